@@ -1,0 +1,50 @@
+package io.stackbridge.domain.error;
+
+import io.vavr.collection.List;
+
+import java.time.Duration;
+
+/**
+ * How the Azure Bridge classifies a failed exchange with Azure. Each carries the endpoint it was
+ * talking to and the underlying cause in one line.
+ */
+public sealed interface BridgeError extends DomainError {
+
+    /** The endpoint the bridge was calling. */
+    String endpoint();
+
+    /** Name resolution, connection refused or reset, no route, or a proxy refusing to connect. */
+    record NetworkError(String endpoint, String cause) implements BridgeError {
+        public List<Object> arguments() {
+            return List.of(endpoint, cause);
+        }
+    }
+
+    /** The request went out but no complete answer came back in time. */
+    record RequestTimedOut(String endpoint, Duration timeout) implements BridgeError {
+        public List<Object> arguments() {
+            return List.of(endpoint, timeout.toSeconds());
+        }
+    }
+
+    /** The Entra ID token endpoint could not be reached, or refused the bridge's credentials. */
+    record LoginError(String endpoint, String cause) implements BridgeError {
+        public List<Object> arguments() {
+            return List.of(endpoint, cause);
+        }
+    }
+
+    /** The TLS handshake failed: untrusted chain, wrong host name, or a pinned certificate mismatch. */
+    record CertificateValidationError(String endpoint, String cause) implements BridgeError {
+        public List<Object> arguments() {
+            return List.of(endpoint, cause);
+        }
+    }
+
+    /** The usage service refused the bridge (401 or 403). */
+    record Unauthorized(String endpoint, String cause) implements BridgeError {
+        public List<Object> arguments() {
+            return List.of(endpoint, cause);
+        }
+    }
+}

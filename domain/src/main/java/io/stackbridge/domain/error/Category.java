@@ -1,0 +1,15 @@
+package io.stackbridge.domain.error;
+
+/** Which part of the system raises a code. */
+public enum Category {
+    /** The Azure Bridge on the stamp, classifying a failure to reach or satisfy Azure. */
+    BRIDGE,
+    /** The registration provider, when tenants (customer subscriptions) are added or read. */
+    TENANT_REGISTRATION,
+    /** The registration provider, when a registration is created or changed. */
+    REGISTRATION,
+    /** The stamp's local usage APIs (provider and tenant). */
+    USAGE_API,
+    /** Azure Resource Manager conventions shared by every ARM call. */
+    ARM
+}

@@ -1,0 +1,52 @@
+package io.stackbridge.domain.error;
+
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.RegistrationName;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/** Why a registration could not be created or updated. */
+public sealed interface RegistrationError extends DomainError {
+
+    /** The registration token could not be decoded, lacks a required field, or breaks a billing rule. */
+    record InvalidRegistrationToken(Seq<Violation> problems) implements RegistrationError {
+        public InvalidRegistrationToken {
+            if (problems == null || problems.isEmpty()) {
+                throw new IllegalArgumentException("an invalid token has at least one problem");
+            }
+        }
+
+        public List<Object> arguments() {
+            return List.of(problems);
+        }
+
+        public Option<String> target() {
+            return Option.some(problems.head().field());
+        }
+    }
+
+    /** The name is already bound to another stamp's cloudId. */
+    record CloudIdUpdateNotAllowed(RegistrationName registrationName, CloudId boundCloudId, CloudId requestedCloudId)
+            implements RegistrationError {
+        public List<Object> arguments() {
+            return List.of(registrationName, boundCloudId, requestedCloudId);
+        }
+
+        public Option<String> target() {
+            return Option.some("cloudId");
+        }
+    }
+
+    /** The stamp's cloudId is already registered under another name in this subscription. */
+    record CloudIdAlreadyRegistered(CloudId cloudId, RegistrationName existingRegistration) implements RegistrationError {
+        public List<Object> arguments() {
+            return List.of(cloudId, existingRegistration);
+        }
+
+        public Option<String> target() {
+            return Option.some("cloudId");
+        }
+    }
+}

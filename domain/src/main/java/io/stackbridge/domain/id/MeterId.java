@@ -1,0 +1,69 @@
+package io.stackbridge.domain.id;
+
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A usage meter: a GUID written with or without dashes (two network meters have none). Kept as
+ * written; two meter IDs are equal when they match after removing dashes, in any case.
+ */
+public record MeterId(String value) {
+
+    public static final String FIELD = "meterId";
+    private static final Pattern DASHED =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern PLAIN = Pattern.compile("[0-9a-fA-F]{32}");
+
+    public MeterId {
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException("not a meter ID: " + value);
+        }
+    }
+
+    public static Validation<Seq<Violation>, MeterId> parse(String text) {
+        return parse(FIELD, text);
+    }
+
+    public static Validation<Seq<Violation>, MeterId> parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Violation.invalid(field, text, Rule.REQUIRED);
+        }
+        String trimmed = text.trim();
+        return isWellFormed(trimmed)
+                ? Validation.valid(new MeterId(trimmed))
+                : Violation.invalid(field, text, Rule.NOT_A_METER_ID);
+    }
+
+    public static MeterId of(String text) {
+        return new MeterId(text);
+    }
+
+    private static boolean isWellFormed(String text) {
+        return text != null && (DASHED.matcher(text).matches() || PLAIN.matcher(text).matches());
+    }
+
+    /** Lower case without dashes: the form used for comparison and lookups. */
+    public String key() {
+        return value.replace("-", "").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeterId meter && meter.key().equals(key());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

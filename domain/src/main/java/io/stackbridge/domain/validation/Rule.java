@@ -1,0 +1,42 @@
+package io.stackbridge.domain.validation;
+
+/**
+ * The kinds of problem a value can have. Each rule has an English and a French sentence in the
+ * message bundles under the key {@code rule.<NAME>}; some take the arguments of their violation.
+ */
+public enum Rule {
+    /** The value is missing or blank. */
+    REQUIRED,
+    /** Not a GUID in the 8-4-4-4-12 hexadecimal form. */
+    NOT_A_GUID,
+    /** Not a GUID, with or without dashes. */
+    NOT_A_METER_ID,
+    /** Longer than allowed; argument: the maximum length. */
+    TOO_LONG,
+    /** Contains characters outside the allowed set; arguments: the offending characters, the allowed punctuation. */
+    INVALID_CHARACTERS,
+    /** Ends with a period, which the name rules forbid. */
+    ENDS_WITH_PERIOD,
+    /** Not one of the known values; argument: the known values. */
+    UNKNOWN_VALUE,
+    /** Not a boolean ({@code true} or {@code false}). */
+    NOT_A_BOOLEAN,
+    /** Required by the billing model; argument: the billing model. */
+    REQUIRED_BY_BILLING_MODEL,
+    /** Not allowed by the billing model; argument: the billing model. */
+    FORBIDDEN_BY_BILLING_MODEL,
+    /** Negative where only zero or more is allowed. */
+    NEGATIVE,
+    /** Not a number. */
+    NOT_A_NUMBER,
+    /** A time that does not fall on the start of an hour. */
+    NOT_ON_THE_HOUR,
+    /** An interval that is not exactly one hour long. */
+    NOT_ONE_HOUR,
+    /** An empty list where at least one entry is needed. */
+    EMPTY_LIST,
+    /** A document that is not well-formed JSON; arguments: line and column. */
+    MALFORMED_DOCUMENT,
+    /** A JSON value of the wrong type; argument: the expected type. */
+    WRONG_TYPE
+}

@@ -1,0 +1,27 @@
+package io.stackbridge.domain.id;
+
+import io.stackbridge.domain.validation.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeterIdTest {
+
+    @Test
+    void a_meter_id_equals_itself_with_or_without_dashes_in_any_case() {
+        MeterId dashed = MeterId.of("FAB6EB84-500B-4A09-A8CA-7358F8BBAEA5");
+
+        assertThat(dashed).isEqualTo(MeterId.of("fab6eb84500b4a09a8ca7358f8bbaea5"))
+                .hasSameHashCodeAs(MeterId.of("fab6eb84500b4a09a8ca7358f8bbaea5"));
+        assertThat(dashed.value()).isEqualTo("FAB6EB84-500B-4A09-A8CA-7358F8BBAEA5");
+        assertThat(dashed.key()).isEqualTo("fab6eb84500b4a09a8ca7358f8bbaea5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FAB6EB84-500B4A09-A8CA-7358F8BBAEA5", "fab6eb84500b4a09a8ca7358f8bbaea", "zab6eb84500b4a09a8ca7358f8bbaea5"})
+    void malformed_meter_ids_are_rejected(String text) {
+        assertThat(MeterId.parse(text).getError().head().rule()).isEqualTo(Rule.NOT_A_METER_ID);
+    }
+}

@@ -1,0 +1,65 @@
+package io.stackbridge.domain.text;
+
+import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.error.ErrorMessages;
+import io.stackbridge.domain.identity.TokenProblem;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageBundleTest {
+
+    private static Set<String> keys(Language language) {
+        return HashSet.ofAll(MessageBundle.keys(language));
+    }
+
+    @Test
+    void english_and_french_have_the_same_keys() {
+        assertThat(keys(Language.FR).toJavaSet()).isEqualTo(keys(Language.EN).toJavaSet());
+    }
+
+    @Test
+    void every_key_belongs_to_a_code_a_rule_or_a_token_problem() {
+        Set<String> expected = HashSet.ofAll(List.of(ErrorCode.values())
+                        .flatMap(code -> List.of(ErrorMessages.messageKey(code), ErrorMessages.remediationKey(code))))
+                .addAll(List.of(Rule.values()).map(rule -> "rule." + rule.name()))
+                .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey));
+
+        assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
+    }
+
+    @Test
+    void no_pattern_uses_an_ascii_apostrophe_which_message_format_would_read_as_a_quote() {
+        for (Language language : Language.values()) {
+            for (String key : keys(language)) {
+                assertThat(MessageBundle.pattern(language, key).get()).as(language + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void a_violation_is_told_in_the_reader_s_language_with_its_field_and_value() {
+        Violation violation = Violation.of("subscriptionId", "abc", Rule.NOT_A_GUID);
+
+        assertThat(MessageBundle.show(Language.EN, violation)).contains("subscriptionId", "“abc”", "GUID");
+        assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "« abc »", "GUID")
+                .isNotEqualTo(MessageBundle.show(Language.EN, violation));
+    }
+
+    @Test
+    void numbers_are_shown_as_written_without_grouping() {
+        assertThat(MessageBundle.format(Language.FR, "TooManyRequests.remediation", List.of(12345L))).contains("12345");
+    }
+
+    @Test
+    void a_list_of_values_is_joined_with_semicolons() {
+        var problems = List.of(Violation.of("a", "1", Rule.NOT_A_GUID), Violation.of("b", "2", Rule.REQUIRED));
+
+        assertThat(MessageBundle.show(Language.EN, problems)).isEqualTo("a “1” is not a GUID (8-4-4-4-12 hexadecimal digits); b is missing");
+    }
+}
