@@ -10,6 +10,10 @@ public enum Category {
     REGISTRATION,
     /** The stamp's local usage APIs (provider and tenant). */
     USAGE_API,
+    /** The Azure usage service that receives the bridge's batches. */
+    USAGE_SERVICE,
+    /** Entra ID, when the bridge signs in with client credentials. */
+    IDENTITY,
     /** Azure Resource Manager conventions shared by every ARM call. */
     ARM
 }

@@ -5,9 +5,11 @@ import io.vavr.control.Option;
 
 import static io.stackbridge.domain.error.Category.ARM;
 import static io.stackbridge.domain.error.Category.BRIDGE;
+import static io.stackbridge.domain.error.Category.IDENTITY;
 import static io.stackbridge.domain.error.Category.REGISTRATION;
 import static io.stackbridge.domain.error.Category.TENANT_REGISTRATION;
 import static io.stackbridge.domain.error.Category.USAGE_API;
+import static io.stackbridge.domain.error.Category.USAGE_SERVICE;
 import static io.stackbridge.domain.error.Recovery.OPERATOR_ACTION;
 import static io.stackbridge.domain.error.Recovery.RETRY;
 
@@ -49,6 +51,20 @@ public enum ErrorCode {
     SubscriptionIdMissingInRequest(USAGE_API, 400, OPERATOR_ACTION),
     InvalidAggregationGranularity(USAGE_API, 400, OPERATOR_ACTION, "granularity"),
     ServiceUnavailable(USAGE_API, 503, RETRY, "retryAfterSeconds"),
+
+    // The Azure usage service.
+    CloudNotRegistered(USAGE_SERVICE, 401, OPERATOR_ACTION, "cloudId"),
+    RegistrationModified(USAGE_SERVICE, 401, OPERATOR_ACTION, "cloudId", "registeredObjectId", "presentedObjectId"),
+    ClockSkewTooLarge(USAGE_SERVICE, 401, OPERATOR_ACTION, "stampTime", "serviceTime"),
+    BatchIdConflict(USAGE_SERVICE, 409, OPERATOR_ACTION, "batchId"),
+
+    // Entra ID (client-credentials sign-in).
+    InvalidClientSecret(IDENTITY, 401, OPERATOR_ACTION, "clientId"),
+    UnknownClient(IDENTITY, 400, OPERATOR_ACTION, "clientId", "tenantId"),
+    DisabledClient(IDENTITY, 400, OPERATOR_ACTION, "clientId"),
+    UnknownTenant(IDENTITY, 400, OPERATOR_ACTION, "tenant"),
+    InvalidScope(IDENTITY, 400, OPERATOR_ACTION, "scope"),
+    UnsupportedGrantType(IDENTITY, 400, OPERATOR_ACTION, "grantType"),
 
     // Azure Resource Manager conventions.
     ResourceNotFound(ARM, 404, OPERATOR_ACTION, "resourceId"),

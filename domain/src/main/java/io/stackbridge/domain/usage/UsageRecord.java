@@ -2,6 +2,7 @@ package io.stackbridge.domain.usage;
 
 import io.stackbridge.domain.id.MeterId;
 import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 
@@ -9,12 +10,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One hour of one meter for one resource of one local (Azure Stack Hub) subscription. The usage
- * window says when the resource was used; {@code reportedAt} says when the record entered the
- * stamp's usage system, which can be hours later and is what the usage APIs query by.
+ * One hour of one meter for one resource of one local (Azure Stack Hub) subscription, whose owner
+ * signs in from Entra tenant {@code tenantId} (that tenant decides which customer subscription the
+ * usage is billed to). The usage window says when the resource was used; {@code reportedAt} says
+ * when the record entered the stamp's usage system, which can be hours later and is what the usage
+ * APIs query by.
  */
 public record UsageRecord(
         SubscriptionId subscriptionId,
+        TenantId tenantId,
         MeterId meterId,
         Quantity quantity,
         UsageWindow window,
@@ -26,6 +30,7 @@ public record UsageRecord(
 
     public UsageRecord {
         Objects.requireNonNull(subscriptionId, "subscriptionId");
+        Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(meterId, "meterId");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(window, "window");

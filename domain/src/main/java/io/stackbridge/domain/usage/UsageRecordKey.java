@@ -8,4 +8,9 @@ import io.stackbridge.domain.id.SubscriptionId;
  * Resending a record with the same key must never count it twice.
  */
 public record UsageRecordKey(SubscriptionId subscriptionId, MeterId meterId, String resourceUri, UsageWindow window) {
+
+    /** A stable text form, independent of how the IDs were written: the input of batch IDs. */
+    public String canonical() {
+        return subscriptionId.guid().key() + "|" + meterId.key() + "|" + resourceUri + "|" + window.start() + "|" + window.end();
+    }
 }

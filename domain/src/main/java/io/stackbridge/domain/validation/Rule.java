@@ -37,6 +37,10 @@ public enum Rule {
     EMPTY_LIST,
     /** A document that is not well-formed JSON; arguments: line and column. */
     MALFORMED_DOCUMENT,
-    /** A JSON value of the wrong type; argument: the expected type. */
-    WRONG_TYPE
+    /** Text that is not Base64. */
+    NOT_BASE64,
+    /** A JSON value of the wrong type; argument: the expected {@link ValueType}. */
+    WRONG_TYPE,
+    /** A number outside its range; arguments: the lowest and highest allowed values. */
+    OUT_OF_RANGE
 }

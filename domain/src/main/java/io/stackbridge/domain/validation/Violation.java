@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * One problem with one input value: where it was found ({@code field}), what was given, which
- * {@link Rule} it breaks, and the rule's own arguments (a maximum length, the known values…).
+ * {@link Rule} it breaks, and the rule's own arguments (a maximum length, the known values, an
+ * expected {@link ValueType}…; a {@code Localizable} argument is shown in the reader's language).
  */
-public record Violation(String field, String value, Rule rule, List<String> ruleArguments) implements Localizable {
+public record Violation(String field, String value, Rule rule, List<Object> ruleArguments) implements Localizable {
 
     public Violation {
         Objects.requireNonNull(field, "field");
@@ -20,7 +21,7 @@ public record Violation(String field, String value, Rule rule, List<String> rule
         ruleArguments = ruleArguments == null ? List.empty() : ruleArguments;
     }
 
-    public static Violation of(String field, String value, Rule rule, String... ruleArguments) {
+    public static Violation of(String field, String value, Rule rule, Object... ruleArguments) {
         return new Violation(field, value, rule, List.of(ruleArguments));
     }
 
@@ -41,7 +42,7 @@ public record Violation(String field, String value, Rule rule, List<String> rule
     }
 
     /** A single-problem invalid result, the common case for parsers. */
-    public static <T> Validation<Seq<Violation>, T> invalid(String field, String value, Rule rule, String... args) {
+    public static <T> Validation<Seq<Violation>, T> invalid(String field, String value, Rule rule, Object... args) {
         return Validation.invalid(List.of(of(field, value, rule, args)));
     }
 

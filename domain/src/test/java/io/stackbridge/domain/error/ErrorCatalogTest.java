@@ -20,6 +20,8 @@ class ErrorCatalogTest {
             TenantRegistrationError.class, Category.TENANT_REGISTRATION,
             RegistrationError.class, Category.REGISTRATION,
             UsageApiError.class, Category.USAGE_API,
+            UsageServiceError.class, Category.USAGE_SERVICE,
+            IdentityError.class, Category.IDENTITY,
             ArmError.class, Category.ARM);
 
     @Test

@@ -2,10 +2,14 @@ package io.stackbridge.domain.error;
 
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.directory.OfferType;
+import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.identity.TokenProblem;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.validation.Rule;
@@ -65,6 +69,18 @@ final class ErrorSamples {
         }
         if (type == SubscriptionId.class) {
             return SubscriptionId.of(guid(n));
+        }
+        if (type == ClientId.class) {
+            return ClientId.of(guid(n));
+        }
+        if (type == TenantId.class) {
+            return TenantId.of(guid(n));
+        }
+        if (type == ObjectId.class) {
+            return ObjectId.of(guid(n));
+        }
+        if (type == BatchId.class) {
+            return BatchId.of("sample-batch-" + n);
         }
         if (type == CloudId.class) {
             return CloudId.of(guid(n));

@@ -4,6 +4,7 @@ import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorMessages;
 import io.stackbridge.domain.identity.TokenProblem;
 import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -24,11 +25,12 @@ class MessageBundleTest {
     }
 
     @Test
-    void every_key_belongs_to_a_code_a_rule_or_a_token_problem() {
+    void every_key_belongs_to_a_code_a_rule_a_token_problem_or_a_value_type() {
         Set<String> expected = HashSet.ofAll(List.of(ErrorCode.values())
                         .flatMap(code -> List.of(ErrorMessages.messageKey(code), ErrorMessages.remediationKey(code))))
                 .addAll(List.of(Rule.values()).map(rule -> "rule." + rule.name()))
-                .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey));
+                .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey))
+                .addAll(List.of(ValueType.values()).map(ValueType::messageKey));
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }
@@ -49,6 +51,14 @@ class MessageBundleTest {
         assertThat(MessageBundle.show(Language.EN, violation)).contains("subscriptionId", "“abc”", "GUID");
         assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "« abc »", "GUID")
                 .isNotEqualTo(MessageBundle.show(Language.EN, violation));
+    }
+
+    @Test
+    void an_expected_type_is_named_in_the_reader_s_language() {
+        Violation violation = Violation.of("numCores", "two", Rule.WRONG_TYPE, ValueType.INTEGER);
+
+        assertThat(MessageBundle.show(Language.EN, violation)).endsWith("should be a whole number");
+        assertThat(MessageBundle.show(Language.FR, violation)).endsWith("devrait être un nombre entier");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.stackbridge.domain.usage;
 
 import io.stackbridge.domain.id.MeterId;
 import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.LinkedHashMap;
@@ -16,10 +17,11 @@ class UsageRecordTest {
 
     private static final Instant TEN = Instant.parse("2026-11-20T10:00:00Z");
     private static final SubscriptionId LOCAL = SubscriptionId.of("8f3d2c1b-0a9e-4d8c-b7a6-5f4e3d2c1b0a");
+    private static final TenantId TENANT = TenantId.of("dbab3982-796f-4d03-9908-044c08aef8a2");
     private static final MeterId BASE_VM = MeterId.of("FAB6EB84-500B-4A09-A8CA-7358F8BBAEA5");
 
     private static UsageRecord record(String quantity, Instant reportedAt) {
-        return new UsageRecord(LOCAL, BASE_VM, Quantity.of(quantity), UsageWindow.startingAt(TEN),
+        return new UsageRecord(LOCAL, TENANT, BASE_VM, Quantity.of(quantity), UsageWindow.startingAt(TEN),
                 "/subscriptions/" + LOCAL + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1",
                 "local", LinkedHashMap.empty(), LinkedHashMap.empty(), reportedAt);
     }

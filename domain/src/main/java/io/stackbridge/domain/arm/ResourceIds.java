@@ -1,0 +1,27 @@
+package io.stackbridge.domain.arm;
+
+import io.stackbridge.domain.id.ResourceGroupName;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.registration.RegistrationKey;
+
+/** The ARM resource IDs of the resources StackBridge serves, as ARM writes them. */
+public final class ResourceIds {
+
+    public static final String REGISTRATIONS_TYPE = "Microsoft.AzureStack/registrations";
+    public static final String CUSTOMER_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/registrations/customerSubscriptions";
+
+    private ResourceIds() {
+    }
+
+    public static String resourceGroup(SubscriptionId subscription, ResourceGroupName resourceGroup) {
+        return "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;
+    }
+
+    public static String registration(RegistrationKey key) {
+        return resourceGroup(key.subscriptionId(), key.resourceGroup()) + "/providers/" + REGISTRATIONS_TYPE + "/" + key.name();
+    }
+
+    public static String customerSubscription(RegistrationKey key, String customerSubscriptionId) {
+        return registration(key) + "/customerSubscriptions/" + customerSubscriptionId;
+    }
+}

@@ -1,0 +1,51 @@
+package io.stackbridge.domain.fault;
+
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * Every operation the emulated Azure serves, named by its ARM operation ID where the specification
+ * has one. Fault rules match on these names and the journal records them.
+ */
+public enum Operation {
+    Providers_Register,
+    Providers_Get,
+    ResourceGroups_CreateOrUpdate,
+    ResourceGroups_Get,
+    ResourceGroups_Delete,
+    Registrations_CreateOrUpdate,
+    Registrations_Get,
+    Registrations_List,
+    Registrations_ListBySubscription,
+    Registrations_Update,
+    Registrations_Delete,
+    Registrations_GetActivationKey,
+    Registrations_EnableRemoteManagement,
+    CustomerSubscriptions_Create,
+    CustomerSubscriptions_Get,
+    CustomerSubscriptions_List,
+    CustomerSubscriptions_Delete,
+    Operations_List,
+    /** The Entra ID token endpoint (client credentials). */
+    Token_Issue,
+    /** The usage service receiving a batch. */
+    Usage_Push,
+    /** The subscription directory lookup behind tenant onboarding (the metadata resolver). */
+    MetadataResolver_Lookup;
+
+    public static final String FIELD = "operation";
+
+    /** Reads an operation name in any case. */
+    public static Validation<Seq<Violation>, Operation> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Violation.invalid(FIELD, text, Rule.REQUIRED);
+        }
+        return List.of(values())
+                .find(operation -> operation.name().equalsIgnoreCase(text.trim()))
+                .<Seq<Violation>>toValidation(() -> List.of(Violation.of(FIELD, text, Rule.UNKNOWN_VALUE,
+                        List.of(values()).map(Enum::name).mkString(", "))));
+    }
+}

@@ -1,0 +1,23 @@
+package io.stackbridge.domain.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+
+/** A service principal's client secret. Compared in constant time and never printed. */
+public record ClientSecret(String value) {
+
+    public ClientSecret {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public boolean matches(String presented) {
+        return presented != null && MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSecret[***]";
+    }
+}

@@ -1,0 +1,16 @@
+package io.stackbridge.domain.registration;
+
+import java.util.Objects;
+
+/** A signed activation key (a compact JWT) as Azure hands it to the operator. */
+public record ActivationKey(String value) {
+
+    public ActivationKey {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

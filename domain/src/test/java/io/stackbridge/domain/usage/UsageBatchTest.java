@@ -1,0 +1,53 @@
+package io.stackbridge.domain.usage;
+
+import io.stackbridge.domain.id.CloudId;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+
+import static io.stackbridge.domain.usage.UsageSamples.vmHour;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UsageBatchTest {
+
+    private static final CloudId CLOUD = CloudId.of("5bf881b2-6be7-42a1-9f47-d6fcb6737747");
+
+    @Test
+    void the_batch_id_depends_on_record_keys_only_not_on_order_or_quantities() {
+        var first = UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "2"), vmHour(1, "vm1", "2")));
+        var reordered = UsageBatch.of(CLOUD, List.of(vmHour(1, "vm1", "2"), vmHour(0, "vm1", "2")));
+        var requantified = UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "9"), vmHour(1, "vm1", "2")));
+
+        assertThat(reordered.id()).isEqualTo(first.id());
+        assertThat(requantified.id()).isEqualTo(first.id());
+        assertThat(first.id().value()).hasSize(32).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void different_records_give_a_different_batch_id() {
+        assertThat(UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "2"))).id())
+                .isNotEqualTo(UsageBatch.of(CLOUD, List.of(vmHour(0, "vm2", "2"))).id());
+    }
+
+    @Test
+    void a_resend_has_the_same_content_and_a_changed_quantity_does_not() {
+        var batch = UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "2"), vmHour(1, "vm1", "2")));
+
+        assertThat(batch.sameContentAs(UsageBatch.of(CLOUD, batch.records().reverse()))).isTrue();
+        assertThat(batch.sameContentAs(UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "2.5"), vmHour(1, "vm1", "2"))))).isFalse();
+    }
+
+    @Test
+    void a_batch_cannot_be_empty_or_carry_a_key_twice() {
+        assertThatThrownBy(() -> UsageBatch.of(CLOUD, List.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UsageBatch.of(CLOUD, List.of(vmHour(0, "vm1", "1"), vmHour(0, "vm1", "2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void batch_ids_are_letters_digits_dashes_and_underscores() {
+        assertThat(BatchId.isWellFormed("batch_01-a")).isTrue();
+        assertThat(BatchId.isWellFormed("batch 01")).isFalse();
+        assertThat(BatchId.isWellFormed("x".repeat(65))).isFalse();
+    }
+}
