@@ -1,0 +1,28 @@
+package io.stackbridge.application.port.in.registration;
+
+import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.registration.Registration;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.Objects;
+
+/**
+ * Creates a registration from a stamp's registration token, or re-creates it (same name, same cloud)
+ * to change its billing model or features.
+ */
+public interface CreateOrUpdateRegistrationUseCase {
+
+    /** The token as the stamp produced it (Base64 JSON) and an optional {@code If-Match}. */
+    record Command(RegistrationKey key, String registrationToken, Option<String> ifMatch) {
+        public Command {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(ifMatch, "ifMatch");
+            registrationToken = registrationToken == null ? "" : registrationToken;
+        }
+    }
+
+    Either<DomainError, Written<Registration>> createOrUpdate(Command command);
+}

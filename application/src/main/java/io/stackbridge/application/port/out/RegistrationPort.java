@@ -1,0 +1,31 @@
+package io.stackbridge.application.port.out;
+
+import io.stackbridge.domain.arm.Removal;
+import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.id.ResourceGroupName;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.registration.ActivationKey;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.stackbridge.domain.registration.RegistrationSummary;
+import io.vavr.control.Either;
+
+/**
+ * How the stack side reaches Azure's registration provider, as the registration tooling does:
+ * register the provider, create the resource group, put the registration, fetch the activation key.
+ * Failures to reach Azure come back as bridge codes; Azure's own refusals keep their codes.
+ */
+public interface RegistrationPort {
+
+    Either<DomainError, SubscriptionId> registerProvider(SubscriptionId subscriptionId);
+
+    Either<DomainError, ResourceGroupName> createResourceGroup(SubscriptionId subscriptionId, ResourceGroupName name, String location);
+
+    Either<DomainError, Written<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken);
+
+    Either<DomainError, RegistrationSummary> get(RegistrationKey key);
+
+    Either<DomainError, Removal> delete(RegistrationKey key);
+
+    Either<DomainError, ActivationKey> activationKey(RegistrationKey key);
+}

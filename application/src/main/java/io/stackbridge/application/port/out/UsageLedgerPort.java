@@ -1,0 +1,24 @@
+package io.stackbridge.application.port.out;
+
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/** Azure commerce's ledger: the batches accepted so far and the entries they booked, each record key once. */
+public interface UsageLedgerPort {
+
+    /** The batch accepted under this ID, if any. */
+    Option<UsageBatch> batch(BatchId id);
+
+    /** Whether a record with this key was already booked, by any batch. */
+    boolean isBooked(UsageRecordKey key);
+
+    /** Books an accepted batch and its entries together. */
+    void record(UsageBatch batch, Seq<LedgerEntry> entries);
+
+    List<LedgerEntry> entries();
+}
