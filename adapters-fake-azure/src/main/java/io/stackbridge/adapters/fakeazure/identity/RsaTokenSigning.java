@@ -1,0 +1,94 @@
+package io.stackbridge.adapters.fakeazure.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.stackbridge.application.port.out.TokenSigningPort;
+import io.stackbridge.domain.identity.AccessTokenClaims;
+import io.stackbridge.domain.identity.TokenProblem;
+import io.stackbridge.domain.registration.ActivationKey;
+import io.stackbridge.domain.registration.ActivationKeyClaims;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * This fake Azure's signing key: a 2048-bit RSA key pair made when the fake starts, used to sign
+ * (RS256) access tokens and activation keys and to read back the ones it signed. Its public half
+ * is published as a JWK. Times in tokens are whole seconds.
+ */
+@Singleton
+public final class RsaTokenSigning implements TokenSigningPort {
+
+    static final int KEY_SIZE_BITS = 2048;
+
+    private final RSAKey key;
+    private final SignedJson jws;
+
+    @Inject
+    public RsaTokenSigning() {
+        this(generate());
+    }
+
+    RsaTokenSigning(RSAKey key) {
+        this.key = key;
+        this.jws = new SignedJson(key);
+    }
+
+    @Override
+    public String signAccessToken(AccessTokenClaims claims) {
+        return jws.sign(AccessTokenJson.write(claims));
+    }
+
+    @Override
+    public Either<TokenProblem, AccessTokenClaims> readAccessToken(String token) {
+        return jws.verified(token).flatMap(json -> AccessTokenJson.read(json).toEither(TokenProblem.MALFORMED));
+    }
+
+    @Override
+    public ActivationKey signActivationKey(ActivationKeyClaims claims) {
+        return new ActivationKey(jws.sign(ActivationKeyJson.write(claims)));
+    }
+
+    @Override
+    public Either<TokenProblem, ActivationKeyClaims> readActivationKey(ActivationKey activationKey) {
+        return jws.verified(activationKey.value()).flatMap(json -> ActivationKeyJson.read(json).toEither(TokenProblem.MALFORMED));
+    }
+
+    /** The key pair itself, for tests in this package that sign payloads of their own. */
+    RSAKey key() {
+        return key;
+    }
+
+    /** The key's ID, as in the {@code kid} header of every token it signs. */
+    public String keyId() {
+        return key.getKeyID();
+    }
+
+    /** The public key as a JWK (JSON), for whoever verifies this fake's tokens and activation keys. */
+    public String publicJwk() {
+        return key.toPublicJWK().toJSONString();
+    }
+
+    /** The public key as a JWK set ({@code {"keys":[…]}}), as a key-discovery endpoint publishes it. */
+    public String publicJwkSet() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(KEY_SIZE_BITS)
+                    .keyID(UUID.randomUUID().toString().replace("-", ""))
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
+        } catch (JOSEException impossible) {
+            throw new IllegalStateException("cannot generate an RSA key pair", impossible);
+        }
+    }
+}

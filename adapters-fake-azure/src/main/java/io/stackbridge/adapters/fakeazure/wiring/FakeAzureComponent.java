@@ -1,0 +1,63 @@
+package io.stackbridge.adapters.fakeazure.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.stackbridge.adapters.fakeazure.Resettable;
+import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
+import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
+import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
+import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
+import io.stackbridge.adapters.fakeazure.store.LockTransactions;
+import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
+import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
+import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.RegistrationPort;
+import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.application.port.out.UsagePushPort;
+import io.stackbridge.domain.registration.AzureEndpoints;
+import jakarta.inject.Singleton;
+
+import java.util.Set;
+
+/** One fake Azure: its in-memory state, its cloud-side use cases, and the stack side's in-process ports to it. */
+@Singleton
+@Component(modules = {FakeAzureModule.class, CloudUseCasesModule.class, InProcessPortsModule.class})
+public interface FakeAzureComponent extends CloudUseCases {
+
+    RegistrationPort registrationPort();
+
+    CustomerSubscriptionPort customerSubscriptionPort();
+
+    TokenPort tokenPort();
+
+    UsagePushPort usagePushPort();
+
+    FaultInjector faults();
+
+    OperationJournal journal();
+
+    AdjustableClock clock();
+
+    CurrentWorld world();
+
+    RsaTokenSigning signing();
+
+    JsonRegistrationTokenCodec tokenCodec();
+
+    AzureEndpoints endpoints();
+
+    LockTransactions transactions();
+
+    /** Every part that goes back to its initial state on reset. */
+    Set<Resettable> resettables();
+
+    static FakeAzureComponent create(FakeAzureSettings settings) {
+        return DaggerFakeAzureComponent.factory().create(settings);
+    }
+
+    /** Makes a fake Azure from its settings. */
+    @Component.Factory
+    interface Factory {
+        FakeAzureComponent create(@BindsInstance FakeAzureSettings settings);
+    }
+}
