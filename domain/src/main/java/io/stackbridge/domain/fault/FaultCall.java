@@ -1,5 +1,6 @@
 package io.stackbridge.domain.fault;
 
+import io.stackbridge.domain.error.ErrorContext;
 import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
@@ -17,6 +18,13 @@ public record FaultCall(Operation operation, Option<SubscriptionId> subscription
         Objects.requireNonNull(subscription, "subscription");
         Objects.requireNonNull(resourceGroup, "resourceGroup");
         Objects.requireNonNull(registration, "registration");
+    }
+
+    /** What an error built for this call can name: its subscription, resource group and registration. */
+    public ErrorContext errorContext() {
+        ErrorContext context = subscription.map(ErrorContext.EMPTY::subscription).getOrElse(ErrorContext.EMPTY);
+        context = resourceGroup.map(context::resourceGroup).getOrElse(context);
+        return registration.map(context::registration).getOrElse(context);
     }
 
     public static FaultCall of(Operation operation) {

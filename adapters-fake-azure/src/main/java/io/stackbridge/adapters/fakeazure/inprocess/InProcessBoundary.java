@@ -3,11 +3,11 @@ package io.stackbridge.adapters.fakeazure.inprocess;
 import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultDetail;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
-import io.stackbridge.adapters.fakeazure.fault.InjectedErrors;
 import io.stackbridge.adapters.fakeazure.fault.Pause;
 import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
 import io.stackbridge.domain.bridge.TransportFailure;
 import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.ErrorFactory;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.FaultRule;
@@ -53,7 +53,7 @@ public final class InProcessBoundary {
                                                Supplier<Either<DomainError, T>> serve) {
         FaultEffect effect = rule.effect();
         if (effect instanceof FaultEffect.ReturnError error) {
-            return Either.left(naming.refusal(InjectedErrors.of(error.code(), call)));
+            return Either.left(naming.refusal(ErrorFactory.of(error.code(), call.errorContext().detail(FaultDetail.of(rule)))));
         }
         if (effect instanceof FaultEffect.Delay delay) {
             Pause.sleep(delay.delay());

@@ -1,0 +1,130 @@
+package io.stackbridge.domain.error;
+
+import io.stackbridge.domain.arm.ProviderRegistration;
+import io.stackbridge.domain.arm.ResourceIds;
+import io.stackbridge.domain.billing.BillingModel;
+import io.stackbridge.domain.directory.OfferType;
+import io.stackbridge.domain.id.ClientId;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.id.RegistrationName;
+import io.stackbridge.domain.id.ResourceGroupName;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.TokenProblem;
+import io.stackbridge.domain.registration.ActivationKeyClaims;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Builds an error of a given code from what is known about the call ({@link ErrorContext}): used
+ * where only the code is at hand, such as a fault rule's answer or an ARM error envelope received
+ * by a client. The switch lists every code, so the compiler refuses a new code that is not listed.
+ */
+public final class ErrorFactory {
+
+    /** The nil GUID: well formed, and obviously nobody's. */
+    public static final String NIL = "00000000-0000-0000-0000-000000000000";
+    public static final String UNKNOWN = "unknown";
+    public static final String API_VERSIONS = "2017-06-01, 2022-06-01";
+    public static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+    private ErrorFactory() {
+    }
+
+    public static DomainError of(ErrorCode code, ErrorContext c) {
+        String detail = c.detail().getOrElse(UNKNOWN);
+        String endpoint = c.endpoint().getOrElse(UNKNOWN);
+        long retryAfter = c.retryAfterSeconds().getOrElse(DEFAULT_RETRY_AFTER_SECONDS);
+        RegistrationKey key = registration(c);
+        String customer = c.customerSubscriptionId().getOrElse(NIL);
+        SubscriptionId customerId = SubscriptionId.parse(customer).getOrElse(SubscriptionId.of(NIL));
+        CloudId cloud = c.cloudId().getOrElse(CloudId.of(NIL));
+        return switch (code) {
+            case NetworkError -> new BridgeError.NetworkError(endpoint, detail);
+            case RequestTimedOut -> new BridgeError.RequestTimedOut(endpoint, Duration.ofSeconds(30));
+            case LoginError -> new BridgeError.LoginError(endpoint, detail);
+            case CertificateValidationError -> new BridgeError.CertificateValidationError(endpoint, detail);
+            case Unauthorized -> new BridgeError.Unauthorized(endpoint, detail);
+            case RegistrationNotFound -> new TenantRegistrationError.RegistrationNotFound(key);
+            case BadCustomerSubscriptionId -> new TenantRegistrationError.BadCustomerSubscriptionId(customerId, key);
+            case InvalidCustomerSubscriptionId -> new TenantRegistrationError.InvalidCustomerSubscriptionId(customer);
+            case CustomerSubscriptionNotFound -> new TenantRegistrationError.CustomerSubscriptionNotFound(customerId, key.name());
+            case UnauthorizedCspRegistration -> new TenantRegistrationError.UnauthorizedCspRegistration(key);
+            case CustomerSubscriptionsNotAllowed ->
+                    new TenantRegistrationError.CustomerSubscriptionsNotAllowed(key.name(), BillingModel.Capacity);
+            case InvalidCSPSubscription -> new TenantRegistrationError.InvalidCSPSubscription(customerId, OfferType.EA);
+            case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(detail);
+            case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem("registrationToken", detail)));
+            case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
+            case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, RegistrationName.of(UNKNOWN));
+            case NoApiVersion -> new UsageApiError.NoApiVersion();
+            case InvalidProperty -> new UsageApiError.InvalidProperty(UNKNOWN, detail);
+            case RequestEndTimeIsInFuture -> new UsageApiError.RequestEndTimeIsInFuture(ActivationKeyClaims.NEVER);
+            case SubscriberIdIsNotDirectTenant -> new UsageApiError.SubscriberIdIsNotDirectTenant(customerId, key.subscriptionId());
+            case SubscriptionIdMissingInRequest -> new UsageApiError.SubscriptionIdMissingInRequest();
+            case InvalidAggregationGranularity -> new UsageApiError.InvalidAggregationGranularity(detail);
+            case ServiceUnavailable -> new UsageApiError.ServiceUnavailable(retryAfter);
+            case CloudNotRegistered -> new UsageServiceError.CloudNotRegistered(cloud);
+            case RegistrationModified -> new UsageServiceError.RegistrationModified(cloud, ObjectId.of(NIL), ObjectId.of(NIL));
+            case ClockSkewTooLarge -> new UsageServiceError.ClockSkewTooLarge(Instant.EPOCH, ActivationKeyClaims.NEVER);
+            case BatchIdConflict -> new UsageServiceError.BatchIdConflict(c.batchId().getOrElse(BatchId.of(UNKNOWN)));
+            case InvalidClientSecret -> new IdentityError.InvalidClientSecret(client(c));
+            case UnknownClient -> new IdentityError.UnknownClient(c.clientId().getOrElse(NIL), tenant(c));
+            case DisabledClient -> new IdentityError.DisabledClient(client(c));
+            case UnknownTenant -> new IdentityError.UnknownTenant(c.tenant().getOrElse(NIL));
+            case InvalidScope -> new IdentityError.InvalidScope(detail);
+            case UnsupportedGrantType -> new IdentityError.UnsupportedGrantType(detail);
+            case ResourceNotFound -> new ArmError.ResourceNotFound(resourceId(c, key));
+            case ResourceGroupNotFound -> new ArmError.ResourceGroupNotFound(key.subscriptionId(), key.resourceGroup());
+            case MissingApiVersionParameter -> new ArmError.MissingApiVersionParameter(API_VERSIONS);
+            case InvalidApiVersionParameter -> new ArmError.InvalidApiVersionParameter(detail, API_VERSIONS);
+            case InvalidSubscriptionId -> new ArmError.InvalidSubscriptionId(detail);
+            case InvalidResourceGroupName -> new ArmError.InvalidResourceGroupName(detail, List.of(problem("resourceGroupName", detail)));
+            case InvalidResourceName -> new ArmError.InvalidResourceName(detail, List.of(problem("registrationName", detail)));
+            case InvalidRequestContent -> new ArmError.InvalidRequestContent(List.of(problem("body", detail)));
+            case UnsupportedMediaType -> new ArmError.UnsupportedMediaType(detail);
+            case MissingSubscriptionRegistration ->
+                    new ArmError.MissingSubscriptionRegistration(key.subscriptionId(), ProviderRegistration.AZURE_STACK);
+            case PreconditionFailed -> new ArmError.PreconditionFailed(detail, UNKNOWN);
+            case InvalidAuthenticationToken -> new ArmError.InvalidAuthenticationToken(TokenProblem.MALFORMED);
+            case AuthorizationFailed -> new ArmError.AuthorizationFailed(UNKNOWN, detail, resourceId(c, key));
+            case TooManyRequests -> new ArmError.TooManyRequests(retryAfter);
+        };
+    }
+
+    private static RegistrationKey registration(ErrorContext c) {
+        return new RegistrationKey(c.subscription().getOrElse(() -> SubscriptionId.of(NIL)),
+                c.resourceGroup().getOrElse(() -> ResourceGroupName.of(UNKNOWN)),
+                c.registration().getOrElse(() -> RegistrationName.of(UNKNOWN)));
+    }
+
+    /** The ARM ID of the most precise resource the context names. */
+    private static String resourceId(ErrorContext c, RegistrationKey key) {
+        if (c.registration().isDefined()) {
+            return ResourceIds.registration(key);
+        }
+        if (c.resourceGroup().isDefined()) {
+            return ResourceIds.resourceGroup(key.subscriptionId(), key.resourceGroup());
+        }
+        return "/subscriptions/" + key.subscriptionId();
+    }
+
+    private static ClientId client(ErrorContext c) {
+        return c.clientId().flatMap(id -> ClientId.parse(id).toOption()).getOrElse(() -> ClientId.of(NIL));
+    }
+
+    private static TenantId tenant(ErrorContext c) {
+        return c.tenant().flatMap(id -> TenantId.parse(id).toOption()).getOrElse(() -> TenantId.of(NIL));
+    }
+
+    private static Violation problem(String field, String detail) {
+        return Violation.of(field, detail, Rule.MALFORMED_DOCUMENT, "1", "1");
+    }
+}

@@ -1,0 +1,53 @@
+package io.stackbridge.domain.error;
+
+import io.stackbridge.domain.id.RegistrationName;
+import io.stackbridge.domain.id.ResourceGroupName;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.text.Language;
+import io.stackbridge.domain.usage.BatchId;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorFactoryTest {
+
+    private static final ErrorContext REGISTRATION = ErrorContext.EMPTY
+            .subscription(SubscriptionId.of("dd8597b4-8739-4467-8b10-f8679f62bfbf"))
+            .resourceGroup(ResourceGroupName.of("azurestack"))
+            .registration(RegistrationName.of("reg"));
+
+    @TestFactory
+    Stream<DynamicTest> every_code_can_be_built_with_or_without_context_and_told_in_both_languages() {
+        return Arrays.stream(ErrorCode.values()).flatMap(code -> Stream.of(ErrorContext.EMPTY, REGISTRATION)
+                .map(context -> DynamicTest.dynamicTest(code + (context == ErrorContext.EMPTY ? " bare" : " named"), () -> {
+                    DomainError error = ErrorFactory.of(code, context);
+                    assertThat(error.code()).isEqualTo(code);
+                    for (Language language : Language.values()) {
+                        assertThat(ErrorMessages.describe(error, language).message()).isNotBlank();
+                    }
+                })));
+    }
+
+    @Test
+    void the_resource_named_by_the_context_is_used() {
+        DomainError error = ErrorFactory.of(ErrorCode.RegistrationNotFound, REGISTRATION);
+
+        assertThat(ErrorMessages.message(error, Language.EN)).contains("dd8597b4-8739-4467-8b10-f8679f62bfbf", "azurestack", "reg");
+        assertThat(ErrorFactory.of(ErrorCode.ResourceNotFound, REGISTRATION).arguments().head().toString())
+                .endsWith("/providers/Microsoft.AzureStack/registrations/reg");
+    }
+
+    @Test
+    void answer_facts_fill_their_values() {
+        ErrorContext answer = ErrorContext.EMPTY.retryAfterSeconds(42).batchId(BatchId.of("b-1")).detail("from the server");
+
+        assertThat(ErrorFactory.of(ErrorCode.ServiceUnavailable, answer).arguments()).containsExactly(42L);
+        assertThat(ErrorFactory.of(ErrorCode.BatchIdConflict, answer).arguments().head().toString()).isEqualTo("b-1");
+        assertThat(ErrorFactory.of(ErrorCode.MetadataResolverBadGatewayError, answer).arguments()).containsExactly("from the server");
+    }
+}
