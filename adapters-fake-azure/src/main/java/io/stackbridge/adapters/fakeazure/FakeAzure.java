@@ -5,6 +5,7 @@ import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
 import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
+import io.stackbridge.adapters.fakeazure.wiring.AdminUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.CloudUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureComponent;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
@@ -122,8 +123,13 @@ public final class FakeAzure {
         component.world().putPrincipal(principal);
     }
 
+    /** The emulator-control use cases (reset, world, faults, journal, clock), as the emulator's admin API serves them. */
+    public AdminUseCases admin() {
+        return component;
+    }
+
     /** Everything back to the initial world: stores re-seeded, no faults, empty journal, no clock offset, initial seed. */
     public void reset() {
-        component.transactions().run(() -> component.resettables().forEach(Resettable::reset));
+        component.resetEmulator().reset();
     }
 }

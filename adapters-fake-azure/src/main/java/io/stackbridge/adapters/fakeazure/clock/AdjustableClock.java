@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.clock;
 
+import io.stackbridge.application.port.out.ClockControlPort;
 import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.application.port.out.ClockPort;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * applies only to the calls made inside {@link #shifted} on the current thread (a ShiftClock fault).
  */
 @Singleton
-public final class AdjustableClock implements ClockPort, Resettable {
+public final class AdjustableClock implements ClockPort, Resettable, ClockControlPort {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.fakeazure.fault;
 
 import io.stackbridge.adapters.fakeazure.Resettable;
+import io.stackbridge.application.port.out.FaultRulesPort;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.FaultPlan;
 import io.stackbridge.domain.fault.FaultRule;
@@ -17,7 +18,7 @@ import java.util.Random;
  * sequence of calls fires the same rules.
  */
 @Singleton
-public final class FaultInjector implements Resettable {
+public final class FaultInjector implements Resettable, FaultRulesPort {
 
     /** The seed used unless another is configured: the same every run, so failures replay. */
     public static final long DEFAULT_SEED = 20261121L;

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.journal;
 
+import io.stackbridge.application.port.out.OperationJournalPort;
 import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.domain.fault.Operation;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** What was called on the fake Azure, in order, with its outcome and the fault rule that fired: for assertions. */
 @Singleton
-public final class OperationJournal implements Resettable {
+public final class OperationJournal implements Resettable, OperationJournalPort {
 
     private final ClockPort clock;
     private final AtomicLong sequence = new AtomicLong();

@@ -2,7 +2,6 @@ package io.stackbridge.adapters.fakeazure.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
@@ -17,12 +16,10 @@ import io.stackbridge.application.port.out.UsagePushPort;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import jakarta.inject.Singleton;
 
-import java.util.Set;
-
 /** One fake Azure: its in-memory state, its cloud-side use cases, and the stack side's in-process ports to it. */
 @Singleton
-@Component(modules = {FakeAzureModule.class, CloudUseCasesModule.class, InProcessPortsModule.class})
-public interface FakeAzureComponent extends CloudUseCases {
+@Component(modules = {FakeAzureModule.class, CloudUseCasesModule.class, AdminUseCasesModule.class, InProcessPortsModule.class})
+public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
 
     RegistrationPort registrationPort();
 
@@ -47,9 +44,6 @@ public interface FakeAzureComponent extends CloudUseCases {
     AzureEndpoints endpoints();
 
     LockTransactions transactions();
-
-    /** Every part that goes back to its initial state on reset. */
-    Set<Resettable> resettables();
 
     static FakeAzureComponent create(FakeAzureSettings settings) {
         return DaggerFakeAzureComponent.factory().create(settings);

@@ -22,7 +22,13 @@ import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.adapters.fakeazure.world.InMemoryServicePrincipals;
 import io.stackbridge.adapters.fakeazure.world.InMemorySubscriptionDirectory;
+import io.stackbridge.adapters.fakeazure.ResetToWorld;
+import io.stackbridge.application.port.out.ClockControlPort;
 import io.stackbridge.application.port.out.ClockPort;
+import io.stackbridge.application.port.out.FaultRulesPort;
+import io.stackbridge.application.port.out.OperationJournalPort;
+import io.stackbridge.application.port.out.ResetPort;
+import io.stackbridge.application.port.out.WorldPort;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
 import io.stackbridge.application.port.out.ProviderRegistrationPort;
@@ -56,6 +62,11 @@ public abstract class FakeAzureModule {
     @Binds abstract TransactionPort transactions(LockTransactions transactions);
     @Binds abstract TokenSigningPort signing(RsaTokenSigning signing);
     @Binds abstract RegistrationTokenCodecPort codec(JsonRegistrationTokenCodec codec);
+    @Binds abstract FaultRulesPort faultRules(FaultInjector faults);
+    @Binds abstract OperationJournalPort operationJournal(OperationJournal journal);
+    @Binds abstract ClockControlPort clockControl(AdjustableClock clock);
+    @Binds abstract WorldPort worldPort(CurrentWorld world);
+    @Binds abstract ResetPort reset(ResetToWorld reset);
 
     @Binds @IntoSet abstract Resettable registrationsReset(InMemoryRegistrationStore store);
     @Binds @IntoSet abstract Resettable customerSubscriptionsReset(InMemoryCustomerSubscriptionStore store);

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.world;
 
+import io.stackbridge.application.port.out.WorldPort;
 import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.id.ClientId;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The world as it is now: the initial one, plus the subscriptions and principals put since the last reset. */
 @Singleton
-public final class CurrentWorld implements Resettable {
+public final class CurrentWorld implements Resettable, WorldPort {
 
     private final World initial;
     private final AtomicReference<World> current;
@@ -30,6 +31,11 @@ public final class CurrentWorld implements Resettable {
 
     public World initial() {
         return initial;
+    }
+
+    @Override
+    public World current() {
+        return get();
     }
 
     public World get() {

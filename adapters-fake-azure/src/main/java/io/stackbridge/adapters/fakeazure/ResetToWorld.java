@@ -1,0 +1,27 @@
+package io.stackbridge.adapters.fakeazure;
+
+import io.stackbridge.adapters.fakeazure.store.LockTransactions;
+import io.stackbridge.application.port.out.ResetPort;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.util.Set;
+
+/** Resets every stateful part of the fake under the transaction lock, so no call sees half a reset. */
+@Singleton
+public final class ResetToWorld implements ResetPort {
+
+    private final LockTransactions transactions;
+    private final Set<Resettable> parts;
+
+    @Inject
+    public ResetToWorld(LockTransactions transactions, Set<Resettable> parts) {
+        this.transactions = transactions;
+        this.parts = parts;
+    }
+
+    @Override
+    public void reset() {
+        transactions.run(() -> parts.forEach(Resettable::reset));
+    }
+}

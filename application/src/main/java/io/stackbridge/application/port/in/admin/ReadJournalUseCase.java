@@ -1,0 +1,25 @@
+package io.stackbridge.application.port.in.admin;
+
+import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalEntry;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.util.Objects;
+
+/** Lists journaled calls, optionally only one operation, one outcome, or those after a sequence number. */
+public interface ReadJournalUseCase {
+
+    /** Filters; absent ones match everything. */
+    record JournalQuery(Option<Operation> operation, Option<String> outcome, Option<Long> after) {
+        public static final JournalQuery ALL = new JournalQuery(Option.none(), Option.none(), Option.none());
+
+        public JournalQuery {
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    List<JournalEntry> read(JournalQuery query);
+}
