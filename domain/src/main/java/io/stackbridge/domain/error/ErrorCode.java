@@ -41,7 +41,7 @@ public enum ErrorCode {
     // Registration resources.
     InvalidRegistrationToken(REGISTRATION, 400, OPERATOR_ACTION, "problems"),
     CloudIdUpdateNotAllowed(REGISTRATION, 409, OPERATOR_ACTION, "registrationName", "boundCloudId", "requestedCloudId"),
-    CloudIdAlreadyRegistered(REGISTRATION, 409, OPERATOR_ACTION, "cloudId", "existingRegistration"),
+    CloudIdAlreadyRegistered(REGISTRATION, 409, OPERATOR_ACTION, "cloudId", "registrationName", "subscriptionId", "resourceGroup"),
 
     // The stamp's usage APIs.
     NoApiVersion(USAGE_API, 400, OPERATOR_ACTION),

@@ -63,7 +63,7 @@ public final class ErrorFactory {
             case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(detail);
             case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem("registrationToken", detail)));
             case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
-            case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, RegistrationName.of(UNKNOWN));
+            case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, key);
             case NoApiVersion -> new UsageApiError.NoApiVersion();
             case InvalidProperty -> new UsageApiError.InvalidProperty(UNKNOWN, detail);
             case RequestEndTimeIsInFuture -> new UsageApiError.RequestEndTimeIsInFuture(ActivationKeyClaims.NEVER);

@@ -2,6 +2,7 @@ package io.stackbridge.domain.error;
 
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.RegistrationName;
+import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -39,10 +40,11 @@ public sealed interface RegistrationError extends DomainError {
         }
     }
 
-    /** The stamp's cloudId is already registered under another name in this subscription. */
-    record CloudIdAlreadyRegistered(CloudId cloudId, RegistrationName existingRegistration) implements RegistrationError {
+    /** The stamp's cloudId is already registered under another name or in another subscription. */
+    record CloudIdAlreadyRegistered(CloudId cloudId, RegistrationKey existingRegistration) implements RegistrationError {
         public List<Object> arguments() {
-            return List.of(cloudId, existingRegistration);
+            return List.of(cloudId, existingRegistration.name(), existingRegistration.subscriptionId(),
+                    existingRegistration.resourceGroup());
         }
 
         public Option<String> target() {

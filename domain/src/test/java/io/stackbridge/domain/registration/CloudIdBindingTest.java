@@ -46,11 +46,21 @@ class CloudIdBindingTest {
     }
 
     @Test
+    void a_cloud_cannot_be_registered_in_another_subscription_either() {
+        var other = existing(RegistrationKey.of("e09a4e93-29a7-4eba-a6d4-76202383f07f", "azurestack", "reg"), TokenFieldsBuilder.CLOUD_ID);
+
+        var error = CloudIdBinding.check(KEY, aToken().content(), Option.none(), List.of(other)).getLeft();
+
+        assertThat(error).isInstanceOf(CloudIdAlreadyRegistered.class);
+        assertThat(error.arguments().get(2).toString()).isEqualTo("e09a4e93-29a7-4eba-a6d4-76202383f07f");
+    }
+
+    @Test
     void a_cloud_cannot_be_registered_twice_in_a_subscription() {
         var other = existing(RegistrationKey.of(SUBSCRIPTION, "other-rg", "first"), TokenFieldsBuilder.CLOUD_ID);
 
         var error = CloudIdBinding.check(KEY, aToken().content(), Option.none(), List.of(other)).getLeft();
 
-        assertThat(error).isEqualTo(new CloudIdAlreadyRegistered(other.cloudId(), other.key().name()));
+        assertThat(error).isEqualTo(new CloudIdAlreadyRegistered(other.cloudId(), other.key()));
     }
 }

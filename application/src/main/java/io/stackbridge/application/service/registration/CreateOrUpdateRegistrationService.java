@@ -53,7 +53,7 @@ public final class CreateOrUpdateRegistrationService implements CreateOrUpdateRe
         Option<Registration> existing = store.find(key);
         return ArmChecks.ifMatch(ifMatch, existing.map(Registration::etag))
                 .flatMap(current -> Either.<DomainError, RegistrationTokenContent>narrow(
-                        CloudIdBinding.check(key, token, existing, store.inSubscription(key.subscriptionId()))))
+                        CloudIdBinding.check(key, token, existing, store.withCloudId(token.cloudId()).toList())))
                 .map(checked -> {
                     Registration written = existing
                             .map(registration -> registration.withToken(checked, ArmChecks.freshEtag()))

@@ -41,7 +41,7 @@ public final class UpdateRegistrationService implements UpdateRegistrationUseCas
             return Either.right(existing);
         }
         return Either.<DomainError, RegistrationTokenContent>narrow(CloudIdBinding.check(existing.key(), token.get(),
-                        Option.some(existing), store.inSubscription(existing.key().subscriptionId())))
+                        Option.some(existing), store.withCloudId(token.get().cloudId()).toList()))
                 .map(checked -> existing.withToken(checked, existing.etag()));
     }
 
