@@ -48,6 +48,15 @@ public final class BridgeClassifier {
         return refused ? new Unauthorized(endpoint, oneLine(rejection)) : rejection;
     }
 
+    /**
+     * The same decision when the refusal was rebuilt from an answer: {@code cause} (the answering
+     * service's own words) explains an {@code Unauthorized}, since the rebuilt error lacks its values.
+     */
+    public static DomainError usageRejection(String endpoint, DomainError rejection, String cause) {
+        DomainError named = usageRejection(endpoint, rejection);
+        return named.code() == rejection.code() ? rejection : new Unauthorized(endpoint, cause);
+    }
+
     /** An error as one line for logs and causes: its code and its English message. */
     public static String oneLine(DomainError error) {
         return error.code().name() + ": " + ErrorMessages.message(error, Language.EN);

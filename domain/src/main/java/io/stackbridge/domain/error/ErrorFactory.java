@@ -61,7 +61,7 @@ public final class ErrorFactory {
                     new TenantRegistrationError.CustomerSubscriptionsNotAllowed(key.name(), BillingModel.Capacity);
             case InvalidCSPSubscription -> new TenantRegistrationError.InvalidCSPSubscription(customerId, OfferType.EA);
             case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(detail);
-            case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem("registrationToken", detail)));
+            case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem(c, "registrationToken", detail)));
             case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
             case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, key);
             case NoApiVersion -> new UsageApiError.NoApiVersion();
@@ -86,9 +86,9 @@ public final class ErrorFactory {
             case MissingApiVersionParameter -> new ArmError.MissingApiVersionParameter(API_VERSIONS);
             case InvalidApiVersionParameter -> new ArmError.InvalidApiVersionParameter(detail, API_VERSIONS);
             case InvalidSubscriptionId -> new ArmError.InvalidSubscriptionId(detail);
-            case InvalidResourceGroupName -> new ArmError.InvalidResourceGroupName(detail, List.of(problem("resourceGroupName", detail)));
-            case InvalidResourceName -> new ArmError.InvalidResourceName(detail, List.of(problem("registrationName", detail)));
-            case InvalidRequestContent -> new ArmError.InvalidRequestContent(List.of(problem("body", detail)));
+            case InvalidResourceGroupName -> new ArmError.InvalidResourceGroupName(detail, List.of(problem(c, "resourceGroupName", detail)));
+            case InvalidResourceName -> new ArmError.InvalidResourceName(detail, List.of(problem(c, "registrationName", detail)));
+            case InvalidRequestContent -> new ArmError.InvalidRequestContent(List.of(problem(c, "body", detail)));
             case UnsupportedMediaType -> new ArmError.UnsupportedMediaType(detail);
             case MissingSubscriptionRegistration ->
                     new ArmError.MissingSubscriptionRegistration(key.subscriptionId(), ProviderRegistration.AZURE_STACK);
@@ -124,7 +124,8 @@ public final class ErrorFactory {
         return c.tenant().flatMap(id -> TenantId.parse(id).toOption()).getOrElse(() -> TenantId.of(NIL));
     }
 
-    private static Violation problem(String field, String detail) {
-        return Violation.of(field, detail, Rule.MALFORMED_DOCUMENT, "1", "1");
+    /** A problem known only by the words of whoever reported it, on the field it named. */
+    private static Violation problem(ErrorContext c, String field, String detail) {
+        return Violation.of(c.target().getOrElse(field), detail, Rule.REPORTED);
     }
 }

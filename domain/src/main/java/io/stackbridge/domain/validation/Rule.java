@@ -41,6 +41,8 @@ public enum Rule {
     NOT_BASE64,
     /** A JSON value of the wrong type; argument: the expected {@link ValueType}. */
     WRONG_TYPE,
+    /** A problem known only as reported by another party (its words are the value). */
+    REPORTED,
     /** A number outside its range; arguments: the lowest and highest allowed values. */
     OUT_OF_RANGE
 }

@@ -50,4 +50,13 @@ class ErrorFactoryTest {
         assertThat(ErrorFactory.of(ErrorCode.BatchIdConflict, answer).arguments().head().toString()).isEqualTo("b-1");
         assertThat(ErrorFactory.of(ErrorCode.MetadataResolverBadGatewayError, answer).arguments()).containsExactly("from the server");
     }
+
+    @Test
+    void a_named_target_becomes_the_field_of_the_rebuilt_problem() {
+        DomainError error = ErrorFactory.of(ErrorCode.InvalidRegistrationToken,
+                ErrorContext.EMPTY.target("agreementNumber").detail("agreementNumber is required by the Capacity billing model"));
+
+        assertThat(error.target()).contains("agreementNumber");
+        assertThat(ErrorMessages.message(error, Language.EN)).contains("agreementNumber was refused: agreementNumber is required");
+    }
 }
