@@ -1,0 +1,51 @@
+package io.stackbridge.adapters.http.client;
+
+import io.stackbridge.adapters.http.wire.OAuthToken;
+import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.ErrorContext;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.control.Either;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** The bridge's client-credentials sign-in to Entra ID over HTTPS (DOMAIN.md §7); every failure is a LoginError. */
+public final class HttpTokenPort implements TokenPort {
+
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    private final HttpTransport transport;
+    private final Clock clock;
+
+    public HttpTokenPort(HttpTransport transport) {
+        this(transport, Clock.systemUTC());
+    }
+
+    HttpTokenPort(HttpTransport transport, Clock clock) {
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<DomainError, AccessToken> acquire(TokenRequest request) {
+        Exchange login = new Exchange(transport, Side.LOGIN, request.loginEndpoint().toString(), clock);
+        URI uri = URI.create(UrlPaths.under(request.loginEndpoint(), request.tenantId().value(), "oauth2", "v2.0", "token"));
+        ErrorContext context = ErrorContext.EMPTY.client(request.clientId().value(), request.tenantId().value());
+        return login.send(uri, post -> post.header("Content-Type", FORM).POST(form(request)), context)
+                .flatMap(answer -> login.read(answer, OAuthToken.class))
+                .flatMap(token -> token.accessToken() == null || token.accessToken().isBlank() || token.expiresIn() <= 0
+                        ? Either.left(login.unreadable("no access_token with a positive expires_in"))
+                        : Either.right(token.toDomain(clock.instant())));
+    }
+
+    private static HttpRequest.BodyPublisher form(TokenRequest request) {
+        String form = LinkedHashMap.of("grant_type", "client_credentials", "client_id", request.clientId().value(),
+                        "client_secret", request.clientSecret(), "scope", request.scope())
+                .map(field -> UrlPaths.encode(field._1) + "=" + UrlPaths.encode(field._2))
+                .mkString("&");
+        return HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,87 @@
+package io.stackbridge.adapters.http.client;
+
+import io.vavr.control.Either;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+
+/**
+ * One {@link HttpClient} for one {@link ClientConfig}: sends a request with the headers every call
+ * carries (JSON, English server messages for the causes it reports, a fresh correlation ID) and
+ * gives back the answer, whatever its status, or how the exchange failed. No exception leaves it.
+ */
+public final class HttpTransport {
+
+    static final String CORRELATION_ID = "x-ms-correlation-request-id";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final HttpClient client;
+    private final ClientConfig config;
+
+    public HttpTransport(ClientConfig config) {
+        this.config = config;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout());
+        config.trustedCertificates().map(TrustedCertificates::sslContext).forEach(builder::sslContext);
+        this.client = builder.build();
+    }
+
+    /** How long a request may wait for its complete answer; reported by {@code RequestTimedOut}. */
+    Duration requestTimeout() {
+        return config.requestTimeout();
+    }
+
+    /**
+     * Sends the request to {@code uri} that {@code shape} describes (method, headers, body); a URI
+     * the client cannot use is unreachable. The request timeout bounds the wait for the headers, and
+     * the connect and request timeouts together the wait for the complete answer.
+     */
+    Either<WireFailure, HttpResponse<String>> exchange(URI uri, UnaryOperator<HttpRequest.Builder> shape) {
+        HttpRequest request;
+        try {
+            request = shape.apply(HttpRequest.newBuilder(uri)).timeout(config.requestTimeout())
+                    .header("Accept", "application/json")
+                    .header("Accept-Language", "en")
+                    .header(CORRELATION_ID, UUID.randomUUID().toString())
+                    .build();
+        } catch (IllegalArgumentException | IllegalStateException badRequest) {
+            return Either.left(FailureClassifier.classify(badRequest));
+        }
+        Either<WireFailure, HttpResponse<String>> outcome = await(client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        LOG.debug("{} {} -> {}", request.method(), request.uri(), outcome.<Object>fold(WireFailure::toString, HttpResponse::statusCode));
+        return outcome;
+    }
+
+    private Either<WireFailure, HttpResponse<String>> await(CompletableFuture<HttpResponse<String>> answer) {
+        Duration deadline = config.connectTimeout().plus(config.requestTimeout());
+        try {
+            return Either.right(answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException failed) {
+            return Either.left(FailureClassifier.classify(failed.getCause() == null ? failed : failed.getCause()));
+        } catch (TimeoutException late) {
+            answer.cancel(true);
+            return Either.left(FailureClassifier.classify(new HttpTimeoutException("no complete answer within " + deadline)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            return Either.left(FailureClassifier.classify(interrupted));
+        }
+    }
+}

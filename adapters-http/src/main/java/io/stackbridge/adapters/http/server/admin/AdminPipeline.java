@@ -1,0 +1,44 @@
+package io.stackbridge.adapters.http.server.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Pipeline;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.RequestTooLarge;
+import io.stackbridge.adapters.http.server.pipeline.Responses;
+import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.text.Language;
+import io.vavr.control.Either;
+
+/** Serves admin endpoints: JSON in and out, bad input answered in the ARM envelope, nothing else. */
+public final class AdminPipeline {
+
+    private final Responses responses;
+    private final long maxBodyBytes;
+
+    public AdminPipeline(Responses responses, long maxBodyBytes) {
+        this.responses = responses;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public void serve(Context ctx, AdminRoute route) {
+        Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
+        try {
+            boolean body = route.method() == HandlerType.PUT || route.method() == HandlerType.POST;
+            Either<DomainError, Reply> result = (body ? RequestBody.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
+                    .flatMap(checked -> route.action().handle(call));
+            result.fold(error -> {
+                responses.error(ctx, Surface.AZURE_STACK, error, call.language());
+                return null;
+            }, reply -> {
+                responses.reply(ctx, reply);
+                return null;
+            });
+        } catch (RequestTooLarge tooLarge) {
+            responses.error(ctx, Pipeline.TOO_LARGE, Pipeline.tooLarge(tooLarge.limit()), call.language());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.stackbridge.adapters.http.server.admin;
+
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The emulated Azure's clock offset: read it, set it ({@code {"offsetSeconds": n}}). */
+public final class ClockRoutes {
+
+    /** About ten years either way. */
+    static final long MAX_OFFSET_SECONDS = 315_360_000L;
+
+    private final CloudSide cloud;
+
+    public ClockRoutes(CloudSide cloud) {
+        this.cloud = cloud;
+    }
+
+    /** The offset, and the emulated time it gives now. */
+    public record Clock(long offsetSeconds, Instant now) {
+        static Clock of(Duration offset) {
+            return new Clock(offset.toSeconds(), Instant.now().plus(offset));
+        }
+    }
+
+    public List<AdminRoute> routes() {
+        return List.of(
+                AdminRoute.of(HandlerType.GET, "/clock", call -> Either.right(Reply.ok(Clock.of(cloud.readClockOffset().offset())))),
+                AdminRoute.of(HandlerType.PUT, "/clock", this::set));
+    }
+
+    private Either<DomainError, Reply> set(Call call) {
+        return Bodies.required(call).flatMap(json -> {
+            JsonFields body = JsonFields.root(json);
+            var seconds = body.requiredInteger("offsetSeconds");
+            seconds.filter(value -> Math.abs(value) > MAX_OFFSET_SECONDS).forEach(value -> body.report(Violation.of("offsetSeconds",
+                    String.valueOf(value), Rule.OUT_OF_RANGE, String.valueOf(-MAX_OFFSET_SECONDS), String.valueOf(MAX_OFFSET_SECONDS))));
+            return body.result(seconds::get).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new);
+        }).map(seconds -> Reply.ok(Clock.of(cloud.setClockOffset().set(Duration.ofSeconds(seconds)))));
+    }
+
+}

@@ -1,0 +1,86 @@
+package io.stackbridge.adapters.http.server.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.arm.Removal;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.fault.FaultEffect;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.function.Consumer;
+
+/** Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). */
+public final class FaultRoutes {
+
+    private final CloudSide cloud;
+    private final Consumer<Context> untrustedAdded;
+
+    /** {@code untrustedAdded} closes the open connections, so that pooled clients meet the new certificate. */
+    public FaultRoutes(CloudSide cloud, Consumer<Context> untrustedAdded) {
+        this.cloud = cloud;
+        this.untrustedAdded = untrustedAdded;
+    }
+
+    /** The rules in force and the seed that replays their draws. */
+    public record Rules(long seed, java.util.List<FaultRuleJson.View> rules) {
+    }
+
+    public List<AdminRoute> routes() {
+        return List.of(
+                AdminRoute.of(HandlerType.GET, "/faults", call -> Either.right(Reply.ok(rules()))),
+                AdminRoute.of(HandlerType.POST, "/faults", this::add),
+                AdminRoute.of(HandlerType.DELETE, "/faults/{id}", this::remove),
+                AdminRoute.of(HandlerType.DELETE, "/faults", this::clear));
+    }
+
+    private Rules rules() {
+        var listed = cloud.listFaultRules().list();
+        return new Rules(listed.seed(), listed.rules().map(FaultRuleJson.View::from).toJavaList());
+    }
+
+    private Either<DomainError, Reply> add(Call call) {
+        return Bodies.required(call)
+                .flatMap(json -> FaultRuleJson.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
+                .map(rule -> {
+                    cloud.addFaultRule().add(rule);
+                    if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
+                        untrustedAdded.accept(call.ctx());
+                    }
+                    return Reply.json(201, FaultRuleJson.View.from(rule));
+                });
+    }
+
+    private Either<DomainError, Reply> remove(Call call) {
+        Removal removal = cloud.removeFaultRule().remove(call.path("id"));
+        return Either.right(Reply.empty(removal == Removal.DELETED ? 200 : 204));
+    }
+
+    private Either<DomainError, Reply> clear(Call call) {
+        Option<String> seed = call.query("seed").filter(text -> !text.isBlank());
+        Option<Long> parsed = seed.flatMap(FaultRoutes::parseLong);
+        if (seed.isDefined() && parsed.isEmpty()) {
+            return Either.left(new ArmError.InvalidRequestContent(List.of(
+                    Violation.of("seed", Excerpt.of(seed.get()), Rule.WRONG_TYPE, io.stackbridge.domain.validation.ValueType.INTEGER))));
+        }
+        cloud.clearFaultRules().clear(parsed);
+        return Either.right(Reply.empty(204));
+    }
+
+    private static Option<Long> parseLong(String text) {
+        try {
+            return Option.some(Long.parseLong(text.trim()));
+        } catch (NumberFormatException notANumber) {
+            return Option.none();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.stackbridge.adapters.http.server.admin;
+
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.application.port.in.admin.ReadJournalUseCase.JournalQuery;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalEntry;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.ValueType;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+import java.time.Instant;
+
+/** The request journal: list (filtered by {@code operation}, {@code outcome}, {@code after}) and clear. */
+public final class JournalRoutes {
+
+    private final CloudSide cloud;
+
+    public JournalRoutes(CloudSide cloud) {
+        this.cloud = cloud;
+    }
+
+    /** One journaled call. */
+    public record Entry(long sequence, Instant at, String operation, String resource, String outcome, String faultRule) {
+        static Entry from(JournalEntry entry) {
+            return new Entry(entry.sequence(), entry.at(), entry.operation().name(), entry.resource(), entry.outcome(),
+                    entry.faultRule().getOrNull());
+        }
+    }
+
+    /** The entries that match, oldest first. */
+    public record Entries(java.util.List<Entry> entries) {
+    }
+
+    public List<AdminRoute> routes() {
+        return List.of(
+                AdminRoute.of(HandlerType.GET, "/journal", this::read),
+                AdminRoute.of(HandlerType.DELETE, "/journal", call -> {
+                    cloud.clearJournal().clear();
+                    return Either.right(Reply.empty(204));
+                }));
+    }
+
+    private Either<DomainError, Reply> read(Call call) {
+        return query(call).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
+                .map(query -> Reply.ok(new Entries(cloud.readJournal().read(query).map(Entry::from).toJavaList())));
+    }
+
+    private static Validation<Seq<Violation>, JournalQuery> query(Call call) {
+        Validation<Seq<Violation>, Option<Operation>> operation = present(call, "operation")
+                .map(text -> Operation.parse(text).map(Option::some)).getOrElse(Validation.valid(Option.none()));
+        Validation<Seq<Violation>, Option<Long>> after = present(call, "after").map(JournalRoutes::sequence)
+                .getOrElse(Validation.valid(Option.none()));
+        Option<String> outcome = present(call, "outcome");
+        return Validation.combine(operation, after).ap((op, since) -> new JournalQuery(op, outcome, since))
+                .mapError(nested -> nested.flatMap(problems -> problems));
+    }
+
+    private static Validation<Seq<Violation>, Option<Long>> sequence(String text) {
+        try {
+            return Validation.valid(Option.some(Long.parseLong(text.trim())));
+        } catch (NumberFormatException notANumber) {
+            return Violation.invalid("after", Excerpt.of(text), Rule.WRONG_TYPE, ValueType.INTEGER);
+        }
+    }
+
+    private static Option<String> present(Call call, String name) {
+        return call.query(name).filter(text -> !text.isBlank());
+    }
+}

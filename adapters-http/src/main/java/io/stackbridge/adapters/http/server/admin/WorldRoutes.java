@@ -1,0 +1,87 @@
+package io.stackbridge.adapters.http.server.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.domain.directory.DirectorySubscription;
+import io.stackbridge.domain.directory.OfferType;
+import io.stackbridge.domain.directory.PartnerId;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.id.ClientId;
+import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.ClientSecret;
+import io.stackbridge.domain.identity.ServicePrincipal;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/** The emulated world: read it, put a directory subscription, put a service principal. */
+public final class WorldRoutes {
+
+    private final CloudSide cloud;
+
+    public WorldRoutes(CloudSide cloud) {
+        this.cloud = cloud;
+    }
+
+    public List<AdminRoute> routes() {
+        return List.of(
+                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldJson.from(cloud.readWorld().world())))),
+                AdminRoute.of(HandlerType.PUT, "/world/subscriptions/{id}", this::putSubscription),
+                AdminRoute.of(HandlerType.PUT, "/world/principals/{tenant}/{client}", this::putPrincipal));
+    }
+
+    private Either<DomainError, Reply> putSubscription(Call call) {
+        return Bodies.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
+                        .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
+                .map(subscription -> Reply.ok(WorldJson.Subscription.from(cloud.putDirectorySubscription().put(subscription))));
+    }
+
+    private Either<DomainError, Reply> putPrincipal(Call call) {
+        return Bodies.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
+                        .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
+                .map(principal -> Reply.ok(WorldJson.Principal.from(cloud.putServicePrincipal().put(principal))));
+    }
+
+    /** {@code {"offerType", "cspPartnerId" (CSP offers only), "tenantId"}}. */
+    static Validation<Seq<Violation>, DirectorySubscription> subscription(String id, JsonNode json) {
+        JsonFields body = JsonFields.root(json);
+        Option<SubscriptionId> subscription = body.parsed(SubscriptionId.parse("id", id));
+        Option<OfferType> offer = body.requiredText("offerType").flatMap(text -> body.parsed(OfferType.parse(text)));
+        Option<String> partnerText = body.text("cspPartnerId");
+        Option<PartnerId> partner = partnerText.flatMap(text -> body.parsed(PartnerId.parse(text)));
+        Option<TenantId> tenant = body.requiredText("tenantId").flatMap(text -> body.parsed(TenantId.parse(text)));
+        if (offer.exists(OfferType::isCsp) && partnerText.isEmpty()) {
+            body.report(Violation.of(PartnerId.FIELD, "", Rule.REQUIRED));
+        }
+        if (offer.exists(found -> !found.isCsp()) && partnerText.isDefined()) {
+            body.report(Violation.of(OfferType.FIELD, offer.get().name(), Rule.UNKNOWN_VALUE,
+                    List.of(OfferType.values()).filter(OfferType::isCsp).mkString(", ")));
+        }
+        return body.result(() -> new DirectorySubscription(subscription.get(), offer.get(), partner, tenant.get()));
+    }
+
+    /** {@code {"objectId", "secret", "enabled" (default true), "displayName"?}}. */
+    static Validation<Seq<Violation>, ServicePrincipal> principal(String tenantId, String clientId, JsonNode json) {
+        JsonFields body = JsonFields.root(json);
+        Option<TenantId> tenant = body.parsed(TenantId.parse("tenantId", tenantId));
+        Option<ClientId> client = body.parsed(ClientId.parse("clientId", clientId));
+        Option<ObjectId> object = body.requiredText("objectId").flatMap(text -> body.parsed(ObjectId.parse(text)));
+        Option<String> secret = body.requiredText("secret");
+        boolean enabled = body.bool("enabled").getOrElse(true);
+        String displayName = body.text("displayName").getOrElse("");
+        return body.result(() -> new ServicePrincipal(tenant.get(), client.get(), object.get(), new ClientSecret(secret.get()),
+                enabled, displayName));
+    }
+}

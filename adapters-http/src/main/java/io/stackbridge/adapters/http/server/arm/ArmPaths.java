@@ -1,0 +1,67 @@
+package io.stackbridge.adapters.http.server.arm;
+
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.fault.FaultCall;
+import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.id.RegistrationName;
+import io.stackbridge.domain.id.ResourceGroupName;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The Resource Manager path templates and their values, read with the domain's parsers: a
+ * malformed subscription is {@code InvalidSubscriptionId}, a resource group
+ * {@code InvalidResourceGroupName}, a registration name {@code InvalidResourceName}.
+ */
+public final class ArmPaths {
+
+    public static final String SUBSCRIPTION = "/subscriptions/{sub}";
+    public static final String GROUP = SUBSCRIPTION + "/resourcegroups/{rg}";
+    public static final String PROVIDER = "/providers/microsoft.azurestack";
+    public static final String REGISTRATIONS = GROUP + PROVIDER + "/registrations";
+    public static final String REGISTRATION = REGISTRATIONS + "/{name}";
+    public static final String CUSTOMER_SUBSCRIPTIONS = REGISTRATION + "/customersubscriptions";
+    public static final String CUSTOMER_SUBSCRIPTION = CUSTOMER_SUBSCRIPTIONS + "/{customer}";
+
+    private ArmPaths() {
+    }
+
+    public static Either<DomainError, SubscriptionId> subscription(Call call) {
+        String text = call.path("sub");
+        return SubscriptionId.parse(text).toEither().mapLeft(problems -> new ArmError.InvalidSubscriptionId(Excerpt.of(text)));
+    }
+
+    public static Either<DomainError, ResourceGroupName> group(Call call) {
+        String text = call.path("rg");
+        return ResourceGroupName.parse(text).toEither()
+                .mapLeft(problems -> new ArmError.InvalidResourceGroupName(Excerpt.of(text), problems.map(p -> p.at("resourceGroupName"))));
+    }
+
+    public static Either<DomainError, RegistrationKey> registration(Call call) {
+        return subscription(call).flatMap(subscription -> group(call).flatMap(group -> {
+            String text = call.path("name");
+            return RegistrationName.parse(text).toEither()
+                    .<DomainError>mapLeft(problems -> new ArmError.InvalidResourceName(Excerpt.of(text), problems))
+                    .map(name -> new RegistrationKey(subscription, group, name));
+        }));
+    }
+
+    /** Fault-rule targets of the three path shapes. */
+    public static Either<DomainError, FaultCall> onSubscription(Call call, Operation operation) {
+        return subscription(call).map(subscription -> FaultCall.on(operation, subscription));
+    }
+
+    public static Either<DomainError, FaultCall> onGroup(Call call, Operation operation) {
+        return subscription(call).flatMap(subscription -> group(call).map(group ->
+                new FaultCall(operation, Option.some(subscription), Option.some(group), Option.none())));
+    }
+
+    public static Either<DomainError, FaultCall> onRegistration(Call call, Operation operation) {
+        return registration(call).map(key -> FaultCall.on(operation, key));
+    }
+}

@@ -1,0 +1,49 @@
+package io.stackbridge.adapters.http.server.identity;
+
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.Route;
+import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.adapters.http.wire.OAuthToken;
+import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.fault.FaultCall;
+import io.stackbridge.domain.fault.Operation;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+
+/**
+ * Entra ID's token endpoint, {@code POST /{tenant}/oauth2/v2.0/token}, for the client-credentials
+ * grant. The body must be a form; any other content type reads as an empty form, so the grant type
+ * is missing and the answer is {@code unsupported_grant_type}, as Entra ID answers a JSON body.
+ */
+public final class TokenRoutes {
+
+    public static final String PATH = "/{tenant}/oauth2/v2.0/token";
+
+    private final CloudSide cloud;
+
+    public TokenRoutes(CloudSide cloud) {
+        this.cloud = cloud;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.of(HandlerType.POST, PATH, Operation.Token_Issue, Surface.TOKEN,
+                call -> Either.right(FaultCall.of(Operation.Token_Issue)), this::token));
+    }
+
+    private Either<DomainError, Reply> token(Call call) {
+        Map<String, String> form = RequestBody.isForm(call.ctx().header("Content-Type"))
+                ? FormBody.parse(RequestBody.text(call.ctx(), call.maxBodyBytes()))
+                : HashMap.empty();
+        ClientCredentialsGrant grant = new ClientCredentialsGrant(call.path("tenant"), form.get("grant_type").getOrNull(),
+                form.get("client_id").getOrNull(), form.get("client_secret").getOrNull(), form.get("scope").getOrNull());
+        return cloud.issueAccessToken().issue(grant).map(issued -> Reply.ok(OAuthToken.from(issued))
+                .withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache"));
+    }
+}

@@ -1,0 +1,35 @@
+package io.stackbridge.adapters.http.server.pipeline;
+
+import io.stackbridge.adapters.http.wire.WireJson;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+
+import java.nio.charset.StandardCharsets;
+
+/** A successful answer before it is written: status, extra headers and the JSON body (none for an empty answer). */
+public record Reply(int status, Map<String, String> headers, Object body) {
+
+    public static final String JSON = "application/json; charset=utf-8";
+
+    public static Reply json(int status, Object body) {
+        return new Reply(status, LinkedHashMap.empty(), body);
+    }
+
+    public static Reply ok(Object body) {
+        return json(200, body);
+    }
+
+    /** An answer with no body (204, or a 200 that ARM sends empty). */
+    public static Reply empty(int status) {
+        return new Reply(status, LinkedHashMap.empty(), null);
+    }
+
+    public Reply withHeader(String name, String value) {
+        return new Reply(status, headers.put(name, value), body);
+    }
+
+    /** The body as UTF-8 JSON bytes (empty when there is none). */
+    public byte[] bytes() {
+        return body == null ? new byte[0] : WireJson.write(body).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,95 @@
+package io.stackbridge.adapters.http.server.pipeline;
+
+import io.javalin.http.Context;
+import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.vavr.control.Either;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reads request bodies within the size limit and checks their content type. */
+public final class RequestBody {
+
+    public static final String FORM = "application/x-www-form-urlencoded";
+
+    private RequestBody() {
+    }
+
+    /** Whether the request carries a body at all (a length above zero, or chunked). */
+    public static boolean present(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        return length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null);
+    }
+
+    /** {@code UnsupportedMediaType} when a body is present and is not JSON. */
+    public static Either<DomainError, Context> jsonOnly(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (!present(ctx) || isJson(type)) {
+            return Either.right(ctx);
+        }
+        return Either.left(new ArmError.UnsupportedMediaType(Excerpt.of(type == null ? "" : type)));
+    }
+
+    public static boolean isJson(String contentType) {
+        String media = media(contentType);
+        return media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");
+    }
+
+    public static boolean isForm(String contentType) {
+        return media(contentType).equals(FORM);
+    }
+
+    /** The body as UTF-8 text; {@link RequestTooLarge} past {@code limit} bytes. */
+    public static String text(Context ctx, long limit) {
+        if (ctx.req().getContentLengthLong() > limit) {
+            throw new RequestTooLarge(limit);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                read.write(buffer, 0, n);
+                if (read.size() > limit) {
+                    throw new RequestTooLarge(limit);
+                }
+            }
+            return read.toString(StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the body (up to {@code limit} bytes), so that a client still
+     * sending a body it was refused for reads the answer instead of a closed connection.
+     */
+    public static void drain(Context ctx, long limit) {
+        if (!present(ctx) || ctx.req().getContentLengthLong() > limit) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0 && read <= limit; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // the connection is already closed (a connection-level fault) or the body was read another way
+        }
+    }
+
+    private static String media(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+}

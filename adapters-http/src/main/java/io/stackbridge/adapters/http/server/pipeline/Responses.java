@@ -1,0 +1,46 @@
+package io.stackbridge.adapters.http.server.pipeline;
+
+import io.javalin.http.Context;
+import io.stackbridge.adapters.http.server.identity.OAuthErrors;
+import io.stackbridge.adapters.http.wire.ArmErrorEnvelope;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.text.Language;
+
+import java.util.function.Supplier;
+
+/** Writes answers: a {@link Reply} as JSON, an error as the ARM envelope (or as an OAuth error on the token endpoint). */
+public final class Responses {
+
+    private final Supplier<String> loginBase;
+
+    public Responses(Supplier<String> loginBase) {
+        this.loginBase = loginBase;
+    }
+
+    public void reply(Context ctx, Reply reply) {
+        ctx.status(reply.status());
+        reply.headers().forEach((name, value) -> ctx.header(name, value));
+        if (reply.body() != null) {
+            ctx.contentType(Reply.JSON);
+            ctx.result(reply.bytes());
+        }
+    }
+
+    /** The error as its surface answers it, with the status and headers {@link ErrorStatus} gives. */
+    public void error(Context ctx, Surface surface, DomainError error, Language language) {
+        reply(ctx, errorReply(ctx, surface, error, language));
+    }
+
+    /** The error's answer without writing it. */
+    public Reply errorReply(Context ctx, Surface surface, DomainError error, Language language) {
+        Object body = surface == Surface.TOKEN
+                ? OAuthErrors.of(error, language, RequestIds.correlation(ctx))
+                : ArmErrorEnvelope.from(error, language);
+        return new Reply(ErrorStatus.of(error), ErrorStatus.headers(error, loginBase.get()), body);
+    }
+
+    /** An ARM envelope with a status other than the code's own (413, 405 until the catalog has codes for them). */
+    public void error(Context ctx, int status, DomainError error, Language language) {
+        reply(ctx, new Reply(status, ErrorStatus.headers(error, loginBase.get()), ArmErrorEnvelope.from(error, language)));
+    }
+}

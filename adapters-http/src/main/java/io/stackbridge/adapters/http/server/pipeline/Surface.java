@@ -1,0 +1,13 @@
+package io.stackbridge.adapters.http.server.pipeline;
+
+/** Which face of Azure a route belongs to, which decides api-versions, authentication and the error body. */
+public enum Surface {
+    /** {@code Microsoft.AzureStack} Resource Manager paths: AzureStack api-versions, bearer token, ARM envelope. */
+    AZURE_STACK,
+    /** {@code Microsoft.Resources} paths (resource groups, providers): Resources api-versions, bearer token, ARM envelope. */
+    RESOURCES,
+    /** The Entra ID token endpoint: no api-version, no bearer token, OAuth error bodies. */
+    TOKEN,
+    /** The usage service: no api-version; the use case checks the bearer token; ARM envelope. */
+    USAGE
+}

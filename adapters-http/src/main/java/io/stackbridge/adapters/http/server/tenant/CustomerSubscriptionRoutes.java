@@ -1,0 +1,75 @@
+package io.stackbridge.adapters.http.server.tenant;
+
+import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.arm.ArmPaths;
+import io.stackbridge.adapters.http.server.arm.Paging;
+import io.stackbridge.adapters.http.server.pipeline.Action;
+import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.server.pipeline.Route;
+import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.adapters.http.wire.CustomerSubscriptionBody;
+import io.stackbridge.adapters.http.wire.CustomerSubscriptionResource;
+import io.stackbridge.domain.arm.Removal;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.tenant.CustomerSubscriptionRequest;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/**
+ * The {@code registrations/customerSubscriptions} operations (CustomerSubscriptions_*). The customer
+ * subscription ID goes to the use case as typed: checking it is the first onboarding rule. A PUT
+ * always answers 200 with the resource, as the Azure SDK for Java expects.
+ */
+public final class CustomerSubscriptionRoutes {
+
+    private final CloudSide cloud;
+    private final Paging paging;
+
+    public CustomerSubscriptionRoutes(CloudSide cloud, Paging paging) {
+        this.cloud = cloud;
+        this.paging = paging;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                on(HandlerType.PUT, ArmPaths.CUSTOMER_SUBSCRIPTION, Operation.CustomerSubscriptions_Create, this::put),
+                on(HandlerType.GET, ArmPaths.CUSTOMER_SUBSCRIPTION, Operation.CustomerSubscriptions_Get, this::get),
+                on(HandlerType.DELETE, ArmPaths.CUSTOMER_SUBSCRIPTION, Operation.CustomerSubscriptions_Delete, this::delete),
+                on(HandlerType.GET, ArmPaths.CUSTOMER_SUBSCRIPTIONS, Operation.CustomerSubscriptions_List, this::list));
+    }
+
+    private Either<DomainError, Reply> put(Call call) {
+        return ArmPaths.registration(call).flatMap(key -> Bodies.optional(call)
+                .flatMap(json -> CustomerSubscriptionBody.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
+                .flatMap(tenant -> cloud.addCustomerSubscription().add(new CustomerSubscriptionRequest(key, customer(call), tenant)))
+                .map(written -> Reply.ok(CustomerSubscriptionResource.from(written.resource()))));
+    }
+
+    private Either<DomainError, Reply> get(Call call) {
+        return ArmPaths.registration(call).flatMap(key -> cloud.getCustomerSubscription().get(key, customer(call)))
+                .map(subscription -> Reply.ok(CustomerSubscriptionResource.from(subscription)));
+    }
+
+    private Either<DomainError, Reply> delete(Call call) {
+        return ArmPaths.registration(call).flatMap(key -> cloud.removeCustomerSubscription().remove(key, customer(call)))
+                .map(removal -> Reply.empty(removal == Removal.DELETED ? 200 : 204));
+    }
+
+    private Either<DomainError, Reply> list(Call call) {
+        return ArmPaths.registration(call).flatMap(key -> cloud.listCustomerSubscriptions().list(key))
+                .flatMap(all -> paging.page(call, all, CustomerSubscriptionResource::from)).map(Reply::ok);
+    }
+
+    private static String customer(Call call) {
+        return call.path("customer");
+    }
+
+    private static Route on(HandlerType method, String path, Operation operation, Action action) {
+        return Route.of(method, path, operation, Surface.AZURE_STACK, call -> ArmPaths.onRegistration(call, operation), action);
+    }
+}

@@ -1,0 +1,81 @@
+package io.stackbridge.adapters.http.server.tls;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Loads the emulator's TLS identity from its {@link CertificateSource}, generating (and keeping) one on first start. */
+public final class ServerIdentities {
+
+    static final String CERTIFICATE_FILE = "server-certificate.pem";
+    static final String KEY_FILE = "server-key.pem";
+
+    private ServerIdentities() {
+    }
+
+    public static ServerIdentity load(CertificateSource source) throws IOException, GeneralSecurityException {
+        if (source instanceof CertificateSource.Pkcs12 store) {
+            return pkcs12(store);
+        }
+        if (source instanceof CertificateSource.Pem pem) {
+            return new ServerIdentity(PemFiles.readPrivateKey(pem.privateKey()), PemFiles.readCertificates(pem.certificate()));
+        }
+        return generated(((CertificateSource.Generated) source).directory());
+    }
+
+    /** The identity kept in {@code directory} while still valid for a day or more; otherwise a new one, saved there. */
+    private static ServerIdentity generated(Path directory) throws IOException, GeneralSecurityException {
+        Path certificate = directory.resolve(CERTIFICATE_FILE);
+        Path key = directory.resolve(KEY_FILE);
+        if (Files.isReadable(certificate) && Files.isReadable(key)) {
+            ServerIdentity kept = new ServerIdentity(PemFiles.readPrivateKey(key), PemFiles.readCertificates(certificate));
+            if (kept.leaf().getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))) {
+                return kept;
+            }
+        }
+        ServerIdentity fresh = SelfSignedCertificates.generate("localhost");
+        Files.createDirectories(directory);
+        writePrivate(key, PemFiles.privateKey(fresh.privateKey()));
+        PemFiles.writeCertificates(certificate, fresh.chain());
+        return fresh;
+    }
+
+    private static ServerIdentity pkcs12(CertificateSource.Pkcs12 source) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(source.file())) {
+            store.load(in, source.password());
+        }
+        for (String alias : Collections.list(store.aliases())) {
+            Key key = store.getKey(alias, source.password());
+            if (key instanceof PrivateKey privateKey) {
+                List<X509Certificate> chain = new ArrayList<>();
+                for (Certificate certificate : store.getCertificateChain(alias)) {
+                    chain.add((X509Certificate) certificate);
+                }
+                return new ServerIdentity(privateKey, chain);
+            }
+        }
+        throw new GeneralSecurityException("no private key in " + source.file());
+    }
+
+    private static void writePrivate(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,41 @@
+package io.stackbridge.adapters.http.wire;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/** Parses a request body into a JSON tree, naming a malformed document's line and column. */
+public final class JsonDocument {
+
+    public static final String BODY = "body";
+
+    private JsonDocument() {
+    }
+
+    /** The document's tree; a blank body is REQUIRED, broken JSON is MALFORMED_DOCUMENT. */
+    public static Validation<Seq<Violation>, JsonNode> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Violation.invalid(BODY, "", Rule.REQUIRED);
+        }
+        try {
+            JsonNode tree = WireJson.mapper().readTree(text);
+            return tree == null || tree.isMissingNode()
+                    ? Violation.invalid(BODY, "", Rule.REQUIRED)
+                    : Validation.valid(tree);
+        } catch (JsonProcessingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            String line = at == null ? "1" : String.valueOf(at.getLineNr());
+            String column = at == null ? "1" : String.valueOf(at.getColumnNr());
+            return Violation.invalid(BODY, Excerpt.of(text), Rule.MALFORMED_DOCUMENT, line, column);
+        }
+    }
+
+    /** Like {@link #parse}, but an absent body is an empty object (for bodies whose every member is optional). */
+    public static Validation<Seq<Violation>, JsonNode> parseOptional(String text) {
+        return text == null || text.isBlank() ? Validation.valid(WireJson.mapper().createObjectNode()) : parse(text);
+    }
+}

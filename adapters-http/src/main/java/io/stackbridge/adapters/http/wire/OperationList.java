@@ -1,0 +1,46 @@
+package io.stackbridge.adapters.http.wire;
+
+import java.util.List;
+
+/** The operations of {@code Microsoft.AzureStack} ({@code GET /providers/Microsoft.AzureStack/operations}). */
+public record OperationList(List<Operation> value, String nextLink) {
+
+    public static final String PROVIDER = "Azure Stack Resource Provider";
+    public static final String ORIGIN = "user,system";
+
+    /** One operation and how a portal shows it. */
+    public record Operation(String name, Display display, String origin) {
+    }
+
+    /** The provider, resource and operation names a portal shows. */
+    public record Display(String provider, String resource, String operation, String description) {
+    }
+
+    /** Every operation the provider exposes, named as ARM names them, described in StackBridge's words. */
+    public static OperationList azureStack() {
+        return new OperationList(List.of(
+                op("registrations/read", "Registration", "Read a registration", "Reads one registration, or lists them."),
+                op("registrations/write", "Registration", "Write a registration", "Creates or changes a registration."),
+                op("registrations/delete", "Registration", "Delete a registration", "Removes a registration."),
+                op("registrations/getActivationKey/action", "Registration", "Get an activation key",
+                        "Hands out the signed key that activates the registered stamp."),
+                op("register/action", "Subscription", "Register the provider",
+                        "Lets the subscription use the Azure Stack provider."),
+                op("registrations/products/read", "Product", "Read a product", "Reads the marketplace items of a registration."),
+                op("registrations/products/listDetails/action", "Product", "Read product details",
+                        "Reads what a stamp needs to download a marketplace item."),
+                op("registrations/customerSubscriptions/read", "Customer subscription", "Read a customer subscription",
+                        "Reads one tenant's customer subscription, or lists them."),
+                op("registrations/customerSubscriptions/write", "Customer subscription", "Write a customer subscription",
+                        "Maps a tenant to its customer subscription."),
+                op("registrations/customerSubscriptions/delete", "Customer subscription", "Delete a customer subscription",
+                        "Removes a tenant's customer subscription."),
+                op("cloudManifestFiles/read", "Cloud manifest file", "Read a cloud manifest file",
+                        "Reads the manifest a disconnected stamp needs."),
+                op("Operations/read", "Operation", "List operations", "Lists what this provider can do.")), null);
+    }
+
+    private static Operation op(String name, String resource, String operation, String description) {
+        return new Operation("Microsoft.AzureStack/" + name, new Display(PROVIDER, resource, operation, description), ORIGIN);
+    }
+}

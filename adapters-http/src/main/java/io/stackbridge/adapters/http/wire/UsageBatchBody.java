@@ -1,0 +1,42 @@
+package io.stackbridge.adapters.http.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * The body of {@code PUT /usage/registrations/{cloudId}/batches/{batchId}}: {@code {"records":[…]}}.
+ * The cloud and batch IDs travel in the path.
+ */
+public record UsageBatchBody(java.util.List<UsageRecordBody> records) {
+
+    public static UsageBatchBody from(UsageBatch batch) {
+        return new UsageBatchBody(batch.records().map(UsageRecordBody::from).toJavaList());
+    }
+
+    /** The batch a request carries for the path's cloud and batch, with every problem of every record. */
+    public static Validation<Seq<Violation>, UsageBatch> read(JsonNode document, CloudId cloudId, BatchId batchId) {
+        JsonFields body = JsonFields.root(document);
+        Option<List<UsageRecord>> records = body.requiredObjects("records", UsageRecordBody::read);
+        records.forEach(found -> duplicates(found).forEach(body::report));
+        return body.result(() -> new UsageBatch(batchId, cloudId, records.get()));
+    }
+
+    /** A record whose key an earlier record of the batch already has. */
+    private static List<Violation> duplicates(List<UsageRecord> records) {
+        List<UsageRecordKey> keys = records.map(UsageRecord::key);
+        return keys.zipWithIndex()
+                .filter(keyAt -> keys.indexOf(keyAt._1) < keyAt._2)
+                .map(keyAt -> Violation.of("records[" + keyAt._2 + "]", Excerpt.of(keyAt._1.canonical()), Rule.UNKNOWN_VALUE,
+                        "records[" + keys.indexOf(keyAt._1) + "]"));
+    }
+}
