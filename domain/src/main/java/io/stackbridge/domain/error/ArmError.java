@@ -101,6 +101,27 @@ public sealed interface ArmError extends DomainError {
         }
     }
 
+    /** The request body is larger than the service accepts. */
+    record RequestEntityTooLarge(long maxBytes) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(maxBytes);
+        }
+    }
+
+    /** The path exists but does not answer this method. */
+    record MethodNotAllowed(String method, String path, String allowed) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(method, path, allowed);
+        }
+    }
+
+    /** The service failed on its own account (a bug, never a client mistake); the request ID helps report it. */
+    record InternalServerError(String requestId) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(requestId);
+        }
+    }
+
     /** The request body is not {@code application/json}. */
     record UnsupportedMediaType(String contentType) implements ArmError {
         public List<Object> arguments() {

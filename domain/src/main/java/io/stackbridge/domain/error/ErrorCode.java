@@ -75,12 +75,15 @@ public enum ErrorCode {
     InvalidResourceGroupName(ARM, 400, OPERATOR_ACTION, "resourceGroup", "problems"),
     InvalidResourceName(ARM, 400, OPERATOR_ACTION, "name", "problems"),
     InvalidRequestContent(ARM, 400, OPERATOR_ACTION, "problems"),
+    RequestEntityTooLarge(ARM, 413, OPERATOR_ACTION, "maxBytes"),
+    MethodNotAllowed(ARM, 405, OPERATOR_ACTION, "method", "path", "allowed"),
     UnsupportedMediaType(ARM, 415, OPERATOR_ACTION, "contentType"),
     MissingSubscriptionRegistration(ARM, 409, OPERATOR_ACTION, "subscriptionId", "providerNamespace"),
     PreconditionFailed(ARM, 412, OPERATOR_ACTION, "ifMatch", "currentEtag"),
     InvalidAuthenticationToken(ARM, 401, OPERATOR_ACTION, "problem"),
     AuthorizationFailed(ARM, 403, OPERATOR_ACTION, "principal", "action", "scope"),
-    TooManyRequests(ARM, 429, RETRY, "retryAfterSeconds");
+    TooManyRequests(ARM, 429, RETRY, "retryAfterSeconds"),
+    InternalServerError(ARM, 500, RETRY, "requestId");
 
     private final Category category;
     private final int httpStatus;

@@ -96,6 +96,9 @@ public final class ErrorFactory {
             case InvalidAuthenticationToken -> new ArmError.InvalidAuthenticationToken(TokenProblem.MALFORMED);
             case AuthorizationFailed -> new ArmError.AuthorizationFailed(UNKNOWN, detail, resourceId(c, key));
             case TooManyRequests -> new ArmError.TooManyRequests(retryAfter);
+            case RequestEntityTooLarge -> new ArmError.RequestEntityTooLarge(0);
+            case MethodNotAllowed -> new ArmError.MethodNotAllowed(UNKNOWN, detail, UNKNOWN);
+            case InternalServerError -> new ArmError.InternalServerError(detail);
         };
     }
 

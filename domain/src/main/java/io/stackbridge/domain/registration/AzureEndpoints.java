@@ -1,5 +1,7 @@
 package io.stackbridge.domain.registration;
 
+import io.vavr.collection.List;
+
 import java.net.URI;
 import java.util.Objects;
 
@@ -21,6 +23,11 @@ public record AzureEndpoints(URI login, URI management, URI usage, String usageR
         Objects.requireNonNull(management, "management");
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(usageResourceUri, "usageResourceUri");
+    }
+
+    /** Resource Manager's public audiences, and this Azure's own management address: what ARM tokens are for. */
+    public List<String> managementAudiences() {
+        return List.of("https://management.azure.com", "https://management.core.windows.net", management.toString());
     }
 
     /** All three services at one base address, as the emulator serves them. */

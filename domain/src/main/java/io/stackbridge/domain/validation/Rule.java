@@ -41,6 +41,10 @@ public enum Rule {
     NOT_BASE64,
     /** A JSON value of the wrong type; argument: the expected {@link ValueType}. */
     WRONG_TYPE,
+    /** A value given twice where it must be unique; argument: where it was given first. */
+    DUPLICATE,
+    /** A value that cannot be combined with another field's; arguments: that field and its value. */
+    CONFLICTS_WITH,
     /** A problem known only as reported by another party (its words are the value). */
     REPORTED,
     /** A number outside its range; arguments: the lowest and highest allowed values. */

@@ -102,7 +102,8 @@ class ErrorCatalogTest {
     @Test
     void only_transient_codes_are_retryable() {
         assertThat(List.of(ErrorCode.values()).filter(ErrorCode::retryable).map(Enum::name)).containsExactlyInAnyOrder(
-                "NetworkError", "RequestTimedOut", "MetadataResolverBadGatewayError", "ServiceUnavailable", "TooManyRequests");
+                "NetworkError", "RequestTimedOut", "MetadataResolverBadGatewayError", "ServiceUnavailable", "TooManyRequests",
+                "InternalServerError");
     }
 
     @Test

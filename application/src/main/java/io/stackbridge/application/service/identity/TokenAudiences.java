@@ -18,8 +18,7 @@ final class TokenAudiences {
     private final List<String> known;
 
     TokenAudiences(AzureEndpoints endpoints) {
-        this.known = List.of(endpoints.usageResourceUri(), "https://management.azure.com", "https://management.core.windows.net",
-                endpoints.management().toString()).map(TokenAudiences::normalized);
+        this.known = endpoints.managementAudiences().prepend(endpoints.usageResourceUri()).map(TokenAudiences::normalized);
     }
 
     /** The audience a scope asks for, if it is one of ours. */

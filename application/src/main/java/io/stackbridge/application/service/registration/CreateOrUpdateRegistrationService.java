@@ -45,19 +45,16 @@ public final class CreateOrUpdateRegistrationService implements CreateOrUpdateRe
         return ArmChecks.providerRegistered(providers, key.subscriptionId())
                 .flatMap(subscription -> ArmChecks.resourceGroup(groups, subscription, key.resourceGroup()))
                 .flatMap(group -> tokens.read(command.registrationToken()))
-                .flatMap(token -> transactions.atomically(() -> write(key, token, command.ifMatch())));
+                .flatMap(token -> transactions.atomically(() -> write(key, token, command)));
     }
 
-    private Either<DomainError, Written<Registration>> write(RegistrationKey key, RegistrationTokenContent token,
-                                                            Option<String> ifMatch) {
+    private Either<DomainError, Written<Registration>> write(RegistrationKey key, RegistrationTokenContent token, Command command) {
         Option<Registration> existing = store.find(key);
-        return ArmChecks.ifMatch(ifMatch, existing.map(Registration::etag))
+        return ArmChecks.ifMatch(command.ifMatch(), existing.map(Registration::etag))
                 .flatMap(current -> Either.<DomainError, RegistrationTokenContent>narrow(
                         CloudIdBinding.check(key, token, existing, store.withCloudId(token.cloudId()).toList())))
                 .map(checked -> {
-                    Registration written = existing
-                            .map(registration -> registration.withToken(checked, ArmChecks.freshEtag()))
-                            .getOrElse(() -> Registration.create(key, checked, ArmChecks.freshEtag()));
+                    Registration written = new Registration(key, checked, command.tags(), ArmChecks.freshEtag());
                     store.save(written);
                     return new Written<>(written, existing.isEmpty());
                 });
