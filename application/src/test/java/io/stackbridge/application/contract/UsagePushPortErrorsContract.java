@@ -7,6 +7,8 @@ import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.id.Guid;
 import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.usage.Quantity;
 import io.stackbridge.domain.usage.UsageBatch;
 import org.junit.jupiter.api.Test;
@@ -147,5 +149,18 @@ public abstract class UsagePushPortErrorsContract extends UsageContract {
         assertThat(left(push(batch)).code()).isEqualTo(ErrorCode.RequestTimedOut);
         assertThat(right(push(batch)).batchId()).isEqualTo(batch.id());
         assertThat(billedTo(azure.ledger(), world().registrationSubscription())).isEqualTo(Quantity.of("3"));
+    }
+
+    @Test
+    void usage_that_ends_in_the_future_is_refused_naming_the_record() {
+        UsageRecords later = UsageRecords.of(new SubscriptionId(Guid.random()), new TenantId(Guid.random()),
+                azure.serviceTime().plus(Duration.ofHours(8)));
+        UsageBatch batch = batchOf(unmapped.hourly("1").appendAll(later.hourly("2")));
+
+        DomainError error = left(push(batch));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.InvalidRequestContent);
+        assertThat(error.target()).contains("records[1].usageEndTime");
+        assertThat(azure.ledger()).isEmpty();
     }
 }

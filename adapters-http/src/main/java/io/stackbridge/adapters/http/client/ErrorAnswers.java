@@ -39,7 +39,7 @@ final class ErrorAnswers {
         }
         Option<OAuthError> oauth = WireBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
         if (oauth.isDefined()) {
-            Option<ErrorCode> code = AadstsCodes.of(oauth.get().firstErrorCode());
+            Option<ErrorCode> code = OAuthError.codeOf(oauth.get().firstErrorCode());
             String line = oneLine(code.map(found -> found.name() + ": ").getOrElse("") + oauth.get().error()
                     + (oauth.get().errorDescription() == null ? "" : ": " + oauth.get().errorDescription()));
             return new Refusal(code.map(found -> ErrorFactory.of(found, known.detail(line)))

@@ -30,6 +30,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 
 /**
  * The StackBridge emulator: the cloud side's use cases served over HTTPS as Azure Resource
@@ -59,8 +60,8 @@ public final class EmulatorServer {
         hang = new Hang(config.hangDuration());
         Responses responses = new Responses(this::loginBase);
         Routes routes = new Routes(cloud, config, this::urls, this::closeOthers);
-        Pipeline pipeline = new Pipeline(cloud, new Authenticator(config.auth(), cloud.verifyAccessToken(), this::audiences),
-                responses, hang, config.maxBodyBytes());
+        Authenticator authenticator = new Authenticator(config.auth(), cloud.verifyAccessToken(), this::audiences, this::serviceTime);
+        Pipeline pipeline = new Pipeline(cloud, authenticator, responses, hang, config.maxBodyBytes());
         AdminPipeline admin = new AdminPipeline(responses, config.maxBodyBytes());
         app = Javalin.create(javalin -> configure(javalin, tls, responses, pipeline, admin, routes)).start();
         running = bound();
@@ -89,6 +90,8 @@ public final class EmulatorServer {
         javalin.http.compressionStrategy = CompressionStrategy.NONE;
         javalin.router.caseInsensitiveRoutes = true;
         javalin.router.ignoreTrailingSlashes = true;
+        // The Azure SDK's generic resources write ".../providers/{namespace}//{type}/{name}" when there is no parent path.
+        javalin.router.treatMultipleSlashesAsSingleSlash = true;
         javalin.jetty.addConnector((server, http) -> Connectors.https(server, http, tls.factory(), config.host(), config.httpsPort()));
         config.httpPort().forEach(port -> javalin.jetty.addConnector((server, http) -> Connectors.http(server, http, config.host(), port)));
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPage()));
@@ -104,7 +107,7 @@ public final class EmulatorServer {
         routes.allowedMethods().forEach((path, allowed) -> MethodNotAllowed.METHODS.removeAll(allowed).forEach(method ->
                 javalin.routes.addHttpHandler(method, path, ctx -> notAllowed.answer(ctx, allowed))));
         javalin.routes.after(ctx -> RequestBody.drain(ctx, config.maxBodyBytes()));
-        new Failures(responses).register(javalin.routes);
+        new Failures(responses, config.maxBodyBytes()).register(javalin.routes);
         javalin.router.javaLangErrorHandler(Failures::error);
     }
 
@@ -134,10 +137,14 @@ public final class EmulatorServer {
         return now == null ? "https://login.microsoftonline.com" : now.httpsUrl().toString();
     }
 
-    /** Resource Manager's public audiences, the cloud side's management address, and this emulator's own URLs. */
+    /** The emulated Azure's time: real time plus the offset its administrator set. */
+    private Instant serviceTime() {
+        return Instant.now().plus(cloud.readClockOffset().offset());
+    }
+
+    /** The cloud side's management audiences, and this emulator's own URLs. */
     private List<String> audiences() {
-        List<String> known = List.of("https://management.azure.com", "https://management.core.windows.net",
-                cloud.endpoints().management().toString());
+        List<String> known = cloud.endpoints().managementAudiences();
         RunningEmulator now = running;
         if (now == null) {
             return known;

@@ -32,13 +32,18 @@ public record ArmErrorEnvelope(ArmErrorBody error) {
         return new ArmErrorEnvelope(body(error, language, details));
     }
 
-    /** The domain error a received envelope stands for, filled from {@code context}; none for an unknown code. */
+    /**
+     * The domain error a received envelope stands for, filled from {@code context}, its message as
+     * the detail and its {@code target} as the field the error names; none for an unknown code.
+     */
     public Option<DomainError> toDomain(ErrorContext context) {
         if (error == null || error.code() == null) {
             return Option.none();
         }
+        ErrorContext answered = context.detail(String.valueOf(error.message()));
+        ErrorContext targeted = error.target() == null || error.target().isBlank() ? answered : answered.target(error.target());
         return List.of(ErrorCode.values()).find(code -> code.name().equals(error.code()))
-                .map(code -> ErrorFactory.of(code, context.detail(String.valueOf(error.message()))));
+                .map(code -> ErrorFactory.of(code, targeted));
     }
 
     private static ArmErrorBody body(DomainError error, Language language, List<ArmErrorBody> details) {

@@ -31,12 +31,12 @@ public record UsageBatchBody(java.util.List<UsageRecordBody> records) {
         return body.result(() -> new UsageBatch(batchId, cloudId, records.get()));
     }
 
-    /** A record whose key an earlier record of the batch already has. */
+    /** A record whose key an earlier record of the batch already has: DUPLICATE, naming where that key was first given. */
     private static List<Violation> duplicates(List<UsageRecord> records) {
         List<UsageRecordKey> keys = records.map(UsageRecord::key);
         return keys.zipWithIndex()
                 .filter(keyAt -> keys.indexOf(keyAt._1) < keyAt._2)
-                .map(keyAt -> Violation.of("records[" + keyAt._2 + "]", Excerpt.of(keyAt._1.canonical()), Rule.UNKNOWN_VALUE,
+                .map(keyAt -> Violation.of("records[" + keyAt._2 + "]", Excerpt.of(keyAt._1.canonical()), Rule.DUPLICATE,
                         "records[" + keys.indexOf(keyAt._1) + "]"));
     }
 }

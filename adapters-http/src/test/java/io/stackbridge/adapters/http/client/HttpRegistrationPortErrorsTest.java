@@ -130,8 +130,18 @@ class HttpRegistrationPortErrorsTest {
     }
 
     @Test
+    void the_emulators_last_resort_keeps_its_code_and_request_id_and_is_retryable() {
+        WIRE.stubFor(get(urlEqualTo(at(PATH))).willReturn(armError(500, "InternalServerError", "request-42 failed")));
+
+        DomainError error = left(registrations.get(KEY));
+
+        assertThat(error).isEqualTo(new ArmError.InternalServerError("request-42 failed"));
+        assertThat(error.code().retryable()).isTrue();
+    }
+
+    @Test
     void an_unknown_code_in_a_server_error_is_a_retryable_service_unavailable() {
-        WIRE.stubFor(get(urlEqualTo(at(PATH))).willReturn(armError(500, "InternalServerError", "Oops.")));
+        WIRE.stubFor(get(urlEqualTo(at(PATH))).willReturn(armError(500, "SomethingBroke", "Oops.")));
 
         DomainError error = left(registrations.get(KEY));
 

@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorContext;
 import io.stackbridge.domain.error.TenantRegistrationError;
 import io.stackbridge.domain.id.CloudId;
@@ -55,6 +56,23 @@ class WireFormatsTest {
     }
 
     @Test
+    void a_rebuilt_error_keeps_the_field_the_envelope_targets() {
+        ArmErrorEnvelope received = new ArmErrorEnvelope(new ArmErrorEnvelope.ArmErrorBody("InvalidRegistrationToken",
+                "agreementNumber is required by the Capacity billing model", "agreementNumber", null));
+
+        assertThat(received.toDomain(ErrorContext.EMPTY).get().target()).contains("agreementNumber");
+    }
+
+    @Test
+    void every_aadsts_number_reads_back_as_the_identity_code_it_was_written_for() {
+        for (ErrorCode code : ErrorCode.values()) {
+            OAuthError.identity(code).forEach(identity -> assertThat(OAuthError.codeOf(identity.aadsts())).contains(code));
+        }
+        assertThat(List.of(ErrorCode.values()).filter(code -> OAuthError.identity(code).isDefined())).hasSize(6);
+        assertThat(OAuthError.codeOf(12345)).isEmpty();
+    }
+
+    @Test
     void broken_json_names_line_and_column_and_wrong_types_name_the_expected_type() {
         Validation<Seq<Violation>, JsonNode> broken = JsonDocument.parse("{\n \"a\": ]");
         Validation<Seq<Violation>, RegistrationBody.Content> typed = RegistrationBody.read(JsonDocument.parse("{\"location\":[]}").get(), true);
@@ -89,8 +107,10 @@ class WireFormatsTest {
         String twice = "{\"records\":[" + record.formatted("2026-01-01T11:00:00Z") + "," + record.formatted("2026-01-01T11:00:00Z") + "]}";
         String early = "{\"records\":[" + record.formatted("2026-01-01T09:00:00Z") + "]}";
 
-        assertThat(UsageBatchBody.read(JsonDocument.parse(twice).get(), CLOUD, BatchId.of("b")).getError().head().field())
-                .isEqualTo("records[1]");
+        Violation repeated = UsageBatchBody.read(JsonDocument.parse(twice).get(), CLOUD, BatchId.of("b")).getError().head();
+        assertThat(repeated.field()).isEqualTo("records[1]");
+        assertThat(repeated.rule()).isEqualTo(Rule.DUPLICATE);
+        assertThat(repeated.ruleArguments()).containsExactly("records[0]");
         assertThat(UsageBatchBody.read(JsonDocument.parse(early).get(), CLOUD, BatchId.of("b")).getError().head().field())
                 .isEqualTo("records[0].reportedTime");
     }

@@ -22,8 +22,8 @@ import java.time.Instant;
 
 /**
  * The usage service's front door: a valid token for the usage resource, a stamp clock within five
- * minutes, a registration for the stamp's cloud whose principal is the one signing in. Then the
- * batch is booked once (see {@link UsageBooking}).
+ * minutes, no usage from the future, a registration for the stamp's cloud whose principal is the
+ * one signing in. Then the batch is booked once (see {@link UsageBooking}).
  */
 public final class AcceptUsageBatchService implements AcceptUsageBatchUseCase {
 
@@ -49,6 +49,7 @@ public final class AcceptUsageBatchService implements AcceptUsageBatchUseCase {
     public Either<DomainError, Receipt> accept(Submission submission) {
         return tokens.verify(submission.bearerToken(), endpoints.usageResourceUri())
                 .flatMap(claims -> clockInStep(submission.stampTime()).map(inStep -> claims))
+                .flatMap(claims -> FutureUsage.refuse(submission.batch(), clock.now()).map(batch -> claims))
                 .flatMap(claims -> registrationOf(submission, claims))
                 .flatMap(registration -> transactions.atomically(
                         () -> booking.book(submission.batch(), registration, clock.now())));

@@ -3,12 +3,12 @@ package io.stackbridge.adapters.http.server.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
-import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.RequestBody;
 import io.stackbridge.adapters.http.server.pipeline.RequestTooLarge;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
@@ -38,7 +38,7 @@ public final class AdminPipeline {
                 return null;
             });
         } catch (RequestTooLarge tooLarge) {
-            responses.error(ctx, Pipeline.TOO_LARGE, Pipeline.tooLarge(tooLarge.limit()), call.language());
+            responses.error(ctx, Surface.AZURE_STACK, new ArmError.RequestEntityTooLarge(tooLarge.limit()), call.language());
         }
     }
 }

@@ -11,6 +11,7 @@ import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -39,10 +40,12 @@ public final class FaultRuleJson {
         double probability = body.number("probability").map(BigDecimal::doubleValue).getOrElse(1.0);
         Option<Long> times = body.integer("times");
         Option<FaultEffect> effect = body.requiredObject("effect").flatMap(FaultEffectJson::read);
-        boolean narrowed = operation.isDefined() || subscription.isDefined() || registration.isDefined();
-        if (effect.exists(FaultEffect.UntrustedCertificate.class::isInstance) && narrowed) {
-            body.report(Violation.of("effect.type", FaultEffectJson.UNTRUSTED_CERTIFICATE, Rule.UNKNOWN_VALUE,
-                    FaultEffectJson.TYPES.remove(FaultEffectJson.UNTRUSTED_CERTIFICATE).mkString(", ")));
+        if (effect.exists(FaultEffect.UntrustedCertificate.class::isInstance)) {
+            List.of(Tuple.of("operation", operation.map(Enum::name)), Tuple.of("subscriptionId", subscription.map(SubscriptionId::value)),
+                            Tuple.of("registrationName", registration.map(RegistrationName::value)))
+                    .filter(narrowing -> narrowing._2.isDefined())
+                    .forEach(narrowing -> body.report(Violation.of("effect.type", FaultEffectJson.UNTRUSTED_CERTIFICATE,
+                            Rule.CONFLICTS_WITH, narrowing._1, narrowing._2.get())));
         }
         if (!body.problems().isEmpty()) {
             return Validation.invalid(body.problems());

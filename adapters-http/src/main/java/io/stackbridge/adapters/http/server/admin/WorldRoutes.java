@@ -6,6 +6,7 @@ import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.JsonFields;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
@@ -66,8 +67,8 @@ public final class WorldRoutes {
             body.report(Violation.of(PartnerId.FIELD, "", Rule.REQUIRED));
         }
         if (offer.exists(found -> !found.isCsp()) && partnerText.isDefined()) {
-            body.report(Violation.of(OfferType.FIELD, offer.get().name(), Rule.UNKNOWN_VALUE,
-                    List.of(OfferType.values()).filter(OfferType::isCsp).mkString(", ")));
+            body.report(Violation.of(OfferType.FIELD, offer.get().name(), Rule.CONFLICTS_WITH, PartnerId.FIELD,
+                    Excerpt.of(partnerText.get())));
         }
         return body.result(() -> new DirectorySubscription(subscription.get(), offer.get(), partner, tenant.get()));
     }

@@ -18,6 +18,7 @@ import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.Operation;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -54,7 +55,8 @@ public final class RegistrationRoutes {
         return ArmPaths.registration(call).flatMap(key -> Bodies.required(call)
                 .flatMap(json -> RegistrationBody.read(json, true).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .flatMap(body -> cloud.createOrUpdateRegistration().createOrUpdate(
-                        new CreateOrUpdateRegistrationUseCase.Command(key, body.registrationToken().get(), call.ifMatch())))
+                        new CreateOrUpdateRegistrationUseCase.Command(key, body.registrationToken().get(),
+                                body.tags().getOrElse(LinkedHashMap.empty()), call.ifMatch())))
                 .map(written -> Reply.json(written.created() ? 201 : 200, RegistrationResource.from(written.resource()))));
     }
 

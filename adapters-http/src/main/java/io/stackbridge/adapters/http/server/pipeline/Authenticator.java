@@ -22,18 +22,22 @@ import java.util.function.Supplier;
 /**
  * Checks the bearer token of a Resource Manager call by the configured {@link AuthMode}. The
  * token must be for a management audience: Resource Manager's public names, the cloud side's
- * management address, or this emulator's own URLs.
+ * management address, or this emulator's own URLs. Basic mode checks expiry by the service's
+ * clock (real time plus the emulated Azure's offset), as strict mode's verification does.
  */
 public final class Authenticator {
 
     private final AuthMode mode;
     private final VerifyAccessTokenUseCase verify;
     private final Supplier<List<String>> audiences;
+    private final Supplier<Instant> serviceTime;
 
-    public Authenticator(AuthMode mode, VerifyAccessTokenUseCase verify, Supplier<List<String>> audiences) {
+    public Authenticator(AuthMode mode, VerifyAccessTokenUseCase verify, Supplier<List<String>> audiences,
+                         Supplier<Instant> serviceTime) {
         this.mode = mode;
         this.verify = verify;
         this.audiences = audiences;
+        this.serviceTime = serviceTime;
     }
 
     public Either<DomainError, Context> check(Context ctx) {
@@ -54,13 +58,13 @@ public final class Authenticator {
         }
         return mode == AuthMode.STRICT
                 ? verify.verify(token, audience.get()).map(verified -> ctx)
-                : current(claims.get()).map(problem -> Either.<DomainError, Context>left(new InvalidAuthenticationToken(problem)))
+                : current(claims.get(), serviceTime.get())
+                        .map(problem -> Either.<DomainError, Context>left(new InvalidAuthenticationToken(problem)))
                         .getOrElse(Either.right(ctx));
     }
 
     /** Basic mode's time rules: an expiry is required, and both bounds get the usual five minutes of skew. */
-    private static Option<TokenProblem> current(JWTClaimsSet claims) {
-        Instant now = Instant.now();
+    private static Option<TokenProblem> current(JWTClaimsSet claims, Instant now) {
         Date expires = claims.getExpirationTime();
         Date notBefore = claims.getNotBeforeTime();
         if (expires == null || now.isAfter(expires.toInstant().plus(TokenValidity.ALLOWED_SKEW))) {

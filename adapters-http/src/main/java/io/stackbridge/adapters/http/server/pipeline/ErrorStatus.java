@@ -10,7 +10,7 @@ import io.vavr.collection.Map;
 /**
  * The one place that decides how a {@link DomainError} is answered over HTTP: its status (the
  * catalog's, 500 for codes that have none) and the headers it needs ({@code Retry-After} for
- * throttling, {@code WWW-Authenticate} for a refused token).
+ * throttling, {@code WWW-Authenticate} for a refused token, {@code Allow} for a method not allowed).
  */
 public final class ErrorStatus {
 
@@ -33,6 +33,9 @@ public final class ErrorStatus {
         }
         if (error instanceof ArmError.TooManyRequests throttled) {
             headers = headers.put("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+        }
+        if (error instanceof ArmError.MethodNotAllowed notAllowed) {
+            headers = headers.put("Allow", notAllowed.allowed());
         }
         if (error.code() == ErrorCode.InvalidAuthenticationToken) {
             headers = headers.put("WWW-Authenticate", "Bearer authorization_uri=\"" + loginBase + "/common\", resource=\""

@@ -8,8 +8,6 @@ import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.WireJson;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
-import io.stackbridge.domain.error.ErrorFactory;
-import io.stackbridge.domain.error.UsageApiError;
 import io.stackbridge.domain.text.Language;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
@@ -21,67 +19,78 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * The answers for everything that escapes a route: unknown paths (404), bodies over the limit
- * (413), unreadable requests (400), and, as a last resort for a bug, a generic 500 envelope
- * without any stack trace (the cause goes to the log only).
+ * (413), unreadable requests (400), and, as a last resort for a bug, {@code InternalServerError}
+ * (500) naming the request ID, without any stack trace (the cause goes to the log, with that ID).
  */
 public final class Failures {
 
-    public static final int INTERNAL = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
     private final Responses responses;
+    private final long maxBodyBytes;
 
-    public Failures(Responses responses) {
+    public Failures(Responses responses, long maxBodyBytes) {
         this.responses = responses;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public void register(RoutesConfig routes) {
         routes.exception(RequestTooLarge.class, (tooLarge, ctx) ->
-                responses.error(ctx, Pipeline.TOO_LARGE, Pipeline.tooLarge(tooLarge.limit()), language(ctx)));
+                answer(ctx, new ArmError.RequestEntityTooLarge(tooLarge.limit())));
         routes.exception(HttpResponseException.class, this::javalin);
-        routes.exception(UncheckedIOException.class, (unreadable, ctx) -> responses.error(ctx, Surface.AZURE_STACK,
-                new ArmError.InvalidRequestContent(List.of(Violation.of("body", "", Rule.MALFORMED_DOCUMENT, "1", "1"))), language(ctx)));
-        routes.exception(Exception.class, (bug, ctx) -> {
-            LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), bug);
-            responses.error(ctx, INTERNAL, generic(), language(ctx));
-        });
+        routes.exception(UncheckedIOException.class, (unreadable, ctx) -> answer(ctx,
+                new ArmError.InvalidRequestContent(List.of(Violation.of("body", "", Rule.MALFORMED_DOCUMENT, "1", "1")))));
+        routes.exception(Exception.class, (bug, ctx) -> answer(ctx, internal(requestId(ctx.res()), ctx.method() + " " + ctx.path(), bug)));
     }
 
     /** Unknown paths and Javalin's own refusals, in the ARM envelope. */
     private void javalin(HttpResponseException refusal, Context ctx) {
-        Language language = language(ctx);
-        if (refusal.getStatus() == Pipeline.TOO_LARGE) {
-            responses.error(ctx, Pipeline.TOO_LARGE, Pipeline.tooLarge(ctx.req().getContentLengthLong()), language);
-        } else if (refusal.getStatus() == 404) {
-            responses.error(ctx, Surface.AZURE_STACK, new ArmError.ResourceNotFound(Excerpt.of(ctx.path())), language);
+        int status = refusal.getStatus();
+        String path = Excerpt.of(ctx.path());
+        if (status == 404) {
+            answer(ctx, new ArmError.ResourceNotFound(path));
+        } else if (status == 413) {
+            answer(ctx, new ArmError.RequestEntityTooLarge(maxBodyBytes));
+        } else if (status == 405) {
+            answer(ctx, new ArmError.MethodNotAllowed(ctx.method().name(), path, ""));
+        } else if (status >= 500) {
+            answer(ctx, internal(requestId(ctx.res()), ctx.method() + " " + path, refusal));
         } else {
-            responses.error(ctx, refusal.getStatus() >= 500 ? INTERNAL : refusal.getStatus(),
-                    new ArmError.ResourceNotFound(Excerpt.of(ctx.method() + " " + ctx.path())), language);
+            answer(ctx, new ArmError.InvalidRequestContent(List.of(Violation.of("request", ctx.method() + " " + path, Rule.REPORTED))));
         }
     }
 
-    /** The last resort for a {@link Error}: a generic envelope written straight to the servlet response. */
+    /** The last resort for an {@link Error}: the same answer, written straight to the servlet response. */
     public static void error(HttpServletResponse response, Error error) {
-        LOG.error("unexpected error", error);
+        String requestId = requestId(response);
+        DomainError answer = internal(requestId, "a request", error);
         try {
             response.reset();
-            response.setStatus(INTERNAL);
+            response.setStatus(ErrorStatus.of(answer));
+            response.setHeader(RequestIds.REQUEST_ID, requestId);
             response.setContentType(Reply.JSON);
-            response.getOutputStream().write(WireJson.write(ArmErrorEnvelope.from(generic(), Language.EN)).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(WireJson.write(ArmErrorEnvelope.from(answer, Language.EN)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | IllegalStateException gone) {
-            LOG.debug("could not answer after an error", gone);
+            LOG.debug("could not answer request {} after an error", requestId, gone);
         }
     }
 
-    /** What a failure of the emulator itself is reported as, until the catalog has a code for it. */
-    static DomainError generic() {
-        return new UsageApiError.ServiceUnavailable(ErrorFactory.DEFAULT_RETRY_AFTER_SECONDS);
+    /** Logs a bug at ERROR with the request ID the answer names. */
+    private static DomainError internal(String requestId, String request, Throwable bug) {
+        LOG.error("request {} failed unexpectedly serving {}", requestId, request, bug);
+        return new ArmError.InternalServerError(requestId);
     }
 
-    private static Language language(Context ctx) {
-        return Language.fromAcceptLanguage(ctx.header("Accept-Language"));
+    private static String requestId(HttpServletResponse response) {
+        String stamped = response.getHeader(RequestIds.REQUEST_ID);
+        return stamped == null || stamped.isBlank() ? UUID.randomUUID().toString() : stamped;
+    }
+
+    private void answer(Context ctx, DomainError error) {
+        responses.error(ctx, Surface.AZURE_STACK, error, Language.fromAcceptLanguage(ctx.header("Accept-Language")));
     }
 }

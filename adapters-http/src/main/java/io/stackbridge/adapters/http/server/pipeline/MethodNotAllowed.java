@@ -8,13 +8,9 @@ import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 
-/**
- * The 405 answer for a served path called with another method: the ARM envelope (code
- * {@code ResourceNotFound} naming the method and path, until the catalog has a code for 405) and {@code Allow}.
- */
+/** The answer for a served path called with another method: {@code MethodNotAllowed} (405) with {@code Allow}. */
 public final class MethodNotAllowed {
 
-    public static final int STATUS = 405;
     public static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
             HandlerType.POST);
 
@@ -25,8 +21,8 @@ public final class MethodNotAllowed {
     }
 
     public void answer(Context ctx, Set<HandlerType> allowed) {
-        ctx.header("Allow", METHODS.filter(allowed::contains).map(HandlerType::name).mkString(", "));
-        responses.error(ctx, STATUS, new ArmError.ResourceNotFound(Excerpt.of(ctx.method().name() + " " + ctx.path())),
+        String methods = METHODS.filter(allowed::contains).map(HandlerType::name).mkString(", ");
+        responses.error(ctx, Surface.AZURE_STACK, new ArmError.MethodNotAllowed(ctx.method().name(), Excerpt.of(ctx.path()), methods),
                 Language.fromAcceptLanguage(ctx.header("Accept-Language")));
     }
 }

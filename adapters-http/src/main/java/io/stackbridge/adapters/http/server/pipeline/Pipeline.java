@@ -11,9 +11,6 @@ import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.FaultRule;
 import io.stackbridge.domain.journal.JournalEntry;
 import io.stackbridge.domain.text.Language;
-import io.stackbridge.domain.validation.Rule;
-import io.stackbridge.domain.validation.Violation;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -23,8 +20,6 @@ import io.vavr.control.Option;
  * authentication, the JSON-only rule, the route's action, and the journal.
  */
 public final class Pipeline {
-
-    public static final int TOO_LARGE = 413;
 
     private final CloudSide cloud;
     private final Authenticator authenticator;
@@ -98,9 +93,7 @@ public final class Pipeline {
                     .flatMap(ctx -> route.action().handle(call));
             return result.fold(error -> failed(call, route, error), reply -> new Answer(reply, JournalEntry.OK));
         } catch (RequestTooLarge tooLarge) {
-            DomainError error = tooLarge(tooLarge.limit());
-            Reply envelope = responses.errorReply(call.ctx(), Surface.AZURE_STACK, error, call.language());
-            return new Answer(new Reply(TOO_LARGE, envelope.headers(), envelope.body()), error.code().name());
+            return failed(call, route, new ArmError.RequestEntityTooLarge(tooLarge.limit()));
         }
     }
 
@@ -120,10 +113,5 @@ public final class Pipeline {
 
     private static boolean carriesBody(HandlerType method) {
         return method == HandlerType.PUT || method == HandlerType.PATCH || method == HandlerType.POST;
-    }
-
-    /** What a body over the limit is, until the catalog has a code of its own for 413. */
-    public static DomainError tooLarge(long limit) {
-        return new ArmError.InvalidRequestContent(List.of(Violation.of("body", "", Rule.TOO_LONG, String.valueOf(limit))));
     }
 }

@@ -38,9 +38,4 @@ public final class Responses {
                 : ArmErrorEnvelope.from(error, language);
         return new Reply(ErrorStatus.of(error), ErrorStatus.headers(error, loginBase.get()), body);
     }
-
-    /** An ARM envelope with a status other than the code's own (413, 405 until the catalog has codes for them). */
-    public void error(Context ctx, int status, DomainError error, Language language) {
-        reply(ctx, new Reply(status, ErrorStatus.headers(error, loginBase.get()), ArmErrorEnvelope.from(error, language)));
-    }
 }

@@ -61,6 +61,8 @@ class AdminApiTest extends EmulatorTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("InvalidRequestContent");
         assertThat(refused.json().path("error").path("details").size()).isGreaterThanOrEqualTo(2);
+        assertThat(refused.json().findValuesAsText("message")).anySatisfy(message -> assertThat(message)
+                .contains("offerType", "EA", "cspPartnerId", "p"));
     }
 
     @Test

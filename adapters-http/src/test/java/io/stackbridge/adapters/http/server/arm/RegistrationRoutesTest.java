@@ -70,6 +70,21 @@ class RegistrationRoutesTest extends EmulatorTestBase {
     }
 
     @Test
+    void put_replaces_the_tags_and_a_put_without_tags_clears_them() {
+        CloudId cloud = TestEmulator.newCloud();
+        String path = registrationPath(SUBSCRIPTION, "azurestack-" + cloud.value());
+        String body = emulator.registrationBody(cloud, BillingModel.PayAsYouUse);
+        Response tagged = emulator.http.put(path + V2022, body.replace("{\"location\"", "{\"tags\":{\"team\":\"billing\"},\"location\""));
+        Response untagged = emulator.http.put(path + V2022, body);
+
+        assertThat(tagged.status()).as(tagged.body()).isEqualTo(201);
+        assertThat(tagged.json().path("tags").path("team").asText()).isEqualTo("billing");
+        assertThat(untagged.status()).as(untagged.body()).isEqualTo(200);
+        assertThat(untagged.json().path("tags").size()).isZero();
+        assertThat(emulator.http.get(path + V2022).json().path("tags").size()).isZero();
+    }
+
+    @Test
     void a_stale_if_match_is_precondition_failed() {
         String path = emulator.register(SUBSCRIPTION, BillingModel.PayAsYouUse, TestEmulator.newCloud());
         Response stale = emulator.http.withHeader("If-Match", "\"not-the-etag\"").patch(path + V2022, "{\"tags\":{}}");

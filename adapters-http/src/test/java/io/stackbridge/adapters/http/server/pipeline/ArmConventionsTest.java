@@ -49,7 +49,8 @@ class ArmConventionsTest extends EmulatorTestBase {
     void a_body_over_the_limit_is_413_in_the_envelope() throws Exception {
         try (TestEmulator small = TestEmulator.start(directory.resolve("small"), config -> config.withMaxBodyBytes(1024))) {
             Response refused = small.http.put(REGISTRATION + V2022, "{\"location\":\"" + "x".repeat(4096) + "\"}");
-            assertError(refused, 413, "InvalidRequestContent");
+            assertError(refused, 413, "RequestEntityTooLarge");
+            assertThat(refused.message()).contains("1024");
         }
     }
 
@@ -64,8 +65,17 @@ class ArmConventionsTest extends EmulatorTestBase {
     @Test
     void a_wrong_method_is_405_with_allow() {
         Response refused = emulator.http.post(REGISTRATION + V2022, "{}");
-        assertError(refused, 405, "ResourceNotFound");
+        assertError(refused, 405, "MethodNotAllowed");
         assertThat(refused.header("Allow")).contains("GET", "PUT", "PATCH", "DELETE").doesNotContain("POST");
+        assertThat(refused.message()).contains("POST", "/subscriptions/" + SUBSCRIPTION);
+    }
+
+    @Test
+    void an_empty_path_segment_reads_as_a_single_slash() {
+        String path = emulator.register(SUBSCRIPTION, BillingModel.PayAsYouUse, TestEmulator.newCloud());
+        Response read = emulator.http.get(path.replace("/providers/Microsoft.AzureStack/", "/providers/Microsoft.AzureStack//") + V2022);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import static io.stackbridge.adapters.http.server.support.TestEmulator.SUBSCRIPTION;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthModesTest {
 
+    private static final String MANAGEMENT = "https://management.azure.com/";
     private static final String PATH = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/azurestack?api-version=2022-09-01";
 
     @TempDir
@@ -52,6 +54,20 @@ class AuthModesTest {
             assertRefused(emulator.anonymous.withToken(Jwts.unsigned("https://vault.azure.net", Instant.now().plusSeconds(600))).get(PATH));
             assertRefused(emulator.anonymous.withToken("not-a-jwt").get(PATH));
             assertRefused(emulator.anonymous.get(PATH));
+        }
+    }
+
+    @Test
+    void basic_checks_expiry_by_the_service_clock_not_the_bare_system_clock() {
+        try (TestEmulator emulator = TestEmulator.start(directory, config -> config.withAuth(AuthMode.BASIC))) {
+            Instant now = Instant.now();
+            String current = Jwts.unsigned(MANAGEMENT, now.minus(Duration.ofHours(4)), now.plus(Duration.ofMinutes(30)));
+            String lapsed = Jwts.unsigned(MANAGEMENT, now.minus(Duration.ofHours(4)), now.minus(Duration.ofMinutes(30)));
+
+            emulator.fake.admin().setClockOffset().set(Duration.ofHours(2));
+            assertRefused(emulator.anonymous.withToken(current).get(PATH));
+            emulator.fake.admin().setClockOffset().set(Duration.ofHours(-2));
+            assertThat(emulator.anonymous.withToken(lapsed).get(PATH).status()).isEqualTo(200);
         }
     }
 

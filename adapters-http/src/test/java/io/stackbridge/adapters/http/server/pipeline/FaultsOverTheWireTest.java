@@ -130,5 +130,6 @@ class FaultsOverTheWireTest extends EmulatorTestBase {
                 "{\"id\":\"x\",\"operation\":\"Usage_Push\",\"effect\":{\"type\":\"untrustedCertificate\"}}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("error").path("target").asText()).isEqualTo("effect.type");
+        assertThat(refused.message()).contains("untrustedCertificate", "operation", "Usage_Push");
     }
 }

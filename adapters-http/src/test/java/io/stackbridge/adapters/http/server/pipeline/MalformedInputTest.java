@@ -79,12 +79,18 @@ class MalformedInputTest extends EmulatorTestBase {
         assertThat(failures).isEmpty();
     }
 
-    /** A pooled connection the server closed after its last answer fails once; the request itself must then be answered. */
+    /**
+     * A pooled connection the server closed after its last answer fails once; the request itself must then be answered.
+     * One exception: Jetty's HTTP parser refuses a request line with an encoded NUL before any handler runs, answers
+     * 400 in the envelope and closes, unable to read the body; a client still sending a large body may then meet the
+     * TCP reset before it reads that answer.
+     */
     private static String retried(HttpRequest request) {
         try {
             return problem(emulator.http.sendOrThrow(request));
         } catch (IOException noAnswer) {
-            return "no answer: " + noAnswer;
+            boolean refusedByTheParser = request.uri().getRawPath().contains("%00");
+            return refusedByTheParser ? null : "no answer: " + noAnswer;
         }
     }
 

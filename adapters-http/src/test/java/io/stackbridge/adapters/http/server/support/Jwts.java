@@ -13,7 +13,11 @@ public final class Jwts {
     }
 
     public static String unsigned(String audience, Instant expires) {
+        return unsigned(audience, Instant.now().minusSeconds(60), expires);
+    }
+
+    public static String unsigned(String audience, Instant notBefore, Instant expires) {
         return new PlainJWT(new JWTClaimsSet.Builder().audience(audience).issuer("https://sts.example/")
-                .notBeforeTime(Date.from(Instant.now().minusSeconds(60))).expirationTime(Date.from(expires)).build()).serialize();
+                .notBeforeTime(Date.from(notBefore)).expirationTime(Date.from(expires)).build()).serialize();
     }
 }
