@@ -1,0 +1,28 @@
+package io.stackbridge.adapters.cli;
+
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.wiring.StackBridgeComponent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code stackbridge} program: its entry point, and the top command that only chooses a subcommand. */
+@Command(name = "stackbridge", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "An offline Azure for Azure Stack Hub registration, CSP tenant onboarding and usage reporting.")
+public final class StackBridge implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(StackBridgeComponent.create().program().run(args));
+    }
+
+    /** Without a subcommand there is nothing to do: a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), CliText.english().format("usage.missingCommand"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.stackbridge.adapters.cli.console;
+
+import io.stackbridge.domain.text.Language;
+import io.stackbridge.domain.text.MessageBundle;
+import io.vavr.collection.List;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The program's own sentences ({@code messages_en.properties}, {@code messages_fr.properties} beside
+ * this class), with placeholders filled; domain values such as violations are shown through the
+ * domain's {@link MessageBundle} in the same language.
+ */
+public final class CliText {
+
+    private static final String BASE_NAME = "io.stackbridge.adapters.cli.console.messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private CliText(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BASE_NAME, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static CliText english() {
+        return new CliText(Language.EN);
+    }
+
+    public static CliText in(Language language) {
+        return new CliText(language);
+    }
+
+    /** The sentence under {@code key} with {@code arguments} in its placeholders. */
+    public String format(String key, Object... arguments) {
+        Object[] shown = List.of(arguments).map(argument -> MessageBundle.show(language, argument)).toJavaArray();
+        return new MessageFormat(bundle.getString(key), language.locale()).format(shown);
+    }
+
+    /** Every key of this language's sentences. */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+}

@@ -1,0 +1,58 @@
+package io.stackbridge.adapters.cli.emulator;
+
+import io.vavr.control.Option;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What an emulator is started with: host, HTTPS port (0 = any free one), optional plain-HTTP port,
+ * auth mode, world file (the well-known world when absent), certificate, state directory (the kept
+ * certificate and the exported {@code ca.pem}) and fault seed (the fake's fixed one when absent).
+ */
+public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
+                               CertificateChoice certificate, Path stateDirectory, Option<Long> seed) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8443;
+
+    public EmulatorSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(httpPort, "httpPort");
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(worldFile, "worldFile");
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(stateDirectory, "stateDirectory");
+        Objects.requireNonNull(seed, "seed");
+    }
+
+    /** 127.0.0.1, any free port, no plain HTTP, strict auth, the well-known world, a generated certificate in {@code stateDirectory}. */
+    public static EmulatorSettings inProcess(Path stateDirectory) {
+        return new EmulatorSettings(DEFAULT_HOST, 0, Option.none(), AuthChoice.STRICT, Option.none(),
+                new CertificateChoice.Generated(), stateDirectory, Option.none());
+    }
+
+    public EmulatorSettings withAuth(AuthChoice choice) {
+        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed);
+    }
+
+    public EmulatorSettings withWorldFile(Path file) {
+        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed);
+    }
+
+    public EmulatorSettings withSeed(long newSeed) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed));
+    }
+
+    public EmulatorSettings withPort(int newPort) {
+        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed);
+    }
+
+    public EmulatorSettings withStateDirectory(Path directory) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed);
+    }
+
+    public EmulatorSettings withCertificate(CertificateChoice choice) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed);
+    }
+}

@@ -1,0 +1,111 @@
+package io.stackbridge.adapters.cli.serve;
+
+import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.emulator.AuthChoice;
+import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
+import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
+import io.stackbridge.adapters.cli.emulator.StartFailure;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+
+/** {@code stackbridge serve}: runs the HTTPS emulator until Ctrl-C, after printing where it is and how to get a token. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs the emulator: Resource Manager (Microsoft.AzureStack), Entra ID sign-in, the usage service "
+                + "and the /_stackbridge admin API over HTTPS. Ctrl-C stops it.")
+public final class ServeCommand implements Subcommand {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8443",
+            description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = EmulatorSettings.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--http-port", paramLabel = "PORT", description = "Also serve plain HTTP on this port (0 picks a free one).")
+    private Integer httpPort;
+
+    @Option(names = "--auth", paramLabel = "MODE", defaultValue = "strict",
+            description = "Bearer-token checks: strict (signature, audience, expiry; the default), basic (no signature check) or off.")
+    private AuthChoice auth;
+
+    @Option(names = "--world", paramLabel = "FILE", description = "A JSON world file to start with instead of the well-known world.")
+    private Path world;
+
+    @Option(names = "--cert", paramLabel = "FILE",
+            description = "TLS certificate: a PKCS12 store (with --cert-password), or a PEM certificate (with --key).")
+    private Path certificate;
+
+    @Option(names = "--cert-password", paramLabel = "PASSWORD", description = "Password of the PKCS12 store given with --cert.")
+    private char[] certificatePassword;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of the certificate given with --cert.")
+    private Path key;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".stackbridge",
+            description = "Keeps the generated certificate between starts and exports ca.pem (default: ${DEFAULT-VALUE} in the working directory).")
+    private Path stateDirectory;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the fault rules' random draws (replays a run).")
+    private Long seed;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final ConsoleOutput console;
+    private final EmulatorStarter starter;
+    private final Lifetime lifetime;
+    private final CliText text = CliText.english();
+
+    @Inject
+    public ServeCommand(ConsoleOutput console, EmulatorStarter starter, Lifetime lifetime) {
+        this.console = console;
+        this.starter = starter;
+        this.lifetime = lifetime;
+    }
+
+    @Override
+    public Integer call() {
+        return starter.start(settings()).fold(this::failed, this::serve);
+    }
+
+    private int serve(Emulator emulator) {
+        console.line(StartupLine.of(emulator, text));
+        lifetime.holdUntilStopped(() -> {
+            emulator.stop();
+            console.line(text.format("serve.stopped"));
+        });
+        return ExitCodes.OK;
+    }
+
+    private int failed(StartFailure failure) {
+        console.problem(text.format(failure.messageKey(), failure.messageArguments().toJavaArray()));
+        return ExitCodes.of(failure);
+    }
+
+    private EmulatorSettings settings() {
+        checkPort("--port", port);
+        if (httpPort != null) {
+            checkPort("--http-port", httpPort);
+        }
+        return new EmulatorSettings(host, port, io.vavr.control.Option.of(httpPort), auth, io.vavr.control.Option.of(world),
+                CertificateOptions.choice(spec, text, certificate, certificatePassword, key),
+                stateDirectory.toAbsolutePath().normalize(), io.vavr.control.Option.of(seed));
+    }
+
+    private void checkPort(String option, int value) {
+        if (value < 0 || value > 65535) {
+            throw new ParameterException(spec.commandLine(), text.format("serve.portOutOfRange", option, value));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.stackbridge.adapters.cli.wiring;
+
+import io.stackbridge.adapters.cli.emulator.CertificateChoice;
+import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
+import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
+import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.fakeazure.FakeAzure;
+import io.stackbridge.adapters.fakeazure.FakeAzureBuilder;
+import io.stackbridge.adapters.http.server.EmulatorServer;
+import io.stackbridge.adapters.http.server.RunningEmulator;
+import io.stackbridge.domain.registration.AzureEndpoints;
+import io.stackbridge.domain.world.World;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Starts an emulator: reads the world, settles the port, builds the fake Azure for the emulator's own URL, then the server over it. */
+public final class EmulatorLauncher implements EmulatorStarter {
+
+    @Inject
+    public EmulatorLauncher() {
+    }
+
+    @Override
+    public Either<StartFailure, Emulator> start(EmulatorSettings settings) {
+        return certificateFiles(settings.certificate())
+                .flatMap(ignored -> WorldFiles.read(settings.worldFile()))
+                .flatMap(world -> settings.port() == 0 ? onAFreePort(settings, world, true) : on(settings.port(), settings, world));
+    }
+
+    /** On a freshly picked port; when another process took that very port before the bind, once more on a new one. */
+    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, boolean mayRetry) {
+        int port;
+        try {
+            port = FreePorts.pick(settings.host());
+        } catch (IOException | RuntimeException failed) {
+            return Either.left(Failures.of(failed, settings.host(), Optional.empty()));
+        }
+        Either<StartFailure, Emulator> started = on(port, settings, world);
+        boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
+        return lostThePort && mayRetry ? onAFreePort(settings, world, false) : started;
+    }
+
+    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world) {
+        FakeAzureBuilder builder = FakeAzure.builder().world(world).endpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)));
+        settings.seed().forEach(builder::seed);
+        FakeAzure fake = builder.start();
+        EmulatorComponent component = EmulatorComponent.create(EmulatorConfigs.of(settings, port), fake);
+        EmulatorServer server = component.server();
+        try {
+            RunningEmulator running = server.start();
+            return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), fake.endpoints(),
+                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), server::stop));
+        } catch (Exception failed) {
+            server.stop();
+            Optional<Integer> taken = Failures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
+            return Either.left(Failures.of(failed, settings.host(), taken));
+        }
+    }
+
+    /** Which of the emulator's ports another process holds (the HTTPS one when it cannot be told). */
+    private static Optional<Integer> takenPort(EmulatorSettings settings, int port) {
+        return Optional.of(List.of(port).appendAll(settings.httpPort().filter(http -> http != 0))
+                .find(candidate -> !FreePorts.isFree(settings.host(), candidate))
+                .getOrElse(port));
+    }
+
+    /** A given certificate's files must be readable before anything starts. */
+    private static Either<StartFailure, CertificateChoice> certificateFiles(CertificateChoice choice) {
+        List<Tuple2<String, Path>> files = choice instanceof CertificateChoice.Pkcs12 store ? List.of(Tuple.of("--cert", store.file()))
+                : choice instanceof CertificateChoice.Pem pem ? List.of(Tuple.of("--cert", pem.certificate()), Tuple.of("--key", pem.privateKey()))
+                : List.empty();
+        return files.find(file -> !Files.isRegularFile(file._2) || !Files.isReadable(file._2))
+                .map(file -> Either.<StartFailure, CertificateChoice>left(new StartFailure.FileUnreadable(file._1, file._2.toAbsolutePath())))
+                .getOrElse(Either.right(choice));
+    }
+}

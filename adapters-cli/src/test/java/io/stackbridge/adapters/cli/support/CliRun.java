@@ -1,0 +1,38 @@
+package io.stackbridge.adapters.cli.support;
+
+import io.stackbridge.adapters.cli.Program;
+import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.serve.Lifetime;
+import io.stackbridge.adapters.cli.serve.ServeCommand;
+import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+
+/** One run of the program in this JVM, its console captured; {@code serve} holds its emulator only as long as {@code lifetime} says. */
+public record CliRun(int exitCode, String out, String err) {
+
+    /** Runs with a lifetime that stops the emulator as soon as it has started. */
+    public static CliRun of(String... args) {
+        return with(Runnable::run, args);
+    }
+
+    public static CliRun with(Lifetime lifetime, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ConsoleOutput console = new ConsoleOutput(new PrintWriter(out), new PrintWriter(err));
+        Program program = new Program(console, Set.of(new ServeCommand(console, new EmulatorLauncher(), lifetime)));
+        int code = program.run(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    public List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    public List<String> errLines() {
+        return err.lines().toList();
+    }
+}
