@@ -1,32 +1,18 @@
 package io.stackbridge.adapters.http.client;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.stackbridge.adapters.http.wire.RegistrationResource;
-import io.stackbridge.domain.arm.ResourceIds;
-import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.bridge.BridgeClassifier;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.BridgeError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorMessages;
-import io.stackbridge.domain.id.CloudId;
-import io.stackbridge.domain.id.ObjectId;
-import io.stackbridge.domain.id.SubscriptionId;
-import io.stackbridge.domain.registration.ETag;
-import io.stackbridge.domain.registration.RegistrationKey;
-import io.stackbridge.domain.registration.RegistrationSummary;
 import io.stackbridge.domain.text.Language;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -37,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.stackbridge.adapters.http.client.Answers.armError;
 import static io.stackbridge.adapters.http.client.Answers.json;
 import static io.stackbridge.adapters.http.client.Answers.left;
@@ -45,32 +30,7 @@ import static io.stackbridge.adapters.http.client.Answers.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registration client's failures: Azure's refusals keep their codes and name the request's values; no answer is a bridge code. */
-class HttpRegistrationPortErrorsTest {
-
-    private static final SubscriptionId SUBSCRIPTION = SubscriptionId.of("dd8597b4-8739-4467-8b10-f8679f62bfbf");
-    private static final CloudId CLOUD = CloudId.of("5bf881b2-6be7-42a1-9f47-d6fcb6737747");
-    private static final RegistrationKey KEY = RegistrationKey.of(SUBSCRIPTION.value(), "azurestack", "azurestack-" + CLOUD.value());
-    private static final String PATH = ResourceIds.registration(KEY);
-    private static final String TOKEN = Base64.getEncoder().encodeToString(
-            ("{\"CloudID\":\"" + CLOUD.value() + "\",\"billingModel\":\"PayAsYouUse\"}").getBytes(StandardCharsets.UTF_8));
-    private static final RegistrationSummary SUMMARY = new RegistrationSummary(KEY, CLOUD,
-            ObjectId.of("2dbdd5f4-daf3-442a-be35-b71c3debee5a"), BillingModel.PayAsYouUse, LinkedHashMap.empty(),
-            new ETag("\"0e00ab2b-0000-0000-0000-5a82517f0000\""));
-
-    @RegisterExtension
-    static final WireMockExtension WIRE = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-
-    private final HttpTransport transport = new HttpTransport(ClientConfig.jvmTrust().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
-    private final HttpRegistrationPort registrations = new HttpRegistrationPort(transport, ArmTarget.of(management(), () -> Either.right("arm-token")));
-
-    private static URI management() {
-        return URI.create("http://127.0.0.1:" + WIRE.getPort());
-    }
-
-    private static String at(String path) {
-        return path + "?api-version=2022-06-01";
-    }
+class HttpRegistrationPortErrorsTest extends RegistrationClientTest {
 
     private static String messageOf(DomainError error) {
         return ErrorMessages.message(error, Language.EN);
