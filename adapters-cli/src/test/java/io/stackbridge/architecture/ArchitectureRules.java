@@ -28,6 +28,8 @@ public final class ArchitectureRules {
             .applicationServices(SERVICES)
             .adapter("fake-azure", "io.stackbridge.adapters.fakeazure..")
             .adapter("http", "io.stackbridge.adapters.http..")
+            .adapter("stamp", "io.stackbridge.adapters.stamp..")
+            .adapter("sqlite", "io.stackbridge.adapters.sqlite..")
             .adapter("cli", "io.stackbridge.adapters.cli..")
             .withOptionalLayers(true)
             .ensureAllClassesAreContainedInArchitecture()
