@@ -8,6 +8,8 @@ public enum Category {
     TENANT_REGISTRATION,
     /** The registration provider, when a registration is created or changed. */
     REGISTRATION,
+    /** The Azure Stack Hub stamp, when it applies an activation key or acts on its own registration state. */
+    STAMP,
     /** The stamp's local usage APIs (provider and tenant). */
     USAGE_API,
     /** The Azure usage service that receives the bridge's batches. */

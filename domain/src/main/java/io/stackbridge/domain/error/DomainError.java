@@ -9,7 +9,7 @@ import io.vavr.control.Option;
  * placeholders ({0}, {1}, …) and {@link ErrorMessages} renders them in English or French.
  */
 public sealed interface DomainError
-        permits BridgeError, TenantRegistrationError, RegistrationError, UsageApiError, UsageServiceError, IdentityError, ArmError {
+        permits BridgeError, TenantRegistrationError, RegistrationError, StampError, UsageApiError, UsageServiceError, IdentityError, ArmError {
 
     /** The catalog entry: by construction the record's simple name is its code. */
     default ErrorCode code() {

@@ -7,6 +7,7 @@ import static io.stackbridge.domain.error.Category.ARM;
 import static io.stackbridge.domain.error.Category.BRIDGE;
 import static io.stackbridge.domain.error.Category.IDENTITY;
 import static io.stackbridge.domain.error.Category.REGISTRATION;
+import static io.stackbridge.domain.error.Category.STAMP;
 import static io.stackbridge.domain.error.Category.TENANT_REGISTRATION;
 import static io.stackbridge.domain.error.Category.USAGE_API;
 import static io.stackbridge.domain.error.Category.USAGE_SERVICE;
@@ -42,6 +43,11 @@ public enum ErrorCode {
     InvalidRegistrationToken(REGISTRATION, 400, OPERATOR_ACTION, "problems"),
     CloudIdUpdateNotAllowed(REGISTRATION, 409, OPERATOR_ACTION, "registrationName", "boundCloudId", "requestedCloudId"),
     CloudIdAlreadyRegistered(REGISTRATION, 409, OPERATOR_ACTION, "cloudId", "registrationName", "subscriptionId", "resourceGroup"),
+
+    // The stamp: activation keys and its own registration state.
+    ActivationKeyNotTrusted(STAMP, 400, OPERATOR_ACTION, "problem"),
+    ActivationKeyMismatch(STAMP, 409, OPERATOR_ACTION, "field", "stampValue", "keyValue"),
+    StampNotActivated(STAMP, 409, OPERATOR_ACTION, "cloudId"),
 
     // The stamp's usage APIs.
     NoApiVersion(USAGE_API, 400, OPERATOR_ACTION),

@@ -34,7 +34,11 @@ public enum Operation {
     /** The usage service receiving a batch. */
     Usage_Push,
     /** The subscription directory lookup behind tenant onboarding (the metadata resolver). */
-    MetadataResolver_Lookup;
+    MetadataResolver_Lookup,
+    /** The stamp's provider usage API ({@code Microsoft.Commerce.Admin/subscriberUsageAggregates}). */
+    SubscriberUsageAggregates_List,
+    /** The stamp's tenant usage API ({@code Microsoft.Commerce/usageAggregates}). */
+    UsageAggregates_List;
 
     public static final String FIELD = "operation";
 

@@ -19,6 +19,7 @@ class ErrorCatalogTest {
             BridgeError.class, Category.BRIDGE,
             TenantRegistrationError.class, Category.TENANT_REGISTRATION,
             RegistrationError.class, Category.REGISTRATION,
+            StampError.class, Category.STAMP,
             UsageApiError.class, Category.USAGE_API,
             UsageServiceError.class, Category.USAGE_SERVICE,
             IdentityError.class, Category.IDENTITY,

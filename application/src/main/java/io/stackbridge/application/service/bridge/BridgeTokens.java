@@ -1,0 +1,54 @@
+package io.stackbridge.application.service.bridge;
+
+import io.stackbridge.application.port.out.StampClockPort;
+import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.application.port.out.TokenPort.AccessToken;
+import io.stackbridge.application.port.out.TokenPort.TokenRequest;
+import io.stackbridge.domain.bridge.BridgeTarget;
+import io.stackbridge.domain.error.DomainError;
+import io.vavr.control.Either;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The bridge's bearer token for the usage resource: signed in for once and reused until
+ * {@code renewBefore} its expiry (stamp time), or until the usage service refuses it.
+ */
+final class BridgeTokens {
+
+    private record Cached(TokenRequest request, AccessToken token) {
+    }
+
+    private final TokenPort tokens;
+    private final StampClockPort clock;
+    private final Duration renewBefore;
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
+
+    BridgeTokens(TokenPort tokens, StampClockPort clock, Duration renewBefore) {
+        this.tokens = tokens;
+        this.clock = clock;
+        this.renewBefore = renewBefore;
+    }
+
+    /** The client-credentials request of {@code target}'s principal for its usage resource. */
+    static TokenRequest request(BridgeTarget target) {
+        return new TokenRequest(target.loginEndpoint(), target.principal().tenantId(), target.principal().clientId(),
+                target.principal().secret().value(), target.scope());
+    }
+
+    Either<DomainError, String> bearer(BridgeTarget target) {
+        TokenRequest request = request(target);
+        Cached current = cached.get();
+        if (current != null && current.request().equals(request)
+                && clock.now().plus(renewBefore).isBefore(current.token().expiresAt())) {
+            return Either.right(current.token().value());
+        }
+        return tokens.acquire(request).peek(token -> cached.set(new Cached(request, token))).map(AccessToken::value);
+    }
+
+    /** Drops the cached token, so the next call signs in again. */
+    void forget() {
+        cached.set(null);
+    }
+}

@@ -1,0 +1,85 @@
+package io.stackbridge.application.service.bridge;
+
+import io.stackbridge.application.port.in.bridge.RunBridgeUseCase;
+import io.stackbridge.application.port.out.ActivationStorePort;
+import io.stackbridge.application.port.out.BridgeHealthPort;
+import io.stackbridge.application.port.out.SleeperPort;
+import io.stackbridge.application.port.out.StampClockPort;
+import io.stackbridge.application.port.out.StampStorePort;
+import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.application.port.out.UsageOutboxPort;
+import io.stackbridge.application.port.out.UsagePushPort;
+import io.stackbridge.application.port.out.UsagePushPort.PushReceipt;
+import io.stackbridge.domain.bridge.BridgeFailure;
+import io.stackbridge.domain.bridge.BridgeRun;
+import io.stackbridge.domain.bridge.BridgeSettings;
+import io.stackbridge.domain.bridge.BridgeTarget;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.StampError.StampNotActivated;
+import io.stackbridge.domain.stamp.Stamp;
+import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+import java.util.Random;
+
+/**
+ * The Azure Bridge's run: batches of the oldest pending records (IDs derived from their keys, so a
+ * resend after a crash is the same batch), each delivered and only then marked sent. Keep one
+ * instance per stamp: it holds the reused token and the seeded jitter.
+ */
+public final class RunBridgeService implements RunBridgeUseCase {
+
+    private final StampStorePort stamps;
+    private final ActivationStorePort activations;
+    private final UsageOutboxPort outbox;
+    private final BridgeHealthPort health;
+    private final StampClockPort clock;
+    private final BatchDelivery delivery;
+    private final int batchSize;
+
+    public RunBridgeService(StampStorePort stamps, ActivationStorePort activations, UsageOutboxPort outbox, TokenPort tokens,
+                            UsagePushPort usage, BridgeHealthPort health, StampClockPort clock, SleeperPort sleeper,
+                            BridgeSettings settings) {
+        this.stamps = stamps;
+        this.activations = activations;
+        this.outbox = outbox;
+        this.health = health;
+        this.clock = clock;
+        this.delivery = new BatchDelivery(new BridgeTokens(tokens, clock, settings.renewTokenBefore()), usage, clock, sleeper,
+                health, settings.backoff(), new Random(settings.jitterSeed()));
+        this.batchSize = settings.batchSize();
+    }
+
+    @Override
+    public Either<DomainError, BridgeRun> run() {
+        Stamp stamp = stamps.stamp();
+        return activations.current()
+                .<DomainError>toEither(() -> new StampNotActivated(stamp.cloudId()))
+                .map(activation -> activation.claims().usageReportingEnabled()
+                        ? drain(BridgeTarget.of(stamp, activation))
+                        : BridgeRun.REPORTING_DISABLED);
+    }
+
+    /** Sends batch after batch until the outbox is empty (as it was at the start) or a delivery fails. */
+    private BridgeRun drain(BridgeTarget target) {
+        BridgeRun run = BridgeRun.NOTHING;
+        int rounds = outbox.pendingCount() / batchSize + 1;
+        for (int round = 0; round < rounds; round++) {
+            List<UsageRecord> pending = outbox.oldestPending(batchSize);
+            if (pending.isEmpty()) {
+                return run;
+            }
+            UsageBatch batch = UsageBatch.of(target.cloudId(), pending);
+            Either<BridgeFailure, PushReceipt> delivered = delivery.deliver(target, batch);
+            if (delivered.isLeft()) {
+                return run.stopped(delivered.getLeft());
+            }
+            outbox.markSent(batch.id(), pending.map(UsageRecord::key));
+            health.save(health.read().succeededAt(clock.now()));
+            run = run.sent(pending.size(), delivered.get().alreadyReceived());
+        }
+        return run;
+    }
+}

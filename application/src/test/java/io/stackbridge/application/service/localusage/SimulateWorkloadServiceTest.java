@@ -1,0 +1,59 @@
+package io.stackbridge.application.service.localusage;
+
+import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulated;
+import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
+import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulateWorkloadServiceTest {
+
+    private static final Instant FIFTEEN = Instant.parse("2026-11-20T15:00:00Z");
+
+    private final LocalUsageServices services = LocalUsageServices.of(42, 1);
+
+    @Test
+    void the_simulated_records_enter_the_store_and_the_outbox() {
+        Simulated simulated = services.simulate.simulate(new Simulation(FIFTEEN, 48)).get();
+
+        assertThat(simulated.from()).isEqualTo(Instant.parse("2026-11-18T15:00:00Z"));
+        assertThat(simulated.to()).isEqualTo(FIFTEEN);
+        assertThat(simulated.records()).isGreaterThan(48 * 4);
+        assertThat(services.store.size()).isEqualTo(simulated.records());
+        assertThat(services.outbox.pendingCount()).isEqualTo(simulated.records());
+        assertThat(services.outbox.oldestPendingHour()).contains(simulated.from());
+    }
+
+    @Test
+    void simulating_the_same_hours_again_adds_nothing() {
+        services.simulate.simulate(new Simulation(FIFTEEN, 48));
+        int stored = services.store.size();
+
+        services.simulate.simulate(new Simulation(FIFTEEN, 48));
+        services.simulate.simulate(new Simulation(FIFTEEN.minusSeconds(3600 * 10), 5));
+
+        assertThat(services.store.size()).isEqualTo(stored);
+        assertThat(services.outbox.pendingCount()).isEqualTo(stored);
+    }
+
+    @Test
+    void overlapping_simulations_add_only_the_new_hours() {
+        int oneDay = services.simulate.simulate(new Simulation(FIFTEEN, 24)).get().records();
+        services.simulate.simulate(new Simulation(FIFTEEN, 48));
+
+        assertThat(services.store.size()).isEqualTo(services.simulate.simulate(new Simulation(FIFTEEN.minusSeconds(24 * 3600), 24))
+                .get().records() + oneDay);
+    }
+
+    @Test
+    void an_end_off_the_hour_or_a_count_of_hours_out_of_range_is_refused_and_stores_nothing() {
+        assertThat(((InvalidProperty) services.simulate.simulate(new Simulation(FIFTEEN.plusSeconds(60), 1)).getLeft()).property())
+                .isEqualTo("endingAt");
+        assertThat(((InvalidProperty) services.simulate.simulate(new Simulation(FIFTEEN, 0)).getLeft()).property()).isEqualTo("hours");
+        assertThat(services.simulate.simulate(new Simulation(FIFTEEN, 24 * 367)).isLeft()).isTrue();
+        assertThat(services.store.size()).isZero();
+    }
+}

@@ -1,0 +1,24 @@
+package io.stackbridge.domain.stamp;
+
+import io.stackbridge.domain.id.ClientId;
+import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.ClientSecret;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The Azure Bridge's service principal, as registration creates it: where it signs in, its tenant,
+ * client and object IDs (the object ID goes into the registration token) and its secret.
+ */
+public record BridgePrincipal(URI loginEndpoint, TenantId tenantId, ClientId clientId, ObjectId objectId, ClientSecret secret) {
+
+    public BridgePrincipal {
+        Objects.requireNonNull(loginEndpoint, "loginEndpoint");
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(objectId, "objectId");
+        Objects.requireNonNull(secret, "secret");
+    }
+}

@@ -1,0 +1,29 @@
+package io.stackbridge.domain.bridge;
+
+import io.stackbridge.domain.error.BridgeError;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BridgeHealthTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+    private static final BridgeFailure FAILURE = BridgeFailure.of(new BridgeError.NetworkError("https://u", "refused"), T0, 1, "https://u");
+
+    @Test
+    void a_failure_after_the_last_success_means_the_bridge_is_failing() {
+        assertThat(BridgeHealth.NEW.failing()).isFalse();
+        assertThat(BridgeHealth.NEW.failed(FAILURE).failing()).isTrue();
+        assertThat(BridgeHealth.NEW.succeededAt(T0.minusSeconds(60)).failed(FAILURE).failing()).isTrue();
+    }
+
+    @Test
+    void a_success_after_the_failure_means_it_recovered_and_the_failure_is_still_shown() {
+        BridgeHealth recovered = BridgeHealth.NEW.failed(FAILURE).succeededAt(T0.plusSeconds(60));
+
+        assertThat(recovered.failing()).isFalse();
+        assertThat(recovered.lastFailure()).contains(FAILURE);
+    }
+}
