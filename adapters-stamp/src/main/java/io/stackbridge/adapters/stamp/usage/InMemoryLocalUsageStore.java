@@ -1,0 +1,60 @@
+package io.stackbridge.adapters.stamp.usage;
+
+import io.stackbridge.application.port.out.LocalUsageStorePort;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The stamp's usage database in memory: records sorted by reported time (so a period is one range
+ * read) and the set of stored keys (so a key is kept once, the first record winning). Readers share
+ * a lock; an append holds it alone, so each append is seen whole or not at all.
+ */
+@Singleton
+public final class InMemoryLocalUsageStore implements LocalUsageStorePort {
+
+    private final TreeMap<StoreOrder, UsageRecord> records = new TreeMap<>();
+    private final Set<UsageRecordKey> keys = new HashSet<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    @Inject
+    public InMemoryLocalUsageStore() {
+    }
+
+    @Override
+    public void append(Seq<UsageRecord> more) {
+        lock.writeLock().lock();
+        try {
+            for (UsageRecord record : more) {
+                if (keys.add(record.key())) {
+                    records.put(StoreOrder.of(record), record);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public List<UsageRecord> reportedBetween(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return List.empty();
+        }
+        lock.readLock().lock();
+        try {
+            return List.ofAll(records.subMap(StoreOrder.first(from), StoreOrder.first(to)).values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}
