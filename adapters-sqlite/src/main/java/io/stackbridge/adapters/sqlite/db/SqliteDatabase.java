@@ -1,0 +1,141 @@
+package io.stackbridge.adapters.sqlite.db;
+
+import io.stackbridge.adapters.sqlite.schema.Migration;
+import io.stackbridge.adapters.sqlite.schema.Migrations;
+import io.stackbridge.adapters.sqlite.schema.SchemaMigrator;
+import io.vavr.collection.List;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One SQLite database (a file, or in memory for tests) whose schema is brought up to date when it
+ * opens, used through one connection by one unit of work at a time: each unit is a transaction
+ * ({@code BEGIN IMMEDIATE}), and a unit started inside another joins it as a savepoint.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    private final String name;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    private SqliteDatabase(String name, Connection connection) {
+        this.name = name;
+        this.connection = connection;
+    }
+
+    /** Opens (or creates) the database file, its directory included, migrated to the newest schema. */
+    public static SqliteDatabase open(Path file) {
+        return open(file, Migrations.ALL);
+    }
+
+    /** Opens the database file migrated with {@code migrations} only (tests build older databases so). */
+    public static SqliteDatabase open(Path file, List<Migration> migrations) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException | RuntimeException failed) {
+            throw new SqliteStoreException(StoreProblem.DataStoreUnavailable,
+                    "cannot create the directory of " + absolute + " (" + failed.getMessage() + ")", failed);
+        }
+        return opened(absolute.toString(), "jdbc:sqlite:" + absolute, migrations);
+    }
+
+    /** A fresh database in memory, with the newest schema; gone when closed. */
+    public static SqliteDatabase inMemory() {
+        return opened(":memory:", "jdbc:sqlite::memory:", Migrations.ALL);
+    }
+
+    private static SqliteDatabase opened(String name, String url, List<Migration> migrations) {
+        Connection connection;
+        try {
+            connection = Connections.open(url);
+        } catch (SQLException failed) {
+            throw Failures.of(name, "cannot open", failed);
+        }
+        SqliteDatabase database = new SqliteDatabase(name, connection);
+        try {
+            database.inTransaction(c -> {
+                SchemaMigrator.migrate(c, name, migrations);
+                return null;
+            });
+            return database;
+        } catch (RuntimeException failed) {
+            database.close();
+            throw failed;
+        }
+    }
+
+    /** Where the database lives ({@code :memory:} for an in-memory one). */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Runs {@code work} in a transaction and returns its result; on any failure the transaction (or,
+     * inside another unit, only this unit's savepoint) is rolled back and the failure rethrown, a
+     * {@link SQLException} as a {@link SqliteStoreException}.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            int depth = lock.getHoldCount();
+            return depth == 1
+                    ? unit(work, "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+                    : unit(work, "SAVEPOINT unit" + depth, "RELEASE unit" + depth, "ROLLBACK TO unit" + depth + "; RELEASE unit" + depth);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T unit(SqlWork<T> work, String begin, String commit, String rollback) {
+        execute(begin);
+        try {
+            T result = work.run(connection);
+            execute(commit);
+            return result;
+        } catch (SQLException failed) {
+            undo(rollback, failed);
+            throw Failures.of(name, "cannot read or write", failed);
+        } catch (RuntimeException | Error failed) {
+            undo(rollback, failed);
+            throw failed;
+        }
+    }
+
+    private void undo(String rollback, Throwable cause) {
+        for (String statement : rollback.split("; ")) {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute(statement);
+            } catch (SQLException failed) {
+                cause.addSuppressed(failed);
+            }
+        }
+    }
+
+    private void execute(String statement) {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (SQLException failed) {
+            throw Failures.of(name, "cannot run " + statement, failed);
+        }
+    }
+
+    /** Closes the connection (a file database checkpoints its log); later units fail. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException failed) {
+            throw Failures.of(name, "cannot close", failed);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

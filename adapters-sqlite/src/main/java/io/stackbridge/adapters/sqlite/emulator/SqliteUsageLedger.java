@@ -1,0 +1,98 @@
+package io.stackbridge.adapters.sqlite.emulator;
+
+import io.stackbridge.adapters.sqlite.db.Sql;
+import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.sqlite.text.StoredInstant;
+import io.stackbridge.adapters.sqlite.usage.UsageRecordColumns;
+import io.stackbridge.application.port.out.UsageLedgerPort;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Azure commerce's ledger in SQLite: a batch, its records and the entries it booked, written in one transaction. */
+@Singleton
+public final class SqliteUsageLedger implements UsageLedgerPort {
+
+    private static final String INSERT_RECORD = "INSERT INTO ledger_batch_records (batch_id, position, " + UsageRecordColumns.COLUMNS
+            + ") VALUES (?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")";
+    private static final String INSERT_ENTRY = "INSERT INTO ledger_entries (batch_id, registration_subscription_id, "
+            + "registration_resource_group, registration_name, billed_to, received_at, " + UsageRecordColumns.COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")";
+
+    private final SqliteDatabase database;
+
+    @Inject
+    public SqliteUsageLedger(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Option<UsageBatch> batch(BatchId id) {
+        return database.inTransaction(connection -> {
+            Option<CloudId> cloud = Sql.first(connection, "SELECT cloud_id FROM ledger_batches WHERE batch_id = ?",
+                    row -> CloudId.of(row.getString(1)), id.value());
+            return cloud.isEmpty() ? Option.<UsageBatch>none() : Option.some(new UsageBatch(id, cloud.get(), Sql.query(connection,
+                    "SELECT * FROM ledger_batch_records WHERE batch_id = ? ORDER BY position", UsageRecordColumns::read, id.value())));
+        });
+    }
+
+    @Override
+    public boolean isBooked(UsageRecordKey key) {
+        return database.inTransaction(connection -> Sql.exists(connection, "SELECT 1 FROM ledger_entries WHERE record_key = ?",
+                UsageRecordColumns.key(key)));
+    }
+
+    @Override
+    public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
+        database.inTransaction(connection -> {
+            Sql.update(connection, "INSERT INTO ledger_batches (batch_id, cloud_id) VALUES (?, ?)", batch.id().value(), batch.cloudId().value());
+            try (PreparedStatement records = connection.prepareStatement(INSERT_RECORD);
+                 PreparedStatement booked = connection.prepareStatement(INSERT_ENTRY)) {
+                int position = 0;
+                for (UsageRecord record : batch.records()) {
+                    records.setString(1, batch.id().value());
+                    records.setInt(2, position++);
+                    UsageRecordColumns.bind(records, 3, record);
+                    records.executeUpdate();
+                }
+                for (LedgerEntry entry : entries) {
+                    RegistrationKey registration = entry.registration();
+                    Object[] values = {entry.batchId().value(), registration.subscriptionId().value(), registration.resourceGroup().value(),
+                            registration.name().value(), entry.billedTo().value(), StoredInstant.text(entry.receivedAt())};
+                    for (int index = 0; index < values.length; index++) {
+                        booked.setObject(index + 1, values[index]);
+                    }
+                    UsageRecordColumns.bind(booked, values.length + 1, entry.record());
+                    booked.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> entries() {
+        return database.inTransaction(connection -> Sql.query(connection, "SELECT * FROM ledger_entries ORDER BY seq", SqliteUsageLedger::entry));
+    }
+
+    private static LedgerEntry entry(ResultSet row) throws SQLException {
+        return new LedgerEntry(BatchId.of(row.getString("batch_id")), RegistrationKey.of(row.getString("registration_subscription_id"),
+                row.getString("registration_resource_group"), row.getString("registration_name")),
+                SubscriptionId.of(row.getString("billed_to")), UsageRecordColumns.read(row),
+                StoredInstant.parse(row.getString("received_at")));
+    }
+}

@@ -1,0 +1,25 @@
+package io.stackbridge.adapters.sqlite.schema;
+
+import io.vavr.collection.List;
+
+/** Every step of the schema, in order; a new step is a new script and one line here, never an edit of an old one. */
+public final class Migrations {
+
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "the emulator: registrations, tenants, approvals, ARM, world changes, ledger", "V1__emulator.sql"),
+            new Migration(2, "the stamp: local usage and the bridge outbox", "V2__stamp_usage.sql"),
+            new Migration(3, "the stamp: identity, activation and the bridge's health", "V3__stamp_state.sql"));
+
+    private Migrations() {
+    }
+
+    /** The version a database has once every step ran. */
+    public static int newest() {
+        return ALL.last().version();
+    }
+
+    /** The steps up to {@code version} only, to build an older database (tests). */
+    public static List<Migration> upTo(int version) {
+        return ALL.filter(step -> step.version() <= version);
+    }
+}

@@ -1,0 +1,74 @@
+package io.stackbridge.adapters.sqlite.emulator;
+
+import io.stackbridge.adapters.sqlite.db.Sql;
+import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.application.contract.StampTokens;
+import io.stackbridge.domain.id.ObjectId;
+import io.stackbridge.domain.registration.ETag;
+import io.stackbridge.domain.registration.NodeHardware;
+import io.stackbridge.domain.registration.Registration;
+import io.stackbridge.domain.registration.RegistrationKey;
+import io.stackbridge.domain.registration.RegistrationTokenContent;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Registrations in SQLite: whole (nodes, tags, token), found in any case, listed by name, replaced with their nodes. */
+class SqliteRegistrationStoreTest {
+
+    private static final ObjectId OBJECT = ObjectId.of("aaaaaaaa-0004-4000-8000-000000000001");
+
+    private final SqliteDatabase database = SqliteDatabase.inMemory();
+    private final SqliteRegistrationStore store = new SqliteRegistrationStore(database);
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void a_registration_comes_back_whole_and_is_found_in_any_case_by_key_and_cloud() {
+        NodeHardware node = new NodeHardware("node01", "u-1", 8, List.of("bios&1"), List.of("nic=1", "nic2"), List.empty(), List.of(""),
+                List.of("m"));
+        RegistrationTokenContent token = StampTokens.forObject(OBJECT).build();
+        RegistrationTokenContent withNodes = new RegistrationTokenContent(token.cloudId(), token.objectId(), token.billingModel(),
+                token.usageReportingEnabled(), token.marketplaceSyndicationEnabled(), token.agreementNumber(), token.msAssetTag(),
+                List.of(node, node), token.issuer(), token.version());
+        Registration written = new Registration(RegistrationKey.of("AAAAAAAA-0002-4000-8000-000000000001", "AzureStack", "Stamp-One"),
+                withNodes, LinkedHashMap.of("b", "2", "a", "1"), ETag.from(UUID.randomUUID()));
+
+        store.save(written);
+
+        Registration read = store.find(RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "azurestack", "stamp-one")).get();
+        assertThat(read).isEqualTo(written);
+        assertThat(read.key().name().value()).isEqualTo("Stamp-One");
+        assertThat(read.token().hardwareInfo()).isEqualTo(List.of(node, node));
+        assertThat(read.tags().toList()).isEqualTo(written.tags().toList());
+        assertThat(store.withCloudId(token.cloudId())).contains(written);
+    }
+
+    @Test
+    void saving_under_the_same_key_replaces_the_row_and_its_nodes_and_a_subscription_lists_by_name() {
+        RegistrationKey b = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "b-stamp");
+        RegistrationKey a = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "other-rg", "A-stamp");
+        Registration first = Registration.create(b, StampTokens.forObject(OBJECT).build(), ETag.from(UUID.randomUUID()));
+        Registration second = first.withToken(StampTokens.forObject(OBJECT).build(), ETag.from(UUID.randomUUID()));
+        store.save(first);
+        store.save(second);
+        store.save(Registration.create(a, StampTokens.forObject(OBJECT).build(), ETag.from(UUID.randomUUID())));
+
+        assertThat(store.inSubscription(b.subscriptionId()).map(Registration::key)).containsExactly(a, b);
+        assertThat(store.find(b)).contains(second);
+        long nodes = database.inTransaction(connection -> Sql.number(connection, "SELECT COUNT(*) FROM registration_nodes"));
+        assertThat(nodes).as("the replaced row's nodes went with it").isEqualTo(2L * second.token().hardwareInfo().size());
+
+        store.delete(b);
+        assertThat(store.find(b)).isEmpty();
+        assertThat(store.inSubscription(b.subscriptionId()).map(Registration::key)).containsExactly(a);
+    }
+}
