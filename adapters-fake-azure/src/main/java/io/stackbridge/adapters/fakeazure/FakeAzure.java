@@ -10,6 +10,8 @@ import io.stackbridge.adapters.fakeazure.wiring.CloudUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureComponent;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.fakeazure.world.StampTokens;
+import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
+import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
@@ -68,6 +70,16 @@ public final class FakeAzure {
 
     public UsagePushPort usagePush() {
         return component.usagePushPort();
+    }
+
+    /** The stamp's check of activation keys against this fake's signing key. */
+    public ActivationKeyVerifierPort activationKeyVerifier() {
+        return component.activationKeyVerifier();
+    }
+
+    /** The bridge's connectivity checks against this fake (fault rules apply as they do to the bridge's calls). */
+    public ConnectivityProbePort connectivityProbe() {
+        return component.connectivityProbe();
     }
 
     /** Every cloud-side use case, called directly (no faults, no journal). */

@@ -7,7 +7,6 @@ import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
-import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -59,16 +58,21 @@ public final class ServeCommand implements Subcommand {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the fault rules' random draws (replays a run).")
     private Long seed;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keeps the emulator's state (registrations, tenants, world changes, usage ledger) in DIR between starts; "
+                    + "without it the state lives in memory only.")
+    private Path dataDirectory;
+
     @Spec
     private CommandSpec spec;
 
     private final ConsoleOutput console;
-    private final EmulatorStarter starter;
+    private final ServeStarter starter;
     private final Lifetime lifetime;
     private final CliText text = CliText.english();
 
     @Inject
-    public ServeCommand(ConsoleOutput console, EmulatorStarter starter, Lifetime lifetime) {
+    public ServeCommand(ConsoleOutput console, ServeStarter starter, Lifetime lifetime) {
         this.console = console;
         this.starter = starter;
         this.lifetime = lifetime;
@@ -76,7 +80,9 @@ public final class ServeCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        return starter.start(settings()).fold(this::failed, this::serve);
+        EmulatorSettings settings = settings();
+        return starter.start(settings, io.vavr.control.Option.of(dataDirectory).map(directory -> directory.toAbsolutePath().normalize()))
+                .fold(this::failed, this::serve);
     }
 
     private int serve(Emulator emulator) {

@@ -4,14 +4,18 @@ import dagger.Binds;
 import dagger.Module;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.serve.Lifetime;
+import io.stackbridge.adapters.cli.serve.ServeStarter;
 import io.stackbridge.adapters.cli.serve.ShutdownSignal;
 
-/** What the commands run on: emulators started in process, held up until the process is asked to stop. */
+/** What the commands run on: emulators started in process (in memory or on a data directory), held up until the process is asked to stop. */
 @Module
 interface CliModule {
 
     @Binds
     EmulatorStarter emulators(EmulatorLauncher launcher);
+
+    @Binds
+    ServeStarter serveStarter(EmulatorLauncher launcher);
 
     @Binds
     Lifetime lifetime(ShutdownSignal signal);

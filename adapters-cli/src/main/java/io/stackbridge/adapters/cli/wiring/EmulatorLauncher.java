@@ -5,8 +5,8 @@ import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
-import io.stackbridge.adapters.fakeazure.FakeAzure;
-import io.stackbridge.adapters.fakeazure.FakeAzureBuilder;
+import io.stackbridge.adapters.cli.serve.ServeStarter;
+import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.domain.registration.AzureEndpoints;
@@ -15,6 +15,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -22,8 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Starts an emulator: reads the world, settles the port, builds the fake Azure for the emulator's own URL, then the server over it. */
-public final class EmulatorLauncher implements EmulatorStarter {
+/**
+ * Starts an emulator: reads the world, settles the port, builds the fake Azure for the emulator's own
+ * URL (in memory, or over the SQLite database of a data directory), then the server over it.
+ */
+public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
 
     @Inject
     public EmulatorLauncher() {
@@ -31,36 +35,55 @@ public final class EmulatorLauncher implements EmulatorStarter {
 
     @Override
     public Either<StartFailure, Emulator> start(EmulatorSettings settings) {
+        return start(settings, Option.none());
+    }
+
+    /** An emulator whose state is kept in {@code dataDirectory} between starts, or lives in memory when there is none. */
+    @Override
+    public Either<StartFailure, Emulator> start(EmulatorSettings settings, Option<Path> dataDirectory) {
         return certificateFiles(settings.certificate())
                 .flatMap(ignored -> WorldFiles.read(settings.worldFile()))
-                .flatMap(world -> settings.port() == 0 ? onAFreePort(settings, world, true) : on(settings.port(), settings, world));
+                .flatMap(world -> settings.port() == 0
+                        ? onAFreePort(settings, world, dataDirectory, true)
+                        : on(settings.port(), settings, world, dataDirectory));
     }
 
     /** On a freshly picked port; when another process took that very port before the bind, once more on a new one. */
-    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, boolean mayRetry) {
+    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, Option<Path> data, boolean mayRetry) {
         int port;
         try {
             port = FreePorts.pick(settings.host());
         } catch (IOException | RuntimeException failed) {
             return Either.left(Failures.of(failed, settings.host(), Optional.empty()));
         }
-        Either<StartFailure, Emulator> started = on(port, settings, world);
+        Either<StartFailure, Emulator> started = on(port, settings, world, data);
         boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
-        return lostThePort && mayRetry ? onAFreePort(settings, world, false) : started;
+        return lostThePort && mayRetry ? onAFreePort(settings, world, data, false) : started;
     }
 
-    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world) {
-        FakeAzureBuilder builder = FakeAzure.builder().world(world).endpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)));
-        settings.seed().forEach(builder::seed);
-        FakeAzure fake = builder.start();
-        EmulatorComponent component = EmulatorComponent.create(EmulatorConfigs.of(settings, port), fake);
-        EmulatorServer server = component.server();
+    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world, Option<Path> data) {
+        FakeAzureSettings fake = FakeAzureSettings.defaults().withWorld(world)
+                .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)));
+        FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
+        return (data.isEmpty() ? Either.<StartFailure, ServedAzure>right(ServedAzure.inMemory(seeded)) : ServedAzure.in(data.get(), seeded))
+                .flatMap(azure -> serve(port, settings, azure));
+    }
+
+    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedAzure azure) {
+        EmulatorComponent component = EmulatorComponent.create(EmulatorConfigs.of(settings, port), azure.endpoints(), azure.cloud(),
+                azure.admin());
+        EmulatorServer server = new EmulatorServer(EmulatorConfigs.of(settings, port), component.cloudSide(),
+                SimulatedStamp.start(settings.seed()));
+        Runnable stop = () -> {
+            server.stop();
+            azure.close().run();
+        };
         try {
             RunningEmulator running = server.start();
-            return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), fake.endpoints(),
-                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), server::stop));
+            return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
+                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
         } catch (Exception failed) {
-            server.stop();
+            stop.run();
             Optional<Integer> taken = Failures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
             return Either.left(Failures.of(failed, settings.host(), taken));
         }

@@ -27,7 +27,7 @@ final class EmulatorModule {
     @Provides
     static CloudSide cloudSide(AzureEndpoints endpoints, CloudUseCases c, AdminUseCases a) {
         return new CloudSide(endpoints, c.registerResourceProvider(), c.getResourceProvider(), c.createOrUpdateResourceGroup(),
-                c.getResourceGroup(), c.deleteResourceGroup(), c.issueAccessToken(), c.verifyAccessToken(),
+                c.getResourceGroup(), c.deleteResourceGroup(), c.issueAccessToken(), c.verifyAccessToken(), c.publishSigningKeys(),
                 c.createOrUpdateRegistration(), c.getRegistration(), c.listRegistrations(), c.updateRegistration(),
                 c.deleteRegistration(), c.getActivationKey(), c.enableRemoteManagement(), c.approveMultiTenancy(),
                 c.revokeMultiTenancy(), c.addCustomerSubscription(), c.getCustomerSubscription(), c.listCustomerSubscriptions(),

@@ -6,6 +6,7 @@ import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceProviderUseCase;
 import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
+import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.application.port.in.identity.VerifyAccessTokenUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -39,6 +40,8 @@ public interface CloudUseCases {
     IssueAccessTokenUseCase issueAccessToken();
 
     VerifyAccessTokenUseCase verifyAccessToken();
+
+    PublishSigningKeysUseCase publishSigningKeys();
 
     CreateOrUpdateRegistrationUseCase createOrUpdateRegistration();
 

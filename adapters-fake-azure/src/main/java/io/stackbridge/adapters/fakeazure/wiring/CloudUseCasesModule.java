@@ -8,6 +8,7 @@ import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceProviderUseCase;
 import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
+import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.application.port.in.identity.VerifyAccessTokenUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -33,6 +34,7 @@ import io.stackbridge.application.port.out.RegistrationTokenCodecPort;
 import io.stackbridge.application.port.out.ResourceGroupStorePort;
 import io.stackbridge.application.port.out.ServicePrincipalPort;
 import io.stackbridge.application.port.out.SubscriptionDirectoryPort;
+import io.stackbridge.application.port.out.SigningKeysPort;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.port.out.UsageLedgerPort;
@@ -42,6 +44,7 @@ import io.stackbridge.application.service.arm.GetResourceGroupService;
 import io.stackbridge.application.service.arm.GetResourceProviderService;
 import io.stackbridge.application.service.arm.RegisterResourceProviderService;
 import io.stackbridge.application.service.identity.IssueAccessTokenService;
+import io.stackbridge.application.service.identity.PublishSigningKeysService;
 import io.stackbridge.application.service.identity.VerifyAccessTokenService;
 import io.stackbridge.application.service.registration.ApproveMultiTenancyService;
 import io.stackbridge.application.service.registration.CreateOrUpdateRegistrationService;
@@ -106,6 +109,11 @@ public final class CloudUseCasesModule {
     @Provides @Singleton
     static VerifyAccessTokenUseCase verifyToken(TokenSigningPort signing, ClockPort clock) {
         return new VerifyAccessTokenService(signing, clock);
+    }
+
+    @Provides @Singleton
+    static PublishSigningKeysUseCase publishSigningKeys(SigningKeysPort keys) {
+        return new PublishSigningKeysService(keys);
     }
 
     @Provides @Singleton

@@ -9,6 +9,8 @@ import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
 import io.stackbridge.adapters.fakeazure.store.LockTransactions;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
+import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
+import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
@@ -18,7 +20,8 @@ import jakarta.inject.Singleton;
 
 /** One fake Azure: its in-memory state, its cloud-side use cases, and the stack side's in-process ports to it. */
 @Singleton
-@Component(modules = {FakeAzureModule.class, CloudUseCasesModule.class, AdminUseCasesModule.class, InProcessPortsModule.class})
+@Component(modules = {FakeAzureModule.class, InMemoryStateModule.class, CloudUseCasesModule.class, AdminUseCasesModule.class,
+        InProcessPortsModule.class})
 public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
 
     RegistrationPort registrationPort();
@@ -28,6 +31,10 @@ public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
     TokenPort tokenPort();
 
     UsagePushPort usagePushPort();
+
+    ActivationKeyVerifierPort activationKeyVerifier();
+
+    ConnectivityProbePort connectivityProbe();
 
     FaultInjector faults();
 

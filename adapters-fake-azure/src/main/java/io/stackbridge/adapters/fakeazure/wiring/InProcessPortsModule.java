@@ -2,10 +2,14 @@ package io.stackbridge.adapters.fakeazure.wiring;
 
 import dagger.Binds;
 import dagger.Module;
+import io.stackbridge.adapters.fakeazure.inprocess.InProcessActivationKeyVerifier;
+import io.stackbridge.adapters.fakeazure.inprocess.InProcessConnectivityProbe;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessCustomerSubscriptionPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessRegistrationPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTokenPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessUsagePushPort;
+import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
+import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
@@ -22,4 +26,8 @@ public interface InProcessPortsModule {
     @Binds TokenPort tokens(InProcessTokenPort port);
 
     @Binds UsagePushPort usagePush(InProcessUsagePushPort port);
+
+    @Binds ActivationKeyVerifierPort activationKeyVerifier(InProcessActivationKeyVerifier verifier);
+
+    @Binds ConnectivityProbePort connectivityProbe(InProcessConnectivityProbe probe);
 }

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.admin.HealthRoutes;
+import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
+import io.stackbridge.adapters.http.server.localusage.StampSide;
 import io.stackbridge.adapters.http.server.pipeline.Authenticator;
 import io.stackbridge.adapters.http.server.pipeline.Connections;
 import io.stackbridge.adapters.http.server.pipeline.Failures;
@@ -40,13 +42,24 @@ public final class EmulatorServer {
 
     private final EmulatorConfig config;
     private final CloudSide cloud;
+    private final Option<StampSide> stamp;
     private Javalin app;
     private Hang hang;
     private volatile RunningEmulator running;
 
     public EmulatorServer(EmulatorConfig config, CloudSide cloud) {
+        this(config, cloud, Option.none());
+    }
+
+    /** An emulator that also serves a simulated stamp's local usage APIs. */
+    public EmulatorServer(EmulatorConfig config, CloudSide cloud, StampSide stamp) {
+        this(config, cloud, Option.some(stamp));
+    }
+
+    private EmulatorServer(EmulatorConfig config, CloudSide cloud, Option<StampSide> stamp) {
         this.config = config;
         this.cloud = cloud;
+        this.stamp = stamp;
     }
 
     /** Loads or generates the certificate, exports its PEM, binds the ports and starts serving. */
@@ -59,7 +72,8 @@ public final class EmulatorServer {
         TlsSetup tls = TlsSetup.of(identity, new UntrustedHandshakes(cloud.listFaultRules(), cloud.addFaultRule()));
         hang = new Hang(config.hangDuration());
         Responses responses = new Responses(this::loginBase);
-        Routes routes = new Routes(cloud, config, this::urls, this::closeOthers);
+        Routes routes = new Routes(cloud, config, this::urls, this::closeOthers)
+                .plus(stamp.map(side -> new LocalUsageRoutes(side).routes()).getOrElse(List.empty()));
         Authenticator authenticator = new Authenticator(config.auth(), cloud.verifyAccessToken(), this::audiences, this::serviceTime);
         Pipeline pipeline = new Pipeline(cloud, authenticator, responses, hang, config.maxBodyBytes());
         AdminPipeline admin = new AdminPipeline(responses, config.maxBodyBytes());

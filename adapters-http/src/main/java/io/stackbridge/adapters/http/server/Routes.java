@@ -8,6 +8,7 @@ import io.stackbridge.adapters.http.server.admin.ClockRoutes;
 import io.stackbridge.adapters.http.server.admin.FaultRoutes;
 import io.stackbridge.adapters.http.server.admin.HealthRoutes;
 import io.stackbridge.adapters.http.server.admin.JournalRoutes;
+import io.stackbridge.adapters.http.server.admin.KeyRoutes;
 import io.stackbridge.adapters.http.server.admin.WorldRoutes;
 import io.stackbridge.adapters.http.server.arm.Paging;
 import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
@@ -42,7 +43,18 @@ final class Routes {
                 .appendAll(new ApprovalRoutes(cloud).routes())
                 .appendAll(new FaultRoutes(cloud, untrustedAdded).routes())
                 .appendAll(new JournalRoutes(cloud).routes())
-                .appendAll(new ClockRoutes(cloud).routes());
+                .appendAll(new ClockRoutes(cloud).routes())
+                .appendAll(new KeyRoutes(cloud).routes());
+    }
+
+    private Routes(List<Route> served, List<AdminRoute> admin) {
+        this.served = served;
+        this.admin = admin;
+    }
+
+    /** The same routes, and {@code more} served ones (the simulated stamp's local usage APIs). */
+    Routes plus(List<Route> more) {
+        return new Routes(served.appendAll(more), admin);
     }
 
     List<Route> served() {

@@ -63,7 +63,12 @@ public final class OverTheWireAzure implements AzureUnderTest {
 
     /** A fresh emulator on a fresh fake Azure, the bridge already signed in to Resource Manager (before any fault is in force). */
     public static OverTheWireAzure start() {
-        EmulatedAzure emulated = EmulatedAzure.start(EmulatorConfig.inStateDirectory(STATE).withHangDuration(HANG));
+        return start(STATE);
+    }
+
+    /** The same, the emulator's certificate kept in {@code state}. */
+    static OverTheWireAzure start(Path state) {
+        EmulatedAzure emulated = EmulatedAzure.start(EmulatorConfig.inStateDirectory(state).withHangDuration(HANG));
         try {
             return new OverTheWireAzure(emulated);
         } catch (RuntimeException failed) {
@@ -134,6 +139,16 @@ public final class OverTheWireAzure implements AzureUnderTest {
     @Override
     public List<LedgerTotal> ledger() {
         return emulated.fake.cloud().queryUsageLedger().totals(Query.ALL);
+    }
+
+    /** The emulator and the fake behind it, for harnesses that need more than the four ports. */
+    EmulatedAzure emulated() {
+        return emulated;
+    }
+
+    /** The trust and timeouts of the bridge's clients. */
+    ClientConfig clients() {
+        return clients;
     }
 
     @Override

@@ -98,7 +98,8 @@ public final class Pipeline {
     }
 
     private Either<DomainError, Context> authenticated(Call call, Route route) {
-        boolean resourceManager = route.surface() == Surface.AZURE_STACK || route.surface() == Surface.RESOURCES;
+        boolean resourceManager = route.surface() == Surface.AZURE_STACK || route.surface() == Surface.RESOURCES
+                || route.surface() == Surface.LOCAL_USAGE;
         return resourceManager ? authenticator.check(call.ctx()) : Either.right(call.ctx());
     }
 

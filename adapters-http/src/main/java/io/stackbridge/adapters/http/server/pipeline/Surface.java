@@ -9,5 +9,7 @@ public enum Surface {
     /** The Entra ID token endpoint: no api-version, no bearer token, OAuth error bodies. */
     TOKEN,
     /** The usage service: no api-version; the use case checks the bearer token; ARM envelope. */
-    USAGE
+    USAGE,
+    /** The stamp's local usage APIs: the use case checks the api-version ({@code NoApiVersion}); bearer token; ARM envelope. */
+    LOCAL_USAGE
 }

@@ -21,7 +21,7 @@ public final class TestCloudSide {
         CloudUseCases c = fake.cloud();
         AdminUseCases a = fake.admin();
         return new CloudSide(fake.endpoints(), c.registerResourceProvider(), c.getResourceProvider(), c.createOrUpdateResourceGroup(),
-                c.getResourceGroup(), c.deleteResourceGroup(), c.issueAccessToken(), c.verifyAccessToken(),
+                c.getResourceGroup(), c.deleteResourceGroup(), c.issueAccessToken(), c.verifyAccessToken(), c.publishSigningKeys(),
                 c.createOrUpdateRegistration(), getRegistration, c.listRegistrations(), c.updateRegistration(),
                 c.deleteRegistration(), c.getActivationKey(), c.enableRemoteManagement(), c.approveMultiTenancy(),
                 c.revokeMultiTenancy(), c.addCustomerSubscription(), c.getCustomerSubscription(), c.listCustomerSubscriptions(),

@@ -1,0 +1,77 @@
+package io.stackbridge.adapters.http.client;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import io.stackbridge.application.port.out.ConnectivityProbePort;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.error.ErrorContext;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * The bridge's diagnosis over the network: name resolution, TCP and TLS with real sockets (see
+ * {@link SocketChecks}), an empty batch the usage service must refuse for its content, and the issue
+ * time a JWT access token carries.
+ */
+public final class HttpConnectivityProbe implements ConnectivityProbePort {
+
+    static final String EMPTY_BATCH = "{\"records\":[]}";
+    static final String PROBE_BATCH = "diagnose";
+
+    private final HttpTransport transport;
+    private final SocketChecks sockets;
+
+    public HttpConnectivityProbe(ClientConfig config) {
+        this.transport = new HttpTransport(config);
+        this.sockets = new SocketChecks(config);
+    }
+
+    @Override
+    public Either<DomainError, String> resolve(URI endpoint) {
+        return sockets.resolve(endpoint);
+    }
+
+    @Override
+    public Either<DomainError, String> connect(URI endpoint) {
+        return sockets.connect(endpoint);
+    }
+
+    @Override
+    public Either<DomainError, String> handshake(URI endpoint) {
+        return sockets.handshake(endpoint);
+    }
+
+    @Override
+    public Either<DomainError, String> usageAnswers(UsageProbe probe) {
+        Exchange usage = new Exchange(transport, Side.USAGE, probe.usageEndpoint().toString(), Clock.systemUTC());
+        URI uri = URI.create(UrlPaths.under(probe.usageEndpoint(), "usage", "registrations", probe.cloudId().value(), "batches",
+                PROBE_BATCH));
+        Either<DomainError, String> answer = usage.send(uri, put -> put.header("Authorization", "Bearer " + probe.accessToken())
+                        .header(HttpUsagePushPort.DATE_HEADER, HttpUsagePushPort.httpDate(probe.stampTime()))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(EMPTY_BATCH)), ErrorContext.EMPTY.cloudId(probe.cloudId()))
+                .map(accepted -> "HTTP " + accepted.statusCode());
+        return answer.isLeft() && answer.getLeft().code() == ErrorCode.InvalidRequestContent
+                ? Either.right("the usage service answered the empty batch with " + ErrorCode.InvalidRequestContent)
+                : answer;
+    }
+
+    @Override
+    public Option<Instant> issuedAt(String accessToken) {
+        return Try.of(() -> JWTParser.parse(accessToken).getJWTClaimsSet()).toOption()
+                .flatMap(claims -> Option.of(claims.getIssueTime()).orElse(() -> Option.of(notBefore(claims))))
+                .map(Date::toInstant);
+    }
+
+    private static Date notBefore(JWTClaimsSet claims) {
+        return claims.getNotBeforeTime();
+    }
+}
