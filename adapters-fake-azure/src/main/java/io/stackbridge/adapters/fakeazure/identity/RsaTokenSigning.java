@@ -18,9 +18,9 @@ import jakarta.inject.Singleton;
 import java.util.UUID;
 
 /**
- * This fake Azure's signing key: a 2048-bit RSA key pair made when the fake starts, used to sign
- * (RS256) access tokens and activation keys and to read back the ones it signed. Its public half
- * is published as a JWK. Times in tokens are whole seconds.
+ * This fake Azure's signing key: a 2048-bit RSA key pair made when the fake starts (or supplied, to
+ * keep one key across restarts), used to sign (RS256) access tokens and activation keys and to read
+ * back the ones it signed. Its public half is published as a JWK. Times in tokens are whole seconds.
  */
 @Singleton
 public final class RsaTokenSigning implements TokenSigningPort {
@@ -38,6 +38,28 @@ public final class RsaTokenSigning implements TokenSigningPort {
     RsaTokenSigning(RSAKey key) {
         this.key = key;
         this.jws = new SignedJson(key);
+    }
+
+    /** Signing with a new key pair, made now. */
+    public static RsaTokenSigning generated() {
+        return new RsaTokenSigning(generate());
+    }
+
+    /**
+     * Signing with the key pair {@link #privateJwk()} wrote (a kept key), so that what was signed
+     * before a restart still verifies after it; not an RSA private key with a key ID → IllegalArgumentException.
+     */
+    public static RsaTokenSigning withPrivateJwk(String json) {
+        RSAKey parsed;
+        try {
+            parsed = RSAKey.parse(json);
+        } catch (java.text.ParseException unreadable) {
+            throw new IllegalArgumentException("not an RSA JWK: " + unreadable.getMessage(), unreadable);
+        }
+        if (!parsed.isPrivate() || parsed.getKeyID() == null) {
+            throw new IllegalArgumentException("the JWK lacks its private half or its key ID");
+        }
+        return new RsaTokenSigning(new RSAKey.Builder(parsed).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build());
     }
 
     @Override
@@ -73,6 +95,11 @@ public final class RsaTokenSigning implements TokenSigningPort {
     /** The public key as a JWK (JSON), for whoever verifies this fake's tokens and activation keys. */
     public String publicJwk() {
         return key.toPublicJWK().toJSONString();
+    }
+
+    /** The whole key pair as a JWK, private half included: for a store that keeps it between starts, and nobody else. */
+    public String privateJwk() {
+        return key.toJSONString();
     }
 
     /** The public key as a JWK set ({@code {"keys":[…]}}), as a key-discovery endpoint publishes it. */

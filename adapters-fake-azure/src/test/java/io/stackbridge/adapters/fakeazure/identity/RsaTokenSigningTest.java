@@ -138,4 +138,24 @@ class RsaTokenSigningTest {
         assertThat(jwk.getAlgorithm().getName()).isEqualTo("RS256");
         assertThat(SIGNING.publicJwkSet()).startsWith("{\"keys\":[").doesNotContain("\"d\":");
     }
+
+    @Test
+    void a_supplied_key_reads_what_the_same_key_signed_before_and_nothing_else() {
+        RsaTokenSigning kept = RsaTokenSigning.withPrivateJwk(SIGNING.privateJwk());
+        ActivationKey key = SIGNING.signActivationKey(activationClaims());
+
+        assertThat(kept.keyId()).isEqualTo(SIGNING.keyId());
+        assertThat(kept.readAccessToken(SIGNING.signAccessToken(CLAIMS)).get()).isEqualTo(CLAIMS);
+        assertThat(kept.readActivationKey(key).get()).isEqualTo(activationClaims());
+        assertThat(SIGNING.readAccessToken(kept.signAccessToken(CLAIMS)).get()).isEqualTo(CLAIMS);
+        assertThat(OTHER_FAKE.readActivationKey(key).getLeft()).isEqualTo(TokenProblem.BAD_SIGNATURE);
+    }
+
+    @Test
+    void a_public_or_unreadable_jwk_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RsaTokenSigning.withPrivateJwk(SIGNING.publicJwk()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RsaTokenSigning.withPrivateJwk("{"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -42,10 +42,15 @@ public final class SqliteStampStore implements StampStorePort {
 
     @Override
     public Stamp stamp() {
+        return saved(database).getOrElse(initial);
+    }
+
+    /** The stamp saved in {@code database}, if one ever was (a data directory that holds a stamp). */
+    public static Option<Stamp> saved(SqliteDatabase database) {
         return database.inTransaction(connection -> {
             List<NodeHardware> nodes = NodeRows.of(connection, "stamp_nodes", 1);
             return Sql.first(connection, "SELECT * FROM stamp WHERE id = 1", row -> read(row, nodes));
-        }).getOrElse(initial);
+        });
     }
 
     @Override
