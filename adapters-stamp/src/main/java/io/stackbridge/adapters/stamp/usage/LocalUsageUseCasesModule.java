@@ -42,7 +42,8 @@ public final class LocalUsageUseCasesModule {
     }
 
     @Provides @Singleton
-    static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox) {
-        return new SimulateWorkloadService(simulator, store, outbox);
+    static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
+                                                    StampClockPort clock) {
+        return new SimulateWorkloadService(simulator, store, outbox, clock);
     }
 }

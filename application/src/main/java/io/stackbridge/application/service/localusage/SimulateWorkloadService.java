@@ -2,6 +2,7 @@ package io.stackbridge.application.service.localusage;
 
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase;
 import io.stackbridge.application.port.out.LocalUsageStorePort;
+import io.stackbridge.application.port.out.StampClockPort;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
@@ -11,12 +12,13 @@ import io.stackbridge.domain.usage.UsageWindow;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Simulates whole hours (at most a year at once) and hands the records to the usage store, then to
- * the outbox. Both ignore keys they already hold, so a repeated or interrupted run is completed,
- * never doubled.
+ * Simulates whole hours (at most a year at once) and hands the records already reported by the
+ * stamp's clock to the usage store, then to the outbox. Both ignore keys they already hold, so a
+ * repeated or interrupted run is completed, never doubled, and a later run adds what was reported since.
  */
 public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
 
@@ -25,11 +27,14 @@ public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
     private final WorkloadSimulator simulator;
     private final LocalUsageStorePort store;
     private final UsageOutboxPort outbox;
+    private final StampClockPort clock;
 
-    public SimulateWorkloadService(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox) {
+    public SimulateWorkloadService(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
+                                   StampClockPort clock) {
         this.simulator = simulator;
         this.store = store;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Override
@@ -40,10 +45,12 @@ public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
         if (simulation.hours() < 1 || simulation.hours() > MAX_HOURS) {
             return Either.left(new InvalidProperty("hours", String.valueOf(simulation.hours())));
         }
-        List<UsageRecord> records = simulator.hoursEndingAt(simulation.endingAt(), simulation.hours());
-        store.append(records);
-        outbox.enqueue(records);
+        Instant now = clock.now();
+        List<UsageRecord> all = simulator.hoursEndingAt(simulation.endingAt(), simulation.hours());
+        List<UsageRecord> reported = all.filter(record -> !record.reportedAt().isAfter(now));
+        store.append(reported);
+        outbox.enqueue(reported);
         return Either.right(new Simulated(simulation.endingAt().minus(UsageWindow.LENGTH.multipliedBy(simulation.hours())),
-                simulation.endingAt(), records.size()));
+                simulation.endingAt(), reported.size(), all.size() - reported.size()));
     }
 }

@@ -8,6 +8,7 @@ import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The local usage service's three use cases over test doubles, a fixed clock and a seeded simulator. */
 public final class LocalUsageServices {
@@ -17,12 +18,19 @@ public final class LocalUsageServices {
     public final QueryProviderUsageUseCase provider;
     public final QueryTenantUsageUseCase tenant;
     public final SimulateWorkloadUseCase simulate;
+    private final AtomicReference<Instant> now;
 
     public LocalUsageServices(LocalDirectory directory, WorkloadSettings workload, Instant now) {
         DirectoryDouble ports = new DirectoryDouble(directory);
-        this.provider = new QueryProviderUsageService(ports, store, () -> now);
-        this.tenant = new QueryTenantUsageService(store, () -> now);
-        this.simulate = new SimulateWorkloadService(new WorkloadSimulator(workload), store, outbox);
+        this.now = new AtomicReference<>(now);
+        this.provider = new QueryProviderUsageService(ports, store, this.now::get);
+        this.tenant = new QueryTenantUsageService(store, this.now::get);
+        this.simulate = new SimulateWorkloadService(new WorkloadSimulator(workload), store, outbox, this.now::get);
+    }
+
+    /** Moves the stamp's clock of every service to {@code time}. */
+    public void at(Instant time) {
+        now.set(time);
     }
 
     /** The fixtures' hierarchy, {@code stacks} application stacks per tenant, seeded {@code seed}, at the fixtures' clock. */

@@ -49,6 +49,33 @@ class SimulateWorkloadServiceTest {
     }
 
     @Test
+    void records_reported_after_the_stamps_now_wait_for_a_later_run() {
+        Simulated early = services.simulate.simulate(new Simulation(FIFTEEN, 6)).get();
+
+        assertThat(early.notYetReported()).isPositive();
+        assertThat(services.store.reportedBetween(Instant.EPOCH, Instant.MAX).map(record -> record.reportedAt()))
+                .allMatch(reported -> !reported.isAfter(LocalUsageFixtures.NOW));
+        assertThat(services.outbox.pendingCount()).isEqualTo(early.records());
+
+        services.at(FIFTEEN.plusSeconds(4 * 3600));
+        Simulated later = services.simulate.simulate(new Simulation(FIFTEEN, 6)).get();
+
+        assertThat(later.notYetReported()).isZero();
+        assertThat(later.records()).isEqualTo(early.records() + early.notYetReported());
+        assertThat(services.store.size()).isEqualTo(later.records());
+        assertThat(services.outbox.pendingCount()).isEqualTo(later.records());
+    }
+
+    @Test
+    void hours_that_end_after_now_give_nothing_yet() {
+        Simulated future = services.simulate.simulate(new Simulation(FIFTEEN.plusSeconds(5 * 3600), 2)).get();
+
+        assertThat(future.records()).isZero();
+        assertThat(future.notYetReported()).isPositive();
+        assertThat(services.store.size()).isZero();
+    }
+
+    @Test
     void an_end_off_the_hour_or_a_count_of_hours_out_of_range_is_refused_and_stores_nothing() {
         assertThat(((InvalidProperty) services.simulate.simulate(new Simulation(FIFTEEN.plusSeconds(60), 1)).getLeft()).property())
                 .isEqualTo("endingAt");

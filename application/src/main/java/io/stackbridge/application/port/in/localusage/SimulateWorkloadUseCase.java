@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Runs the simulated tenants' workloads for whole hours: their records enter the stamp's usage
- * store and the bridge's outbox. Idempotent: simulating the same hours again adds nothing.
+ * Runs the simulated tenants' workloads for whole hours: their records whose reported time has come
+ * (by the stamp's clock) enter the stamp's usage store and the bridge's outbox; the others wait for
+ * a later run. Idempotent: simulating the same hours again adds only records reported since.
  */
 public interface SimulateWorkloadUseCase {
 
@@ -19,8 +20,11 @@ public interface SimulateWorkloadUseCase {
         }
     }
 
-    /** The hours simulated, [{@code from}, {@code to}), and how many records they gave. */
-    record Simulated(Instant from, Instant to, int records) {
+    /**
+     * The hours simulated, [{@code from}, {@code to}), how many of their records were handed to the
+     * store and the outbox, and how many are reported later than now and were left for a later run.
+     */
+    record Simulated(Instant from, Instant to, int records, int notYetReported) {
     }
 
     Either<DomainError, Simulated> simulate(Simulation simulation);
