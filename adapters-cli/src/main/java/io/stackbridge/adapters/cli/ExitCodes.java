@@ -1,6 +1,10 @@
 package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.cli.stack.StackProblem;
+import io.stackbridge.domain.error.Category;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.ErrorCode;
 import picocli.CommandLine;
 
 /** Every exit code of {@code stackbridge}, and the one place that decides which outcome gets which. */
@@ -14,6 +18,12 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The command line or a file it names is wrong: unknown option, bad value, invalid world file or certificate. */
     public static final int USAGE = 2;
+    /** The stamp is not ready for the command: no stamp in the data directory (or one already), or no activation. */
+    public static final int NOT_READY = 3;
+    /** Azure, the stamp or its usage API refused the request with a coded error that is not one of the bridge's five. */
+    public static final int REFUSED = 4;
+    /** One of the bridge's five codes stopped the command: a push, a registration step or a diagnosis step. */
+    public static final int BRIDGE_ERROR = 5;
 
     private ExitCodes() {
     }
@@ -28,6 +38,33 @@ public final class ExitCodes {
             return USAGE;
         }
         throw new IllegalArgumentException("no exit code for " + failure.getClass().getName());
+    }
+
+    /** The exit code of a command that ended with a coded error. */
+    public static int of(DomainError error) {
+        return of(error.code());
+    }
+
+    /** The exit code of a command stopped by an error with {@code code} (as the bridge's last failure keeps it). */
+    public static int of(ErrorCode code) {
+        if (code.category() == Category.BRIDGE) {
+            return BRIDGE_ERROR;
+        }
+        return code == ErrorCode.StampNotActivated ? NOT_READY : REFUSED;
+    }
+
+    /** The exit code of a stack-side command that could not use the stamp's data directory or a file. */
+    public static int of(StackProblem problem) {
+        if (problem instanceof StackProblem.StampNotInitialized || problem instanceof StackProblem.StampAlreadyInitialized) {
+            return NOT_READY;
+        }
+        if (problem instanceof StackProblem.CaCertificateUnusable || problem instanceof StackProblem.ActivationKeyUnreadable) {
+            return USAGE;
+        }
+        if (problem instanceof StackProblem.DataStoreUnavailable || problem instanceof StackProblem.DataSchemaTooNew) {
+            return FAILURE;
+        }
+        throw new IllegalArgumentException("no exit code for " + problem.getClass().getName());
     }
 
     /** Gives picocli's own outcomes (usage error, failure, help) these codes, for the command and all its subcommands. */

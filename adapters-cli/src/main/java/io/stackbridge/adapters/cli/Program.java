@@ -22,7 +22,10 @@ public final class Program {
 
     public int run(String... args) {
         CommandLine line = new CommandLine(new StackBridge());
-        commands.stream().sorted(Comparator.comparing(Program::name)).forEach(line::addSubcommand);
+        commands.stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
+                .map(group -> groupOf(line, group))
+                .getOrElse(line)
+                .addSubcommand(command));
         line.setOut(console.out())
                 .setErr(console.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -34,8 +37,22 @@ public final class Program {
         return line.execute(args);
     }
 
-    private static String name(Subcommand command) {
+    private static String name(Object command) {
         return command.getClass().getAnnotation(CommandLine.Command.class).name();
+    }
+
+    /** Where a command is listed: by its group's name, then its own. */
+    private static String place(Subcommand command) {
+        return command.group().map(group -> group.getAnnotation(CommandLine.Command.class).name() + " ").getOrElse("") + name(command);
+    }
+
+    /** The group's command line under {@code line}, added the first time a command of the group comes. */
+    private static CommandLine groupOf(CommandLine line, Class<? extends CommandGroup> group) {
+        String name = group.getAnnotation(CommandLine.Command.class).name();
+        if (!line.getSubcommands().containsKey(name)) {
+            line.addSubcommand(new CommandLine(group));
+        }
+        return line.getSubcommands().get(name);
     }
 
     private static String describe(Throwable failure) {

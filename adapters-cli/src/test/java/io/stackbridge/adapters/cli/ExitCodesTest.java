@@ -2,6 +2,9 @@ package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.cli.stack.StackProblem;
+import io.stackbridge.domain.error.Category;
+import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,36 @@ class ExitCodesTest {
             ONE_OF_EACH.forEach(failure -> assertThat(text.format(failure.messageKey(), failure.messageArguments().toJavaArray()))
                     .startsWith("stackbridge"));
         }
+    }
+
+    private static final List<StackProblem> STACK_PROBLEMS = List.of(
+            new StackProblem.StampNotInitialized(Path.of("/d")),
+            new StackProblem.StampAlreadyInitialized(Path.of("/d"), "c10dc10d-0000-4000-8000-000000000001"),
+            new StackProblem.CaCertificateUnusable(Path.of("/ca.pem"), "no such readable file"),
+            new StackProblem.ActivationKeyUnreadable("-"),
+            new StackProblem.DataStoreUnavailable("disk full"),
+            new StackProblem.DataSchemaTooNew("version 99"));
+
+    @Test
+    void every_stack_problem_has_an_exit_code_and_its_sentences_in_each_language() {
+        assertThat(STACK_PROBLEMS.<Class<?>>map(Object::getClass)).containsExactlyInAnyOrder(StackProblem.class.getPermittedSubclasses());
+        assertThat(STACK_PROBLEMS.map(ExitCodes::of)).containsExactly(3, 3, 2, 2, 1, 1);
+        for (Language language : Language.values()) {
+            CliText text = CliText.in(language);
+            STACK_PROBLEMS.forEach(problem -> {
+                assertThat(text.format("problem." + problem.code() + ".message", problem.arguments().toJavaArray())).isNotBlank();
+                assertThat(text.format("problem." + problem.code() + ".remediation", problem.arguments().toJavaArray())).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void a_bridge_code_is_5_a_missing_activation_3_and_any_other_refusal_4() {
+        assertThat(List.of(ErrorCode.values()).filter(code -> code.category() == Category.BRIDGE).map(ExitCodes::of).distinct())
+                .containsExactly(ExitCodes.BRIDGE_ERROR);
+        assertThat(ExitCodes.of(ErrorCode.StampNotActivated)).isEqualTo(ExitCodes.NOT_READY);
+        assertThat(List.of(ErrorCode.InvalidRegistrationToken, ErrorCode.ActivationKeyNotTrusted, ErrorCode.InvalidAggregationGranularity,
+                ErrorCode.CloudNotRegistered).map(ExitCodes::of).distinct()).containsExactly(ExitCodes.REFUSED);
     }
 
     @Test

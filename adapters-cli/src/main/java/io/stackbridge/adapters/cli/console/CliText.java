@@ -39,6 +39,11 @@ public final class CliText {
         return new MessageFormat(bundle.getString(key), language.locale()).format(shown);
     }
 
+    /** The raw pattern under {@code key}, placeholders unfilled. */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** Every key of this language's sentences. */
     public java.util.Set<String> keys() {
         return bundle.keySet();

@@ -12,10 +12,11 @@ import io.stackbridge.application.port.in.admin.ResetEmulatorUseCase;
 import io.stackbridge.application.port.in.admin.SetClockOffsetUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.RevokeMultiTenancyUseCase;
+import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
 
 /**
  * The running emulator's administrator, in process: the same use cases its {@code /_stackbridge/…}
- * admin API calls (approvals, fault rules, world, journal, clock, reset).
+ * admin API calls (approvals, fault rules, world, journal, clock, reset), and the usage ledger's totals.
  */
 public record EmulatorAdmin(
         ApproveMultiTenancyUseCase approveMultiTenancy,
@@ -29,9 +30,11 @@ public record EmulatorAdmin(
         ReadJournalUseCase readJournal,
         ClearJournalUseCase clearJournal,
         SetClockOffsetUseCase setClockOffset,
-        ResetEmulatorUseCase resetEmulator) {
+        ResetEmulatorUseCase resetEmulator,
+        QueryUsageLedgerUseCase queryUsageLedger) {
 
     public EmulatorAdmin {
         java.util.Objects.requireNonNull(resetEmulator, "resetEmulator");
+        java.util.Objects.requireNonNull(queryUsageLedger, "queryUsageLedger");
     }
 }

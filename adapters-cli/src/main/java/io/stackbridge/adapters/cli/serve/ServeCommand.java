@@ -55,12 +55,13 @@ public final class ServeCommand implements Subcommand {
             description = "Keeps the generated certificate between starts and exports ca.pem (default: ${DEFAULT-VALUE} in the working directory).")
     private Path stateDirectory;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the fault rules' random draws (replays a run).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the fault rules' random draws and of the simulated stamp's workload (the same seed replays a run).")
     private Long seed;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Keeps the emulator's state (registrations, tenants, world changes, usage ledger) in DIR between starts; "
-                    + "without it the state lives in memory only.")
+            description = "Keeps the emulator's state (registrations, tenants, world changes, usage ledger, signing key) in DIR "
+                    + "between starts; without it the state lives in memory only.")
     private Path dataDirectory;
 
     @Spec

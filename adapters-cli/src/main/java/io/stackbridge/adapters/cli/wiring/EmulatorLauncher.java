@@ -72,10 +72,11 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
     private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedAzure azure) {
         EmulatorComponent component = EmulatorComponent.create(EmulatorConfigs.of(settings, port), azure.endpoints(), azure.cloud(),
                 azure.admin());
-        EmulatorServer server = new EmulatorServer(EmulatorConfigs.of(settings, port), component.cloudSide(),
-                SimulatedStamp.start(settings.seed()));
+        SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
+        EmulatorServer server = new EmulatorServer(EmulatorConfigs.of(settings, port), component.cloudSide(), stamp.side());
         Runnable stop = () -> {
             server.stop();
+            stamp.stop().run();
             azure.close().run();
         };
         try {

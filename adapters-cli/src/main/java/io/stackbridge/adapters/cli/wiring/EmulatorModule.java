@@ -41,6 +41,6 @@ final class EmulatorModule {
     static EmulatorAdmin admin(CloudUseCases c, AdminUseCases a) {
         return new EmulatorAdmin(c.approveMultiTenancy(), c.revokeMultiTenancy(), a.addFaultRule(), a.removeFaultRule(),
                 a.clearFaultRules(), a.listFaultRules(), a.putDirectorySubscription(), a.putServicePrincipal(), a.readJournal(),
-                a.clearJournal(), a.setClockOffset(), a.resetEmulator());
+                a.clearJournal(), a.setClockOffset(), a.resetEmulator(), c.queryUsageLedger());
     }
 }

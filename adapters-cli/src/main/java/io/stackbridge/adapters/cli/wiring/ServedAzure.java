@@ -1,26 +1,29 @@
 package io.stackbridge.adapters.cli.wiring;
 
-import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.fakeazure.FakeAzure;
 import io.stackbridge.adapters.fakeazure.wiring.AdminUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.CloudUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
 import io.stackbridge.adapters.sqlite.db.SqliteStoreException;
+import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.vavr.control.Either;
 
 import java.nio.file.Path;
 
-/** The fake Azure an emulator serves, in memory or kept in a data directory, and how to let it go when the emulator stops. */
-record ServedAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases admin, Runnable close) {
+/**
+ * The fake Azure an emulator serves, in memory or kept in a data directory: its use cases, the
+ * in-process ports a stamp beside it reaches it through, and how to let it go when the emulator stops.
+ */
+record ServedAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases admin, StampAzure ports, Runnable close) {
 
     /** The database file in a data directory. */
     static final String DATABASE = "emulator.db";
 
     static ServedAzure inMemory(FakeAzureSettings settings) {
         FakeAzure fake = FakeAzure.start(settings);
-        return new ServedAzure(fake.endpoints(), fake.cloud(), fake.admin(), () -> { });
+        return new ServedAzure(fake.endpoints(), fake.cloud(), fake.admin(), AzurePorts.of(fake), () -> { });
     }
 
     /** The fake kept in {@code directory} (created if missing); a database this build cannot use is a start failure naming its code. */
@@ -33,7 +36,7 @@ record ServedAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases 
         }
         try {
             DurableAzureComponent fake = DurableAzureComponent.open(settings, database);
-            return Either.right(new ServedAzure(fake.endpoints(), fake, fake, database::close));
+            return Either.right(new ServedAzure(fake.endpoints(), fake, fake, AzurePorts.of(fake), database::close));
         } catch (SqliteStoreException unusable) {
             database.close();
             return Either.left(new StartFailure.CannotStart(unusable.describe()));

@@ -1,29 +1,83 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.adapters.cli.stack.StackUseCases;
+import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.localusage.StampSide;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
+import io.stackbridge.domain.billing.BillingModel;
+import io.stackbridge.domain.bridge.BridgeSettings;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.Guid;
+import io.stackbridge.domain.identity.ClientSecret;
+import io.stackbridge.domain.registration.NodeHardware;
+import io.stackbridge.domain.stamp.BillingChoice;
+import io.stackbridge.domain.stamp.BridgePrincipal;
+import io.stackbridge.domain.stamp.Stamp;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The stamp an emulator serves beside Azure: its usage APIs answer at once because, at start, it
- * simulates the {@value #HOURS} hours ending at the last complete hour of the stamp's clock, seeded
- * by {@code --seed} (or {@value #DEFAULT_SEED}).
+ * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
+ * whose usage APIs answer at once because, at start, it simulates the {@value #HOURS} hours ending at
+ * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}), then again
+ * every minute, so that records enter its usage system as their reported time comes.
  */
 final class SimulatedStamp {
 
     static final int HOURS = 48;
     static final long DEFAULT_SEED = 20261121L;
+    static final Duration REFRESH = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
+
+    /** A started stamp: the usage APIs the server answers with, the stamp's use cases, and how to stop its refresh. */
+    record Served(StampSide side, StackUseCases useCases, Runnable stop) {
+    }
 
     private SimulatedStamp() {
     }
 
-    static StampSide start(Option<Long> seed) {
-        StampUsageComponent stamp = StampUsageComponent.create(seed.getOrElse(DEFAULT_SEED));
+    static Served start(Option<Long> seed, ServedAzure azure) {
+        ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
+                azure.ports());
+        simulate(stamp);
+        ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "stackbridge-stamp-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresh.scheduleWithFixedDelay(() -> refresh(stamp), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
+        return new Served(new StampSide(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
+    }
+
+    private static void simulate(StackUseCases stamp) {
         Simulation recent = new Simulation(stamp.stampClock().now().truncatedTo(ChronoUnit.HOURS), HOURS);
         stamp.simulateWorkload().simulate(recent)
-                .getOrElseThrow(refused -> new IllegalStateException("the start-up simulation was refused: " + refused));
-        return new StampSide(stamp.queryProviderUsage(), stamp.queryTenantUsage());
+                .getOrElseThrow(refused -> new IllegalStateException("the stamp's simulation was refused: " + refused));
+    }
+
+    private static void refresh(StackUseCases stamp) {
+        try {
+            simulate(stamp);
+        } catch (RuntimeException failed) {
+            LOG.warn("the served stamp's usage could not be refreshed: {}", failed.toString());
+        }
+    }
+
+    private static Stamp stamp(ServedAzure azure) {
+        BridgePrincipal principal = new BridgePrincipal(azure.endpoints().login(), DefaultWorld.PARTNER_TENANT, DefaultWorld.BRIDGE_CLIENT_ID,
+                DefaultWorld.BRIDGE_OBJECT_ID, new ClientSecret(DefaultWorld.BRIDGE_SECRET));
+        NodeHardware node = new NodeHardware("HC1N01", Guid.random().text(), 16, List.empty(), List.empty(), List.empty(), List.empty(),
+                List.empty());
+        return Stamp.of(new CloudId(Guid.random()), List.of(node), BillingChoice.of(BillingModel.PayAsYouUse), principal)
+                .toEither().getOrElseThrow(problems -> new IllegalStateException("the served stamp is invalid: " + problems));
     }
 }

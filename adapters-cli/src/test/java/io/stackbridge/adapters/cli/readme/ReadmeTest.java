@@ -1,6 +1,18 @@
 package io.stackbridge.adapters.cli.readme;
 
+import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
+import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
+import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
+import io.stackbridge.adapters.cli.bridge.BridgeStatusCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
+import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
+import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
+import io.stackbridge.adapters.cli.stamp.StampInitCommand;
+import io.stackbridge.adapters.cli.stamp.StampPropertiesCommand;
+import io.stackbridge.adapters.cli.stamp.StampRegisterCommand;
+import io.stackbridge.adapters.cli.stamp.StampTokenCommand;
+import io.stackbridge.adapters.cli.usage.UsageAggregatesCommand;
+import io.stackbridge.adapters.cli.usage.UsageSimulateCommand;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.domain.billing.BillingModel;
@@ -19,7 +31,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the README promises and the code must keep: the quick start, the ready-made registration token, the serve options. */
+/** What the README promises and the code must keep: the quick start, the ready-made registration token, every command's options. */
 class ReadmeTest {
 
     private static final String README = read();
@@ -62,6 +74,24 @@ class ReadmeTest {
         serve.getCommandSpec().options().stream()
                 .filter(option -> !option.usageHelp() && !option.versionHelp())
                 .forEach(option -> assertThat(README).contains("| `" + option.longestName() + " "));
+    }
+
+    @Test
+    void every_stack_side_command_and_its_options_are_documented() {
+        java.util.List<Object> commands = java.util.List.of(new StampInitCommand(null, null), new StampTokenCommand(null),
+                new StampRegisterCommand(null, null), new StampActivateCommand(null), new StampDeactivateCommand(null),
+                new StampPropertiesCommand(null), new UsageSimulateCommand(null), new UsageAggregatesCommand(null, null),
+                new BridgePushCommand(null), new BridgeRunCommand(null), new BridgeStatusCommand(null), new BridgeDiagnoseCommand(null));
+        String stackSide = README.substring(README.indexOf("## The stack side"), README.indexOf("## The emulator in a JUnit test"));
+
+        for (Object command : commands) {
+            CommandLine line = new CommandLine(command);
+            String group = command.getClass().getPackageName().substring(command.getClass().getPackageName().lastIndexOf('.') + 1);
+            assertThat(stackSide).contains("`" + group + " " + line.getCommandName());
+            line.getCommandSpec().options().stream()
+                    .filter(option -> !option.usageHelp() && !option.versionHelp())
+                    .forEach(option -> assertThat(stackSide).as(line.getCommandName()).contains("`" + option.longestName()));
+        }
     }
 
     /** The value of a shell variable the README sets ({@code NAME=value}). */

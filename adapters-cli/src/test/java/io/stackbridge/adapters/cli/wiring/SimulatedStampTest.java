@@ -1,8 +1,12 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.localusage.StampSide;
 import io.stackbridge.adapters.stamp.usage.DefaultLocalDirectory;
+import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
+import io.stackbridge.domain.bridge.BridgeRun;
+import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.localusage.AggregatePage;
 import io.stackbridge.domain.localusage.UsageAggregate;
 import io.stackbridge.domain.localusage.UsageQueryText;
@@ -14,10 +18,14 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stamp `serve` hosts: usage ready at start, reproducible by seed, owned by the well-known world's tenants. */
+/** The stamp `serve` hosts: usage ready at start, reproducible by seed, owned by the well-known world's tenants, one outbox. */
 class SimulatedStampTest {
 
     private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+    private static SimulatedStamp.Served started(long seed) {
+        return SimulatedStamp.start(Option.some(seed), ServedAzure.inMemory(FakeAzureSettings.defaults()));
+    }
 
     private static AggregatePage yesterday(StampSide stamp) {
         return stamp.queryProviderUsage().subscriberUsageAggregates(UsageQueryText.of(DefaultLocalDirectory.PROVIDER.value(),
@@ -26,7 +34,7 @@ class SimulatedStampTest {
 
     @Test
     void yesterdays_usage_of_every_direct_tenant_is_there_at_start() {
-        AggregatePage page = yesterday(SimulatedStamp.start(Option.some(7L)));
+        AggregatePage page = yesterday(started(7L).side());
 
         assertThat(page.aggregates().map(UsageAggregate::subscriptionId).distinct()).containsExactlyInAnyOrder(
                 DefaultLocalDirectory.CONTOSO, DefaultLocalDirectory.FABRIKAM, DefaultLocalDirectory.RESELLER);
@@ -34,8 +42,8 @@ class SimulatedStampTest {
 
     @Test
     void the_same_seed_serves_the_same_usage_and_another_seed_other_usage() {
-        assertThat(yesterday(SimulatedStamp.start(Option.some(7L)))).isEqualTo(yesterday(SimulatedStamp.start(Option.some(7L))));
-        assertThat(yesterday(SimulatedStamp.start(Option.some(8L)))).isNotEqualTo(yesterday(SimulatedStamp.start(Option.some(7L))));
+        assertThat(yesterday(started(7L).side())).isEqualTo(yesterday(started(7L).side()));
+        assertThat(yesterday(started(8L).side())).isNotEqualTo(yesterday(started(7L).side()));
     }
 
     @Test
@@ -43,5 +51,22 @@ class SimulatedStampTest {
         assertThat(DefaultLocalDirectory.OPERATOR_TENANT).isEqualTo(DefaultWorld.PARTNER_TENANT);
         assertThat(DefaultLocalDirectory.CONTOSO_TENANT).isEqualTo(DefaultWorld.CONTOSO_TENANT);
         assertThat(DefaultLocalDirectory.FABRIKAM_TENANT).isEqualTo(DefaultWorld.FABRIKAM_TENANT);
+    }
+
+    @Test
+    void the_simulator_and_the_stamps_bridge_share_one_outbox() {
+        SimulatedStamp.Served served = started(7L);
+        int pending = served.useCases().readBridgeStatus().status().pendingCount();
+        var cloud = served.useCases().readRegionProperties().properties().cloudId();
+        served.useCases().registerStamp().register(new Request(DefaultWorld.REGISTRATION_SUBSCRIPTION, DefaultWorld.RESOURCE_GROUP,
+                RegistrationName.conventionalFor(cloud), Request.DEFAULT_LOCATION)).outcome().get();
+
+        BridgeRun run = served.useCases().runBridge().run().get();
+
+        assertThat(pending).isPositive();
+        assertThat(run.completed()).isTrue();
+        assertThat(run.records()).isEqualTo(pending);
+        assertThat(served.useCases().readBridgeStatus().status().pendingCount()).isZero();
+        served.stop().run();
     }
 }

@@ -1,0 +1,58 @@
+package io.stackbridge.adapters.cli.bridge;
+
+import io.stackbridge.adapters.cli.CommandGroup;
+import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.stack.AzureOptions;
+import io.stackbridge.adapters.cli.stack.StackCommand;
+import io.stackbridge.adapters.cli.stack.StackConsole;
+import io.stackbridge.adapters.cli.stack.StackOptions;
+import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackUseCases;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code stackbridge bridge diagnose}: the bridge's path to Azure step by step; exit code of the failing step's error. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks the bridge's path to Azure step by step (names, TCP and TLS of the sign-in and usage endpoints, "
+                + "a token, the clock, the usage service, the registration) and names the first step that fails.")
+public final class BridgeDiagnoseCommand implements Subcommand {
+
+    @Mixin
+    private AzureOptions azure;
+
+    @Mixin
+    private StackOptions stack;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final StackCommand command;
+
+    @Inject
+    public BridgeDiagnoseCommand(StackCommand command) {
+        this.command = command;
+    }
+
+    @Override
+    public Option<Class<? extends CommandGroup>> group() {
+        return Option.some(BridgeCommands.class);
+    }
+
+    @Override
+    public Integer call() {
+        StackRequest request = StackRequest.reaching(stack, azure.choice(spec, command.console(stack).text()));
+        return command.run(stack, request, BridgeDiagnoseCommand::diagnose);
+    }
+
+    private static int diagnose(StackUseCases useCases, StackConsole out) {
+        return useCases.diagnoseBridge().diagnose().fold(out::error, diagnosis -> {
+            DiagnosisLines.show(out, diagnosis);
+            return diagnosis.firstFailure().flatMap(step -> step.failure()).map(out::error).getOrElse(ExitCodes.OK);
+        });
+    }
+}

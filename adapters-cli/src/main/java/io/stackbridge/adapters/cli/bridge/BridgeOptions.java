@@ -1,0 +1,24 @@
+package io.stackbridge.adapters.cli.bridge;
+
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.stack.StackRequest;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import static io.stackbridge.adapters.cli.stack.OptionValues.within;
+
+/** How the bridge delivers: records per batch, and tries per batch before it gives up on a transient failure. */
+public final class BridgeOptions {
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
+            description = "Records per batch, 1 to 10000 (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--attempts", paramLabel = "N", defaultValue = "5",
+            description = "Tries per batch for a transient failure, with a growing wait between them (default: ${DEFAULT-VALUE}).")
+    private int attempts;
+
+    StackRequest applyTo(StackRequest request, CommandSpec spec, CliText text) {
+        return request.withBridge(within(spec, text, "--batch-size", batchSize, 1, 10_000), within(spec, text, "--attempts", attempts, 1, 20));
+    }
+}

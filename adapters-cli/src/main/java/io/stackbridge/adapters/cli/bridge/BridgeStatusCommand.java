@@ -1,0 +1,65 @@
+package io.stackbridge.adapters.cli.bridge;
+
+import io.stackbridge.adapters.cli.CommandGroup;
+import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.stack.StackCommand;
+import io.stackbridge.adapters.cli.stack.StackConsole;
+import io.stackbridge.adapters.cli.stack.StackOptions;
+import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackUseCases;
+import io.stackbridge.domain.bridge.BridgeStatus;
+import io.stackbridge.domain.stamp.RegionProperties;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code stackbridge bridge status}: last success, backlog, last error with its remediation, and the 30-day warning. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows the bridge's status: the last usage that reached Azure, what waits in the outbox, the last "
+                + "error (code, time, attempts, endpoint, cause, what to do) and the 30-day reporting warning.")
+public final class BridgeStatusCommand implements Subcommand {
+
+    @Mixin
+    private StackOptions stack;
+
+    private final StackCommand command;
+
+    @Inject
+    public BridgeStatusCommand(StackCommand command) {
+        this.command = command;
+    }
+
+    @Override
+    public Option<Class<? extends CommandGroup>> group() {
+        return Option.some(BridgeCommands.class);
+    }
+
+    @Override
+    public Integer call() {
+        return command.run(stack, StackRequest.local(stack), BridgeStatusCommand::show);
+    }
+
+    private static int show(StackUseCases useCases, StackConsole out) {
+        RegionProperties properties = useCases.readRegionProperties().properties();
+        BridgeStatus status = useCases.readBridgeStatus().status();
+        out.say("bridge.status.stamp", properties.cloudId(), out.text().format("status." + properties.status().name()));
+        if (status.lastSuccess().isEmpty()) {
+            out.say("bridge.status.neverSent");
+        }
+        status.lastSuccess().forEach(at -> out.say("bridge.status.lastSuccess", at));
+        out.say("bridge.status.pending", status.pendingCount());
+        status.oldestPendingHour().forEach(hour -> out.say("bridge.status.oldestPending", hour));
+        if (status.lastError().isEmpty()) {
+            out.say("bridge.status.noError");
+        }
+        status.lastError().forEach(failure -> {
+            out.say("bridge.status.lastError");
+            out.bridgeFailure(failure, false);
+            out.say(status.failing() ? "bridge.status.failing" : "bridge.status.recovered");
+        });
+        status.warning().forEach(overdue -> out.say("bridge.status.overdue", overdue.days(), overdue.since()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package io.stackbridge.adapters.cli.stack;
+
+import io.stackbridge.domain.registration.AzureEndpoints;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Which Azure a stack-side command reaches: a fresh fake in this process, or the emulator over HTTPS. */
+public sealed interface AzureChoice {
+
+    /** What {@code --azure} takes for the in-process fake. */
+    String IN_PROCESS = "in-process";
+
+    /** Where the stamp's bridge signs in with this Azure. */
+    URI login();
+
+    /** A fresh fake Azure in this process, gone when the command ends. */
+    record InProcess() implements AzureChoice {
+        public URI login() {
+            return AzureEndpoints.IN_PROCESS.login();
+        }
+    }
+
+    /**
+     * The emulator at {@code url} (sign-in, Resource Manager and usage at one address), trusted through
+     * {@code caPem}, each request given up after {@code timeout} without a complete answer.
+     */
+    record Emulator(URI url, Path caPem, Duration timeout) implements AzureChoice {
+        public Emulator {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(caPem, "caPem");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+
+        public URI login() {
+            return url;
+        }
+    }
+}

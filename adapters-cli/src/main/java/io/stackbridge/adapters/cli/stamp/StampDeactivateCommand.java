@@ -1,0 +1,42 @@
+package io.stackbridge.adapters.cli.stamp;
+
+import io.stackbridge.adapters.cli.CommandGroup;
+import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.stack.StackCommand;
+import io.stackbridge.adapters.cli.stack.StackOptions;
+import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code stackbridge stamp deactivate}: removes the stamp's activation, as Remove-AzureStackActivation does. */
+@Command(name = "deactivate", mixinStandardHelpOptions = true,
+        description = "Removes the stamp's activation: the bridge stops reporting; the registration resource in Azure is left as it is.")
+public final class StampDeactivateCommand implements Subcommand {
+
+    @Mixin
+    private StackOptions stack;
+
+    private final StackCommand command;
+
+    @Inject
+    public StampDeactivateCommand(StackCommand command) {
+        this.command = command;
+    }
+
+    @Override
+    public Option<Class<? extends CommandGroup>> group() {
+        return Option.some(StampCommands.class);
+    }
+
+    @Override
+    public Integer call() {
+        return command.run(stack, StackRequest.local(stack), (useCases, out) ->
+                useCases.deactivateStamp().deactivate().fold(out::error, removed -> {
+                    out.say("stamp.deactivate.done", removed.claims().cloudId(), removed.registration().name());
+                    return ExitCodes.OK;
+                }));
+    }
+}

@@ -1,0 +1,34 @@
+package io.stackbridge.adapters.cli.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.stackbridge.adapters.cli.stack.StackUseCases;
+import io.stackbridge.adapters.stamp.bridge.StampBridgeModule;
+import io.stackbridge.adapters.stamp.usage.LocalUsageUseCasesModule;
+import io.stackbridge.adapters.stamp.usage.StampUsageModule;
+import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
+import io.stackbridge.domain.bridge.BridgeSettings;
+import io.stackbridge.domain.stamp.Stamp;
+import jakarta.inject.Singleton;
+
+/**
+ * The stamp {@code serve} hosts beside Azure, in memory: the stamp, its local usage service and its
+ * bridge in one component, so the usage store, the simulator and the bridge share ONE outbox; its
+ * Azure is the served fake, reached in process.
+ */
+@Singleton
+@Component(modules = {StampBridgeModule.class, StampUsageModule.class, LocalUsageUseCasesModule.class, TokenCodecModule.class},
+        dependencies = StampAzure.class)
+interface ServedStampComponent extends StackUseCases {
+
+    static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, StampAzure azure) {
+        return DaggerServedStampComponent.factory().create(stamp, settings, seed, azure);
+    }
+
+    /** Makes the served stamp. */
+    @Component.Factory
+    interface Factory {
+        ServedStampComponent create(@BindsInstance Stamp stamp, @BindsInstance BridgeSettings settings,
+                                    @BindsInstance @WorkloadSeed long seed, StampAzure azure);
+    }
+}
