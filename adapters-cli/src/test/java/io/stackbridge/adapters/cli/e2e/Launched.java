@@ -81,6 +81,18 @@ final class Launched implements AutoCloseable {
         return awaitExit(timeout);
     }
 
+    /** Kills the process with SIGKILL, as a crash would: no shutdown hook, no last write; waits until it is gone. */
+    void kill(Duration timeout) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("stackbridge survived SIGKILL for " + timeout);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("stackbridge still running after " + timeout + "; " + transcript());
