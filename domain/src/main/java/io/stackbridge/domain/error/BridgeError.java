@@ -13,10 +13,15 @@ public sealed interface BridgeError extends DomainError {
     /** The endpoint the bridge was calling. */
     String endpoint();
 
+    /** {@code cause} as a clause of a sentence that ends it: without its own closing full stops. */
+    private static String clause(String cause) {
+        return cause.strip().replaceAll("[.\\s]+$", "");
+    }
+
     /** Name resolution, connection refused or reset, no route, or a proxy refusing to connect. */
     record NetworkError(String endpoint, String cause) implements BridgeError {
         public List<Object> arguments() {
-            return List.of(endpoint, cause);
+            return List.of(endpoint, clause(cause));
         }
     }
 
@@ -30,21 +35,21 @@ public sealed interface BridgeError extends DomainError {
     /** The Entra ID token endpoint could not be reached, or refused the bridge's credentials. */
     record LoginError(String endpoint, String cause) implements BridgeError {
         public List<Object> arguments() {
-            return List.of(endpoint, cause);
+            return List.of(endpoint, clause(cause));
         }
     }
 
     /** The TLS handshake failed: untrusted chain, wrong host name, or a pinned certificate mismatch. */
     record CertificateValidationError(String endpoint, String cause) implements BridgeError {
         public List<Object> arguments() {
-            return List.of(endpoint, cause);
+            return List.of(endpoint, clause(cause));
         }
     }
 
     /** The usage service refused the bridge (401 or 403). */
     record Unauthorized(String endpoint, String cause) implements BridgeError {
         public List<Object> arguments() {
-            return List.of(endpoint, cause);
+            return List.of(endpoint, clause(cause));
         }
     }
 }

@@ -37,4 +37,13 @@ class BridgeFailureTest {
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.describe(Language.FR).message()).isNotBlank();
     }
+
+    @Test
+    void a_cause_that_ends_its_own_sentence_is_not_closed_twice() {
+        BridgeFailure failure = BridgeFailure.of(new BridgeError.NetworkError("https://usage.example", "Connection reset. "), AT, 1,
+                "https://usage.example");
+
+        assertThat(failure.describe(Language.EN).message()).endsWith(": Connection reset.");
+        assertThat(failure.describe(Language.FR).message()).endsWith("Connection reset.").doesNotEndWith("..");
+    }
 }

@@ -79,13 +79,15 @@ public final class StackConsole {
         return ExitCodes.of(problem);
     }
 
-    /** Reports the failure that stopped the bridge: code, message, when, attempt, endpoint, cause and remediation. */
+    /**
+     * Reports the failure that stopped the bridge: the code with its message, which carries the
+     * cause, on one line; when, attempt and endpoint; then the remediation.
+     */
     public void bridgeFailure(BridgeFailure failure, boolean asProblem) {
         Consumer<String> to = asProblem ? console::problem : console::line;
         LocalizedText told = failure.describe(language);
         to.accept(text.format(asProblem ? "stack.error" : "failure.head", failure.code().name(), oneLine(told.message())));
         to.accept(text.format("failure.detail", failure.at(), failure.attempts(), failure.endpoint()));
-        to.accept(text.format("failure.cause", oneLine(failure.cause())));
         to.accept(text.format("stack.remediation", oneLine(told.remediation())));
     }
 

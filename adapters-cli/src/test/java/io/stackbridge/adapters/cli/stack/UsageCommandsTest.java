@@ -58,6 +58,9 @@ class UsageCommandsTest {
         assertThat(table.outLines().get(0)).startsWith("Subscription").contains("Meter", "Quantity", "Resource");
         assertThat(table.out()).contains(CONTOSO, "fab0fab0-0005-4000-8000-000000000001").doesNotContain(RESELLER_CUSTOMER);
         assertThat(table.outLines().get(table.outLines().size() - 1)).matches("\\d+ aggregates\\.");
+        int resourceColumn = table.outLines().get(0).indexOf("Resource");
+        assertThat(table.outLines().subList(1, table.outLines().size() - 1)).as("every row's resource under its heading")
+                .allMatch(row -> row.indexOf("/subscriptions/") == resourceColumn);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class RegistrationMatch {
                         ? BridgeClassifier.usageRejection(usage, new CloudNotRegistered(activation.claims().cloudId()))
                         : error)
                 .flatMap(found -> matches(found, activation)
-                        ? Either.right(found.key() + " " + found.objectId())
+                        ? Either.right(found.cloudId() + " / " + found.objectId())
                         : Either.left(BridgeClassifier.usageRejection(usage,
                                 new RegistrationModified(found.cloudId(), found.objectId(), activation.claims().objectId()))));
     }
