@@ -8,6 +8,7 @@ import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.vavr.collection.List;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -35,6 +36,9 @@ public record ActivationKeyClaims(
     /** Activation keys in the published example never expire in practice. */
     public static final Instant NEVER = Instant.parse("9999-12-30T23:59:59Z");
 
+    /** A Capacity registration follows a yearly subscription: its key lasts one term, then the stamp registers again. */
+    public static final Duration CAPACITY_TERM = Duration.ofDays(365);
+
     public ActivationKeyClaims {
         Objects.requireNonNull(subscriptionId, "subscriptionId");
         Objects.requireNonNull(resourceGroupName, "resourceGroupName");
@@ -50,13 +54,14 @@ public record ActivationKeyClaims(
         Objects.requireNonNull(version, "version");
     }
 
-    /** The claims Azure puts in the key of {@code registration}. */
-    public static ActivationKeyClaims of(Registration registration, AzureEndpoints endpoints) {
+    /** The claims Azure puts in the key of {@code registration} issued at {@code issuedAt}; only a Capacity key expires. */
+    public static ActivationKeyClaims of(Registration registration, AzureEndpoints endpoints, Instant issuedAt) {
         RegistrationTokenContent token = registration.token();
         RegistrationKey key = registration.key();
         return new ActivationKeyClaims(key.subscriptionId(), key.resourceGroup(), key.name(), token.cloudId(),
                 token.objectId(), token.billingModel(), token.usageReportingEnabled(), token.marketplaceSyndicationEnabled(),
-                endpoints.usage().toString(), endpoints.usageResourceUri(), token.hardwareInfo(), NEVER, token.issuer(),
+                endpoints.usage().toString(), endpoints.usageResourceUri(), token.hardwareInfo(),
+                token.billingModel() == BillingModel.Capacity ? issuedAt.plus(CAPACITY_TERM) : NEVER, token.issuer(),
                 token.version());
     }
 

@@ -96,6 +96,22 @@ class StampCommandsTest {
     }
 
     @Test
+    void a_capacity_registration_lasts_one_term_and_then_shows_as_expired() {
+        stamp().local("stamp", "init", "--billing-model", "Capacity", "--agreement-number", "1234567", "--azure", azure.url().toString());
+        CliRun register = stamp().remote("stamp", "register", "--subscription", WellKnown.EA_SUBSCRIPTION);
+
+        CliRun now = stamp().local("stamp", "properties");
+        CliRun nextYear = stamp().local("stamp", "properties", "--stamp-clock-offset", "P366D");
+        CliRun nextYearInFrench = stamp().inFrench().local("stamp", "properties", "--stamp-clock-offset", "P366D");
+
+        assertThat(register.exitCode()).as(register.err()).isZero();
+        assertThat(now.outLines()).contains("Registration status: Registered", "Billing model: Capacity")
+                .noneMatch(line -> line.equals("Activation expires: never"));
+        assertThat(nextYear.outLines()).contains("Registration status: Expired", "Subscription: " + WellKnown.EA_SUBSCRIPTION);
+        assertThat(nextYearInFrench.outLines()).contains("État de l’inscription : Expiré");
+    }
+
+    @Test
     void register_against_an_emulator_that_is_not_listening_stops_at_the_first_step_unable_to_sign_in() throws Exception {
         stamp().local("stamp", "init");
         int closed;

@@ -9,6 +9,7 @@ public final class WellKnown {
 
     public static final String PARTNER_TENANT = "aaaaaaaa-0001-4000-8000-000000000001";
     public static final String REGISTRATION_SUBSCRIPTION = "aaaaaaaa-0002-4000-8000-000000000001";
+    public static final String EA_SUBSCRIPTION = "aaaaaaaa-0002-4000-8000-0000000000ea";
     public static final String RESOURCE_GROUP = "azurestack";
     public static final String BRIDGE_CLIENT_ID = "aaaaaaaa-0003-4000-8000-000000000001";
     public static final String BRIDGE_SECRET = "stackbridge-dev-secret";

@@ -145,8 +145,9 @@ public final class CloudUseCasesModule {
     }
 
     @Provides @Singleton
-    static GetActivationKeyUseCase activationKey(RegistrationStorePort store, TokenSigningPort signing, AzureEndpoints endpoints) {
-        return new GetActivationKeyService(store, signing, endpoints);
+    static GetActivationKeyUseCase activationKey(RegistrationStorePort store, TokenSigningPort signing, AzureEndpoints endpoints,
+            ClockPort clock) {
+        return new GetActivationKeyService(store, signing, endpoints, clock);
     }
 
     @Provides @Singleton

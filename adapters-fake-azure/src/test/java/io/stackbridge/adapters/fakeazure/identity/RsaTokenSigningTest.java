@@ -38,7 +38,7 @@ class RsaTokenSigningTest {
         CloudId cloud = CloudId.of("5bf881b2-6be7-42a1-9f47-d6fcb6737747");
         Registration registration = Registration.create(RegistrationKey.of(DefaultWorld.REGISTRATION_SUBSCRIPTION.value(),
                 "azurestack", "azurestack-" + cloud), StampTokens.content(cloud, BillingModel.Custom), ETag.from(UUID.randomUUID()));
-        return ActivationKeyClaims.of(registration, AzureEndpoints.IN_PROCESS);
+        return ActivationKeyClaims.of(registration, AzureEndpoints.IN_PROCESS, java.time.Instant.parse("2026-11-21T00:00:00Z"));
     }
 
     private static String tamperedPayload(String token, String from, String to) {

@@ -33,6 +33,17 @@ class ActivationKeyClaimsTest {
     }
 
     @Test
+    void a_capacity_key_lasts_one_yearly_term_from_its_issue_by_azures_clock() {
+        Stamp capacity = Stamp.capacity(azure);
+        ActivationKey key = azure.registrations().activationKey(capacity.key()).get();
+
+        ActivationKeyClaims claims = azure.signing().readActivationKey(key).get();
+
+        assertThat(claims.expires()).isBetween(azure.clock().now().plus(ActivationKeyClaims.CAPACITY_TERM).minusSeconds(60),
+                azure.clock().now().plus(ActivationKeyClaims.CAPACITY_TERM));
+    }
+
+    @Test
     void the_claims_point_at_the_fakes_usage_endpoint_and_resource() {
         ActivationKeyClaims claims = azure.signing().readActivationKey(key()).get();
 
