@@ -1,26 +1,22 @@
 package io.stackbridge.adapters.cli.bridge;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code stackbridge bridge diagnose}: the bridge's path to Azure step by step; exit code of the failing step's error. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks the bridge's path to Azure step by step (names, TCP and TLS of the sign-in and usage endpoints, "
                 + "a token, the clock, the usage service, the registration) and names the first step that fails.")
-public final class BridgeDiagnoseCommand implements Subcommand {
+public final class BridgeDiagnoseCommand extends StackSubcommand {
 
     @Mixin
     private AzureOptions azure;
@@ -28,19 +24,9 @@ public final class BridgeDiagnoseCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final StackCommand command;
-
     @Inject
     public BridgeDiagnoseCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(BridgeCommands.class);
+        super(command, BridgeCommands.class);
     }
 
     @Override

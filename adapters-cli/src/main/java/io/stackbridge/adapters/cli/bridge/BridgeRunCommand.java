@@ -1,24 +1,20 @@
 package io.stackbridge.adapters.cli.bridge;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.domain.bridge.BridgeRun;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 
@@ -29,7 +25,7 @@ import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the bridge in a loop: push, wait, push again, until stopped (Ctrl-C), or with --until-empty "
                 + "until the outbox is empty. A failure is shown and tried again at the next push.")
-public final class BridgeRunCommand implements Subcommand {
+public final class BridgeRunCommand extends StackSubcommand {
 
     @picocli.CommandLine.Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "60",
             description = "Seconds between two pushes (default: ${DEFAULT-VALUE}).")
@@ -47,19 +43,9 @@ public final class BridgeRunCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final StackCommand command;
-
     @Inject
     public BridgeRunCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(BridgeCommands.class);
+        super(command, BridgeCommands.class);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package io.stackbridge.adapters.cli.bridge;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.domain.bridge.BridgeStatus;
 import io.stackbridge.domain.stamp.RegionProperties;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,21 +17,14 @@ import picocli.CommandLine.Mixin;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Shows the bridge's status: the last usage that reached Azure, what waits in the outbox, the last "
                 + "error (code, time, attempts, endpoint, cause, what to do) and the 30-day reporting warning.")
-public final class BridgeStatusCommand implements Subcommand {
+public final class BridgeStatusCommand extends StackSubcommand {
 
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
-
     @Inject
     public BridgeStatusCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(BridgeCommands.class);
+        super(command, BridgeCommands.class);
     }
 
     @Override

@@ -1,28 +1,24 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.stamp.Activation;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code stackbridge stamp activate --key FILE|-}: verifies an activation key against Azure's published key and applies it. */
 @Command(name = "activate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Applies an activation key, as New-AzureStackActivation does: its signature must verify against the "
                 + "published key of the Azure it came from, and it must name this stamp and its bridge principal.")
-public final class StampActivateCommand implements Subcommand {
+public final class StampActivateCommand extends StackSubcommand {
 
     @picocli.CommandLine.Option(names = "--key", paramLabel = "FILE", required = true,
             description = "The file holding the activation key, or - to read it from standard input.")
@@ -34,19 +30,9 @@ public final class StampActivateCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final StackCommand command;
-
     @Inject
     public StampActivateCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(StampCommands.class);
+        super(command, StampCommands.class);
     }
 
     @Override

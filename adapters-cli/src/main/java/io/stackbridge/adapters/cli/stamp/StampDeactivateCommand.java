@@ -1,12 +1,10 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
-import io.vavr.control.Option;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,21 +12,14 @@ import picocli.CommandLine.Mixin;
 /** {@code stackbridge stamp deactivate}: removes the stamp's activation, as Remove-AzureStackActivation does. */
 @Command(name = "deactivate", mixinStandardHelpOptions = true,
         description = "Removes the stamp's activation: the bridge stops reporting; the registration resource in Azure is left as it is.")
-public final class StampDeactivateCommand implements Subcommand {
+public final class StampDeactivateCommand extends StackSubcommand {
 
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
-
     @Inject
     public StampDeactivateCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(StampCommands.class);
+        super(command, StampCommands.class);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
@@ -10,6 +8,7 @@ import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.domain.error.RegistrationError.InvalidRegistrationToken;
 import io.stackbridge.domain.id.CloudId;
@@ -18,9 +17,7 @@ import io.stackbridge.domain.stamp.Stamp;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import static io.stackbridge.adapters.cli.stack.OptionValues.valid;
 import static io.stackbridge.adapters.cli.stack.OptionValues.within;
@@ -29,7 +26,7 @@ import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Creates a stamp in the data directory: a cloud ID, its nodes, the billing model for its registration, "
                 + "and the bridge's service principal (the well-known one unless told otherwise).")
-public final class StampInitCommand implements Subcommand {
+public final class StampInitCommand extends StackSubcommand {
 
     @Option(names = "--cloud-id", paramLabel = "GUID", description = "The stamp's cloud ID (default: a new random one).")
     private String cloudId;
@@ -52,21 +49,12 @@ public final class StampInitCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final StackCommand command;
     private final StackDefaults defaults;
 
     @Inject
     public StampInitCommand(StackCommand command, StackDefaults defaults) {
-        this.command = command;
+        super(command, StampCommands.class);
         this.defaults = defaults;
-    }
-
-    @Override
-    public io.vavr.control.Option<Class<? extends CommandGroup>> group() {
-        return io.vavr.control.Option.some(StampCommands.class);
     }
 
     @Override

@@ -1,15 +1,13 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.domain.registration.ActivationKeyClaims;
 import io.stackbridge.domain.stamp.RegionProperties;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,21 +16,14 @@ import picocli.CommandLine.Mixin;
 @Command(name = "properties", mixinStandardHelpOptions = true,
         description = "Shows Region management > Properties: registration status, subscription, resource group, "
                 + "registration name and cloud ID.")
-public final class StampPropertiesCommand implements Subcommand {
+public final class StampPropertiesCommand extends StackSubcommand {
 
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
-
     @Inject
     public StampPropertiesCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(StampCommands.class);
+        super(command, StampCommands.class);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
@@ -10,6 +8,7 @@ import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
 import io.stackbridge.domain.id.RegistrationName;
@@ -20,8 +19,6 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import static io.stackbridge.adapters.cli.stack.OptionValues.valid;
 
@@ -29,7 +26,7 @@ import static io.stackbridge.adapters.cli.stack.OptionValues.valid;
 @Command(name = "register", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Registers the stamp as Set-AzsRegistration does: resource provider, resource group, registration "
                 + "resource from a fresh token, activation key, and its activation on the stamp; each step is shown.")
-public final class StampRegisterCommand implements Subcommand {
+public final class StampRegisterCommand extends StackSubcommand {
 
     @picocli.CommandLine.Option(names = "--subscription", paramLabel = "GUID",
             description = "The Azure subscription of the registration (default: the well-known CSP registration subscription).")
@@ -52,21 +49,12 @@ public final class StampRegisterCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final StackCommand command;
     private final StackDefaults defaults;
 
     @Inject
     public StampRegisterCommand(StackCommand command, StackDefaults defaults) {
-        this.command = command;
+        super(command, StampCommands.class);
         this.defaults = defaults;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(StampCommands.class);
     }
 
     @Override

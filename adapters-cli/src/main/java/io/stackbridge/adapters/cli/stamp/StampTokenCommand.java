@@ -1,12 +1,10 @@
 package io.stackbridge.adapters.cli.stamp;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
-import io.vavr.control.Option;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,21 +12,14 @@ import picocli.CommandLine.Mixin;
 /** {@code stackbridge stamp token}: prints the stamp's registration token, as New-RegistrationToken does. */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Prints the stamp's registration token (Base64 of its JSON content), ready for a registration PUT.")
-public final class StampTokenCommand implements Subcommand {
+public final class StampTokenCommand extends StackSubcommand {
 
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
-
     @Inject
     public StampTokenCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(StampCommands.class);
+        super(command, StampCommands.class);
     }
 
     @Override

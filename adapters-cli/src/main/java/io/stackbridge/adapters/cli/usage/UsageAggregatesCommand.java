@@ -1,13 +1,12 @@
 package io.stackbridge.adapters.cli.usage;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.localusage.AggregatePage;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "aggregates", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Queries the stamp's usage API as a provider (subscriberUsageAggregates) or a tenant (usageAggregates), "
                 + "by reported time, and prints one page of aggregates as a table.")
-public final class UsageAggregatesCommand implements Subcommand {
+public final class UsageAggregatesCommand extends StackSubcommand {
 
     @picocli.CommandLine.Option(names = "--api", paramLabel = "API", defaultValue = "provider",
             description = "provider (default) or tenant.")
@@ -63,18 +62,12 @@ public final class UsageAggregatesCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
     private final StackDefaults defaults;
 
     @Inject
     public UsageAggregatesCommand(StackCommand command, StackDefaults defaults) {
-        this.command = command;
+        super(command, UsageCommands.class);
         this.defaults = defaults;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(UsageCommands.class);
     }
 
     @Override

@@ -1,15 +1,13 @@
 package io.stackbridge.adapters.cli.usage;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
+import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +19,7 @@ import java.time.temporal.ChronoUnit;
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the simulated tenants' workloads for the hours that end at the stamp's current hour: their records "
                 + "enter the usage store and the bridge's outbox once their reported time has come; run it again later for the rest.")
-public final class UsageSimulateCommand implements Subcommand {
+public final class UsageSimulateCommand extends StackSubcommand {
 
     @picocli.CommandLine.Option(names = "--hours", paramLabel = "N", defaultValue = "24",
             description = "Whole hours to simulate, 1 to 8784 (default: ${DEFAULT-VALUE}).")
@@ -38,16 +36,9 @@ public final class UsageSimulateCommand implements Subcommand {
     @Mixin
     private StackOptions stack;
 
-    private final StackCommand command;
-
     @Inject
     public UsageSimulateCommand(StackCommand command) {
-        this.command = command;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(UsageCommands.class);
+        super(command, UsageCommands.class);
     }
 
     @Override
