@@ -9,11 +9,12 @@ import java.util.Objects;
  * How long the bridge waits before retrying a transient failure: exponential from {@code initial},
  * doubling per attempt up to {@code cap}, shortened by a random share of up to {@code jitter} (so
  * stamps that failed together do not retry together), and never shorter than a {@code Retry-After}
- * the service asked for (itself bounded by {@code maxRetryAfter}). {@code maxAttempts} bounds one batch's tries.
+ * the service asked for. A {@code Retry-After} beyond {@code maxRetryAfter} is not waited for: the
+ * bridge stops instead of calling back early. {@code maxAttempts} bounds one batch's tries.
  */
 public record BackoffPolicy(Duration initial, Duration cap, double jitter, int maxAttempts, Duration maxRetryAfter) {
 
-    /** 1 s, 2 s, 4 s … up to 1 min, up to half of it taken off at random, 5 tries, Retry-After honoured up to 5 min. */
+    /** 1 s, 2 s, 4 s … up to 1 min, up to half of it taken off at random, 5 tries, a Retry-After waited for up to 5 min. */
     public static final BackoffPolicy DEFAULT = new BackoffPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), 0.5, 5,
             Duration.ofMinutes(5));
 
@@ -34,12 +35,15 @@ public record BackoffPolicy(Duration initial, Duration cap, double jitter, int m
     public Duration delayAfter(int attempt, double random, Option<Duration> retryAfter) {
         long factor = 1L << Math.min(Math.max(attempt - 1, 0), 30);
         Duration base = initial.multipliedBy(factor);
-        Duration capped = base.compareTo(cap) > 0 || base.isNegative() ? cap : base;
+        Duration capped = base.compareTo(cap) > 0 ? cap : base;
         long millis = Math.round(capped.toMillis() * (1 - jitter * random));
         Duration jittered = Duration.ofMillis(millis);
-        return retryAfter.map(asked -> asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked)
-                .filter(asked -> asked.compareTo(jittered) > 0)
-                .getOrElse(jittered);
+        return retryAfter.filter(asked -> asked.compareTo(jittered) > 0).getOrElse(jittered);
+    }
+
+    /** Whether the bridge may wait for {@code retryAfter} and try again (none asked, or no longer than {@code maxRetryAfter}). */
+    public boolean allows(Option<Duration> retryAfter) {
+        return retryAfter.forAll(asked -> asked.compareTo(maxRetryAfter) <= 0);
     }
 
     public BackoffPolicy withMaxAttempts(int attempts) {

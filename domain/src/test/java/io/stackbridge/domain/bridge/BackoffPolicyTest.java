@@ -34,8 +34,10 @@ class BackoffPolicyTest {
     }
 
     @Test
-    void a_retry_after_beyond_the_bound_is_cut_to_it() {
-        assertThat(POLICY.delayAfter(1, 0, Option.some(Duration.ofHours(3)))).isEqualTo(Duration.ofMinutes(5));
+    void a_retry_after_up_to_five_minutes_is_waited_for_and_a_longer_one_is_not() {
+        assertThat(POLICY.allows(Option.none())).isTrue();
+        assertThat(POLICY.allows(Option.some(Duration.ofMinutes(5)))).isTrue();
+        assertThat(POLICY.allows(Option.some(Duration.ofMinutes(5).plusSeconds(1)))).isFalse();
     }
 
     @Test

@@ -12,15 +12,20 @@ import io.stackbridge.domain.bridge.BridgeTarget;
 import io.stackbridge.domain.bridge.RetryHint;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.application.service.bridge.BridgeTokens.Bearer;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
-import java.util.Random;
+import java.time.Duration;
 
 /**
  * Delivers one batch: token, then push with the stamp's time, retrying retryable codes after the
- * backoff (honouring {@code Retry-After}) up to the policy's attempts. Every failed attempt is
- * recorded as the bridge's last failure; an {@code Unauthorized} drops the cached token.
+ * backoff up to the policy's attempts. A {@code Retry-After} is waited for, or, when longer than the
+ * policy allows, ends the delivery rather than calling back early. Every failed attempt is recorded
+ * as the bridge's last failure. An {@code Unauthorized} drops the cached token; when that token was
+ * a reused one, the push is tried once more at once with a fresh sign-in, since it may only have
+ * gone stale (the registration recreated, the signing key rolled).
  */
 final class BatchDelivery {
 
@@ -30,10 +35,10 @@ final class BatchDelivery {
     private final SleeperPort sleeper;
     private final BridgeHealthPort health;
     private final BackoffPolicy backoff;
-    private final Random jitter;
+    private final BridgeJitter jitter;
 
     BatchDelivery(BridgeTokens tokens, UsagePushPort usage, StampClockPort clock, SleeperPort sleeper, BridgeHealthPort health,
-                  BackoffPolicy backoff, Random jitter) {
+                  BackoffPolicy backoff, BridgeJitter jitter) {
         this.tokens = tokens;
         this.usage = usage;
         this.clock = clock;
@@ -44,9 +49,11 @@ final class BatchDelivery {
     }
 
     Either<BridgeFailure, PushReceipt> deliver(BridgeTarget target, UsageBatch batch) {
+        boolean signedInAgain = false;
         for (int attempt = 1; ; attempt++) {
-            Either<DomainError, PushReceipt> outcome = tokens.bearer(target)
-                    .flatMap(token -> usage.push(new UsagePush(target.usageEndpoint(), batch, token, clock.now())));
+            Either<DomainError, Bearer> bearer = tokens.bearer(target);
+            Either<DomainError, PushReceipt> outcome = bearer
+                    .flatMap(token -> usage.push(new UsagePush(target.usageEndpoint(), batch, token.value(), clock.now())));
             if (outcome.isRight()) {
                 return Either.right(outcome.get());
             }
@@ -55,11 +62,16 @@ final class BatchDelivery {
             health.save(health.read().failed(failure));
             if (error.code() == ErrorCode.Unauthorized) {
                 tokens.forget();
+                if (!signedInAgain && bearer.exists(Bearer::reused)) {
+                    signedInAgain = true;
+                    continue;
+                }
             }
-            if (!error.code().retryable() || attempt >= backoff.maxAttempts()) {
+            Option<Duration> retryAfter = RetryHint.retryAfter(error);
+            if (!error.code().retryable() || attempt >= backoff.maxAttempts() || !backoff.allows(retryAfter)) {
                 return Either.left(failure);
             }
-            sleeper.sleep(backoff.delayAfter(attempt, jitter.nextDouble(), RetryHint.retryAfter(error)));
+            sleeper.sleep(backoff.delayAfter(attempt, jitter.random(target.cloudId()).nextDouble(), retryAfter));
         }
     }
 }

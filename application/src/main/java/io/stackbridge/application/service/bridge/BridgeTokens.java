@@ -20,6 +20,10 @@ final class BridgeTokens {
     private record Cached(TokenRequest request, AccessToken token) {
     }
 
+    /** A bearer token, and whether it was signed in for earlier (so a refusal may only mean it went stale). */
+    record Bearer(String value, boolean reused) {
+    }
+
     private final TokenPort tokens;
     private final StampClockPort clock;
     private final Duration renewBefore;
@@ -37,14 +41,15 @@ final class BridgeTokens {
                 target.principal().secret().value(), target.scope());
     }
 
-    Either<DomainError, String> bearer(BridgeTarget target) {
+    Either<DomainError, Bearer> bearer(BridgeTarget target) {
         TokenRequest request = request(target);
         Cached current = cached.get();
         if (current != null && current.request().equals(request)
                 && clock.now().plus(renewBefore).isBefore(current.token().expiresAt())) {
-            return Either.right(current.token().value());
+            return Either.right(new Bearer(current.token().value(), true));
         }
-        return tokens.acquire(request).peek(token -> cached.set(new Cached(request, token))).map(AccessToken::value);
+        return tokens.acquire(request).peek(token -> cached.set(new Cached(request, token)))
+                .map(token -> new Bearer(token.value(), false));
     }
 
     /** Drops the cached token, so the next call signs in again. */

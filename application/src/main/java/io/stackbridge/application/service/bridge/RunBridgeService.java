@@ -22,7 +22,6 @@ import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
-import java.util.Random;
 
 /**
  * The Azure Bridge's run: batches of the oldest pending records (IDs derived from their keys, so a
@@ -48,7 +47,7 @@ public final class RunBridgeService implements RunBridgeUseCase {
         this.health = health;
         this.clock = clock;
         this.delivery = new BatchDelivery(new BridgeTokens(tokens, clock, settings.renewTokenBefore()), usage, clock, sleeper,
-                health, settings.backoff(), new Random(settings.jitterSeed()));
+                health, settings.backoff(), new BridgeJitter(settings.jitterSeed()));
         this.batchSize = settings.batchSize();
     }
 

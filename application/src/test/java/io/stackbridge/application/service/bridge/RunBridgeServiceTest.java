@@ -14,6 +14,7 @@ import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.bridge.BridgeRun;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.error.BridgeError;
+import io.stackbridge.domain.error.UsageApiError;
 import io.stackbridge.domain.registration.ActivationKeyClaims;
 import io.stackbridge.domain.stamp.Activation;
 import io.stackbridge.domain.stamp.BillingChoice;
@@ -115,5 +116,36 @@ class RunBridgeServiceTest {
         assertThat(seen).containsExactly(1, 2, 3, 4);
         assertThat(run.stoppedBy().get().attempts()).isEqualTo(5);
         assertThat(state.health().read().lastFailure().get().attempts()).isEqualTo(5);
+    }
+
+    @Test
+    void a_reused_token_that_is_refused_is_replaced_at_once_and_the_batch_still_goes_through() {
+        activate(true);
+        RunBridgeService bridge = bridge(push -> push.accessToken().equals("token-1") && pushes.size() > 0
+                ? Either.left(new BridgeError.Unauthorized("https://usage.example:8443", "stale"))
+                : accept(push));
+        state.outbox().enqueue(StoredRecords.hours(1, "vm-0"));
+        bridge.run();
+        state.outbox().enqueue(StoredRecords.hours(1, "vm-1"));
+
+        BridgeRun second = bridge.run().get();
+
+        assertThat(second.completed()).isTrue();
+        assertThat(signIns).hasSize(2);
+        assertThat(state.outbox().pendingCount()).isZero();
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void a_retry_after_longer_than_the_policy_allows_ends_the_run_instead_of_calling_back_early() {
+        activate(true);
+        state.outbox().enqueue(StoredRecords.hours(1, "vm-0"));
+        RunBridgeService bridge = bridge(push -> Either.left(new UsageApiError.ServiceUnavailable(3600)));
+
+        BridgeRun run = bridge.run().get();
+
+        assertThat(run.stoppedBy().get().attempts()).isEqualTo(1);
+        assertThat(sleeper.waits()).isEmpty();
+        assertThat(state.outbox().pendingCount()).isEqualTo(1);
     }
 }
