@@ -45,10 +45,6 @@ public record BridgeFailure(ErrorCode code, Instant at, String cause, int attemp
         return texts.get(language).getOrElse(() -> texts.get(Language.EN).get());
     }
 
-    public String remediation(Language language) {
-        return describe(language).remediation();
-    }
-
     /** Whether another attempt could succeed by itself (the catalog's recovery for the code). */
     public boolean retryable() {
         return code.retryable();

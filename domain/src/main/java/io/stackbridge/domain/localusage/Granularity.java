@@ -34,10 +34,6 @@ public enum Granularity {
                 .toEither(() -> new InvalidAggregationGranularity(text.get()));
     }
 
-    public String wireName() {
-        return wireName;
-    }
-
     public Duration length() {
         return unit.getDuration();
     }

@@ -1,13 +1,10 @@
 package io.stackbridge.domain.localusage;
 
+import io.stackbridge.domain.text.Digests;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.vavr.control.Option;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -41,11 +38,6 @@ public record UsageQuery(UsageApi api, SubscriptionId caller, Instant reportedSt
     public String fingerprint() {
         String identity = api + "|" + caller.guid().key() + "|" + reportedStart + "|" + reportedEnd + "|" + granularity + "|"
                 + subscriber.map(id -> id.guid().key()).getOrElse("-");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
+        return Digests.sha256Hex(identity, 8);
     }
 }

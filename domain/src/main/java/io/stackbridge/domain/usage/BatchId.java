@@ -1,11 +1,8 @@
 package io.stackbridge.domain.usage;
 
+import io.stackbridge.domain.text.Digests;
 import io.vavr.collection.Seq;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -36,12 +33,7 @@ public record BatchId(String value) {
     /** SHA-256 of the sorted canonical record keys, as 32 hexadecimal digits. */
     public static BatchId derivedFrom(Seq<UsageRecord> records) {
         String keys = records.map(record -> record.key().canonical()).sorted().mkString("\n");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(keys.getBytes(StandardCharsets.UTF_8));
-            return new BatchId(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
+        return new BatchId(Digests.sha256Hex(keys, 16));
     }
 
     @Override

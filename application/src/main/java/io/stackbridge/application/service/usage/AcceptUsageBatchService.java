@@ -7,18 +7,15 @@ import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.RegistrationStorePort;
 import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.port.out.UsageLedgerPort;
+import io.stackbridge.domain.bridge.ClockSkew;
 import io.stackbridge.domain.error.DomainError;
-import io.stackbridge.domain.error.UsageServiceError.ClockSkewTooLarge;
 import io.stackbridge.domain.error.UsageServiceError.CloudNotRegistered;
 import io.stackbridge.domain.error.UsageServiceError.RegistrationModified;
 import io.stackbridge.domain.identity.AccessTokenClaims;
-import io.stackbridge.domain.identity.TokenValidity;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.stackbridge.domain.registration.Registration;
 import io.vavr.control.Either;
 
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The usage service's front door: a valid token for the usage resource, a stamp clock within five
@@ -48,18 +45,11 @@ public final class AcceptUsageBatchService implements AcceptUsageBatchUseCase {
     @Override
     public Either<DomainError, Receipt> accept(Submission submission) {
         return tokens.verify(submission.bearerToken(), endpoints.usageResourceUri())
-                .flatMap(claims -> clockInStep(submission.stampTime()).map(inStep -> claims))
+                .flatMap(claims -> ClockSkew.check(submission.stampTime(), clock.now()).map(inStep -> claims))
                 .flatMap(claims -> FutureUsage.refuse(submission.batch(), clock.now()).map(batch -> claims))
                 .flatMap(claims -> registrationOf(submission, claims))
                 .flatMap(registration -> transactions.atomically(
                         () -> booking.book(submission.batch(), registration, clock.now())));
-    }
-
-    private Either<DomainError, Instant> clockInStep(Instant stampTime) {
-        Instant now = clock.now();
-        return Duration.between(stampTime, now).abs().compareTo(TokenValidity.ALLOWED_SKEW) > 0
-                ? Either.left(new ClockSkewTooLarge(stampTime, now))
-                : Either.right(stampTime);
     }
 
     private Either<DomainError, Registration> registrationOf(Submission submission, AccessTokenClaims claims) {

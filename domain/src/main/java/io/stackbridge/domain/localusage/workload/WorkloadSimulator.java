@@ -27,10 +27,6 @@ public final class WorkloadSimulator {
         this.workloads = settings.tenants().map(tenant -> WorkloadPlanner.plan(settings.seed(), tenant, settings.stacksPerTenant()));
     }
 
-    public List<TenantWorkload> workloads() {
-        return workloads;
-    }
-
     /** The records of the {@code hours} whole hours that end at {@code end} (on the hour), oldest hour first. */
     public List<UsageRecord> hoursEndingAt(Instant end, int hours) {
         UsageWindow last = UsageWindow.startingAt(end.minus(UsageWindow.LENGTH));

@@ -1,5 +1,6 @@
 package io.stackbridge.application.port.in.stamp;
 
+import io.stackbridge.domain.arm.ResourceGroup;
 import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
@@ -21,7 +22,7 @@ public interface RegisterStampUseCase {
                    String location) {
 
         public static final ResourceGroupName DEFAULT_RESOURCE_GROUP = ResourceGroupName.of("azurestack");
-        public static final String DEFAULT_LOCATION = "westcentralus";
+        public static final String DEFAULT_LOCATION = ResourceGroup.DEFAULT_LOCATION;
 
         public Request {
             Objects.requireNonNull(subscriptionId, "subscriptionId");
