@@ -17,8 +17,9 @@ import jakarta.inject.Singleton;
 
 /**
  * A stamp kept in a data directory ({@code stamp.db}): its identity, activation, local usage, the
- * bridge's one outbox and health in SQLite, the default local subscriptions, the stamp's own clock,
- * and the Azure it reaches.
+ * bridge's one outbox and health in SQLite, its units of work as transactions over that database (a
+ * simulation stores and enqueues its records in one), the default local subscriptions, the stamp's
+ * own clock, and the Azure it reaches.
  */
 @Singleton
 @Component(modules = {StampUseCasesModule.class, StampClockModule.class, SqliteStackModule.class, LocalDirectoryModule.class,

@@ -7,6 +7,7 @@ import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase;
 import io.stackbridge.application.port.out.LocalSubscriptionDirectoryPort;
 import io.stackbridge.application.port.out.LocalUsageStorePort;
 import io.stackbridge.application.port.out.StampClockPort;
+import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.application.service.localusage.QueryProviderUsageService;
 import io.stackbridge.application.service.localusage.QueryTenantUsageService;
@@ -16,8 +17,9 @@ import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 import jakarta.inject.Singleton;
 
 /**
- * The local usage service's use cases over whatever store, directory, outbox and stamp clock the
- * component binds; the simulator runs every tenant of the directory, seeded by {@link WorkloadSeed}.
+ * The local usage service's use cases over whatever store, directory, outbox, stamp clock and units of
+ * work ({@link TransactionPort}: one SQLite transaction for a durable stamp, {@link InMemoryTransactions}
+ * in memory) the component binds; the simulator runs every tenant of the directory, seeded by {@link WorkloadSeed}.
  */
 @dagger.Module
 public final class LocalUsageUseCasesModule {
@@ -43,7 +45,7 @@ public final class LocalUsageUseCasesModule {
 
     @Provides @Singleton
     static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
-                                                    StampClockPort clock) {
-        return new SimulateWorkloadService(simulator, store, outbox, clock);
+                                                    StampClockPort clock, TransactionPort transactions) {
+        return new SimulateWorkloadService(simulator, store, outbox, clock, transactions);
     }
 }

@@ -3,9 +3,11 @@ package io.stackbridge.application.service.localusage;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase;
 import io.stackbridge.application.port.out.LocalUsageStorePort;
 import io.stackbridge.application.port.out.StampClockPort;
+import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
+import io.stackbridge.domain.localusage.Granularity;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageWindow;
@@ -13,12 +15,12 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Simulates whole hours (at most a year at once) and hands the records already reported by the
- * stamp's clock to the usage store, then to the outbox. Both ignore keys they already hold, so a
- * repeated or interrupted run is completed, never doubled, and a later run adds what was reported since.
+ * stamp's clock to the usage store and to the outbox, as one unit of work: a run that fails half-way
+ * leaves neither holding records the other lacks. Both ignore keys they already hold, so a repeated
+ * run is never doubled, and a later run adds what was reported since.
  */
 public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
 
@@ -28,18 +30,20 @@ public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
     private final LocalUsageStorePort store;
     private final UsageOutboxPort outbox;
     private final StampClockPort clock;
+    private final TransactionPort transactions;
 
     public SimulateWorkloadService(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
-                                   StampClockPort clock) {
+                                   StampClockPort clock, TransactionPort transactions) {
         this.simulator = simulator;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
     public Either<DomainError, Simulated> simulate(Simulation simulation) {
-        if (!simulation.endingAt().truncatedTo(ChronoUnit.HOURS).equals(simulation.endingAt())) {
+        if (!Granularity.HOURLY.isBoundary(simulation.endingAt())) {
             return Either.left(new InvalidProperty("endingAt", simulation.endingAt().toString()));
         }
         if (simulation.hours() < 1 || simulation.hours() > MAX_HOURS) {
@@ -48,8 +52,11 @@ public final class SimulateWorkloadService implements SimulateWorkloadUseCase {
         Instant now = clock.now();
         List<UsageRecord> all = simulator.hoursEndingAt(simulation.endingAt(), simulation.hours());
         List<UsageRecord> reported = all.filter(record -> !record.reportedAt().isAfter(now));
-        store.append(reported);
-        outbox.enqueue(reported);
+        transactions.atomically(() -> {
+            store.append(reported);
+            outbox.enqueue(reported);
+            return null;
+        });
         return Either.right(new Simulated(simulation.endingAt().minus(UsageWindow.LENGTH.multipliedBy(simulation.hours())),
                 simulation.endingAt(), reported.size(), all.size() - reported.size()));
     }

@@ -10,11 +10,12 @@ import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The local usage service's three use cases over test doubles, a fixed clock and a seeded simulator. */
+/** The local usage service's three use cases over test doubles, a fixed clock, units of work run at once and a seeded simulator. */
 public final class LocalUsageServices {
 
     public final ListUsageStore store = new ListUsageStore();
     public final ListOutbox outbox = new ListOutbox();
+    public final UnitsOfWork units = new UnitsOfWork();
     public final QueryProviderUsageUseCase provider;
     public final QueryTenantUsageUseCase tenant;
     public final SimulateWorkloadUseCase simulate;
@@ -25,7 +26,7 @@ public final class LocalUsageServices {
         this.now = new AtomicReference<>(now);
         this.provider = new QueryProviderUsageService(ports, store, this.now::get);
         this.tenant = new QueryTenantUsageService(store, this.now::get);
-        this.simulate = new SimulateWorkloadService(new WorkloadSimulator(workload), store, outbox, this.now::get);
+        this.simulate = new SimulateWorkloadService(new WorkloadSimulator(workload), store, outbox, this.now::get, units);
     }
 
     /** Moves the stamp's clock of every service to {@code time}. */

@@ -2,10 +2,21 @@ package io.stackbridge.application.service.localusage;
 
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulated;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
+import io.stackbridge.application.port.out.LocalUsageStorePort;
+import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
+import io.stackbridge.domain.localusage.workload.WorkloadSettings;
+import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,5 +93,62 @@ class SimulateWorkloadServiceTest {
         assertThat(((InvalidProperty) services.simulate.simulate(new Simulation(FIFTEEN, 0)).getLeft()).property()).isEqualTo("hours");
         assertThat(services.simulate.simulate(new Simulation(FIFTEEN, 24 * 367)).isLeft()).isTrue();
         assertThat(services.store.size()).isZero();
+        assertThat(services.units.run()).isZero();
+    }
+
+    @Test
+    void the_store_and_the_outbox_receive_the_records_in_one_unit_of_work() {
+        UnitsOfWork units = new UnitsOfWork();
+        java.util.List<String> calls = new ArrayList<>();
+        ListUsageStore store = new ListUsageStore();
+        ListOutbox outbox = new ListOutbox();
+        SimulateWorkloadService simulate = new SimulateWorkloadService(
+                new WorkloadSimulator(WorkloadSettings.of(42, LocalUsageFixtures.directory().tenants()).withStacksPerTenant(1)),
+                new LocalUsageStorePort() {
+                    @Override
+                    public void append(Seq<UsageRecord> more) {
+                        calls.add("store in unit " + units.current());
+                        store.append(more);
+                    }
+
+                    @Override
+                    public List<UsageRecord> reportedBetween(Instant from, Instant to) {
+                        return store.reportedBetween(from, to);
+                    }
+                },
+                new UsageOutboxPort() {
+                    @Override
+                    public void enqueue(Seq<UsageRecord> records) {
+                        calls.add("outbox in unit " + units.current());
+                        outbox.enqueue(records);
+                    }
+
+                    @Override
+                    public List<UsageRecord> oldestPending(int max) {
+                        return outbox.oldestPending(max);
+                    }
+
+                    @Override
+                    public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
+                        outbox.markSent(batch, keys);
+                    }
+
+                    @Override
+                    public int pendingCount() {
+                        return outbox.pendingCount();
+                    }
+
+                    @Override
+                    public Option<Instant> oldestPendingHour() {
+                        return outbox.oldestPendingHour();
+                    }
+                },
+                () -> LocalUsageFixtures.NOW, units);
+
+        simulate.simulate(new Simulation(FIFTEEN, 48));
+        simulate.simulate(new Simulation(FIFTEEN, 48));
+
+        assertThat(calls).containsExactly("store in unit 1", "outbox in unit 1", "store in unit 2", "outbox in unit 2");
+        assertThat(outbox.pendingCount()).isEqualTo(store.size()).isPositive();
     }
 }

@@ -1,0 +1,105 @@
+package io.stackbridge.adapters.sqlite.usage;
+
+import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.sqlite.db.SqliteTransactions;
+import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
+import io.stackbridge.application.port.out.UsageOutboxPort;
+import io.stackbridge.application.service.localusage.LocalUsageFixtures;
+import io.stackbridge.application.service.localusage.SimulateWorkloadService;
+import io.stackbridge.domain.localusage.workload.WorkloadSettings;
+import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Over SQLite, a simulation stores its records and enqueues them in one transaction: both, or neither. */
+class SqliteSimulationTransactionTest {
+
+    private static final Instant FIFTEEN = Instant.parse("2026-11-20T15:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    private SqliteDatabase database;
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void when_enqueuing_fails_the_records_just_stored_are_rolled_back() {
+        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+        SqliteLocalUsageStore store = new SqliteLocalUsageStore(database);
+        SqliteUsageOutbox outbox = new SqliteUsageOutbox(database);
+
+        assertThatThrownBy(() -> simulation(store, new FailingOutbox(outbox)).simulate(new Simulation(FIFTEEN, 24)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.reportedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))).isEmpty();
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void a_simulation_that_succeeds_leaves_the_same_records_in_the_store_and_the_outbox_after_a_restart() {
+        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+        int records = simulation(new SqliteLocalUsageStore(database), new SqliteUsageOutbox(database))
+                .simulate(new Simulation(FIFTEEN, 24)).get().records();
+        database.close();
+
+        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+
+        assertThat(records).isPositive();
+        assertThat(new SqliteLocalUsageStore(database).reportedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+                .hasSize(records);
+        assertThat(new SqliteUsageOutbox(database).pendingCount()).isEqualTo(records);
+    }
+
+    private SimulateWorkloadService simulation(SqliteLocalUsageStore store, UsageOutboxPort outbox) {
+        WorkloadSettings settings = WorkloadSettings.of(42, LocalUsageFixtures.directory().tenants()).withStacksPerTenant(1);
+        return new SimulateWorkloadService(new WorkloadSimulator(settings), store, outbox, () -> LocalUsageFixtures.NOW,
+                new SqliteTransactions(database));
+    }
+
+    /** The SQLite outbox, whose enqueue writes its rows and then fails, as a process killed before the end of the step would. */
+    private record FailingOutbox(SqliteUsageOutbox outbox) implements UsageOutboxPort {
+
+        @Override
+        public void enqueue(Seq<UsageRecord> records) {
+            outbox.enqueue(records);
+            throw new IllegalStateException("stopped before the unit of work ended");
+        }
+
+        @Override
+        public List<UsageRecord> oldestPending(int max) {
+            return outbox.oldestPending(max);
+        }
+
+        @Override
+        public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
+            outbox.markSent(batch, keys);
+        }
+
+        @Override
+        public int pendingCount() {
+            return outbox.pendingCount();
+        }
+
+        @Override
+        public Option<Instant> oldestPendingHour() {
+            return outbox.oldestPendingHour();
+        }
+    }
+}
