@@ -15,7 +15,6 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.nio.file.Files;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,22 +36,35 @@ public final class StackLauncher implements StackOpener {
         if (!Files.isRegularFile(request.dataDirectory().resolve(DATABASE))) {
             return Either.left(new StackProblem.StampNotInitialized(request.dataDirectory()));
         }
-        return opened(request, (database, saved) -> saved.isEmpty()
-                ? Either.left(new StackProblem.StampNotInitialized(request.dataDirectory()))
-                : use(database, saved.get(), request, work));
+        return opened(request, database -> {
+            Option<Stamp> saved = SqliteStampStore.saved(database);
+            return saved.isEmpty()
+                    ? Either.left(new StackProblem.StampNotInitialized(request.dataDirectory()))
+                    : use(database, saved.get(), request, work);
+        });
     }
 
+    /**
+     * Checks that the directory holds no stamp and runs {@code work}, which saves the new one, as ONE
+     * transaction ({@code BEGIN IMMEDIATE}): of two commands creating a stamp in the same directory at
+     * once, the second waits for the first to commit, then finds its stamp and is refused. Nothing is
+     * kept when the work fails before saving. The work must use the database from this thread only.
+     */
     @Override
     public Either<StackProblem, Integer> create(StackRequest request, Stamp stamp, Function<StackUseCases, Integer> work) {
-        return opened(request, (database, saved) -> saved.isDefined()
-                ? Either.left(new StackProblem.StampAlreadyInitialized(request.dataDirectory(), saved.get().cloudId().value()))
-                : use(database, stamp, request, work));
+        return opened(request, database -> database.inTransaction(connection -> {
+            Option<Stamp> saved = SqliteStampStore.saved(database);
+            return saved.isDefined()
+                    ? Either.<StackProblem, Integer>left(new StackProblem.StampAlreadyInitialized(request.dataDirectory(),
+                            saved.get().cloudId().value()))
+                    : use(database, stamp, request, work);
+        }));
     }
 
     private static Either<StackProblem, Integer> opened(StackRequest request,
-                                                        BiFunction<SqliteDatabase, Option<Stamp>, Either<StackProblem, Integer>> work) {
+                                                        Function<SqliteDatabase, Either<StackProblem, Integer>> work) {
         try (SqliteDatabase database = SqliteDatabase.open(request.dataDirectory().resolve(DATABASE))) {
-            return work.apply(database, SqliteStampStore.saved(database));
+            return work.apply(database);
         } catch (SqliteStoreException unusable) {
             return Either.left(unusable.code() == StoreProblem.DataSchemaTooNew
                     ? new StackProblem.DataSchemaTooNew(unusable.getMessage())
