@@ -7,6 +7,7 @@ import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
+import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.domain.registration.AzureEndpoints;
@@ -21,6 +22,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -69,24 +72,51 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
                 .flatMap(azure -> serve(port, settings, azure));
     }
 
+    /**
+     * Builds the server and the stamp beside it over {@code azure} and starts serving; whatever fails on
+     * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go.
+     */
     private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedAzure azure) {
-        EmulatorComponent component = EmulatorComponent.create(EmulatorConfigs.of(settings, port), azure.endpoints(), azure.cloud(),
-                azure.admin());
-        SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
-        EmulatorServer server = new EmulatorServer(EmulatorConfigs.of(settings, port), component.cloudSide(), stamp.side());
-        Runnable stop = () -> {
-            server.stop();
-            stamp.stop().run();
-            azure.close().run();
-        };
+        Deque<Runnable> started = new ArrayDeque<>();
+        started.push(azure.close());
+        Runnable stop = () -> stopAll(started);
         try {
+            EmulatorConfig config = EmulatorConfigs.of(settings, port);
+            EmulatorComponent component = EmulatorComponent.create(azure.endpoints(), azure.cloud(), azure.admin());
+            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
+            started.push(stamp.stop());
+            EmulatorServer server = new EmulatorServer(config, component.cloudSide(), stamp.side());
+            started.push(server::stop);
             RunningEmulator running = server.start();
             return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
                     DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
         } catch (Exception failed) {
-            stop.run();
+            try {
+                stop.run();
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
             Optional<Integer> taken = Failures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
             return Either.left(Failures.of(failed, settings.host(), taken));
+        }
+    }
+
+    /** Stops what was started, the last first (server, stamp, then Azure), each even if an earlier one fails. */
+    private static void stopAll(Deque<Runnable> started) {
+        RuntimeException first = null;
+        for (Runnable step : started) {
+            try {
+                step.run();
+            } catch (RuntimeException failed) {
+                if (first == null) {
+                    first = failed;
+                } else {
+                    first.addSuppressed(failed);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

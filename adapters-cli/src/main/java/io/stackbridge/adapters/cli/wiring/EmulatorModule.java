@@ -6,22 +6,13 @@ import io.stackbridge.adapters.cli.emulator.EmulatorAdmin;
 import io.stackbridge.adapters.fakeazure.wiring.AdminUseCases;
 import io.stackbridge.adapters.fakeazure.wiring.CloudUseCases;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.EmulatorConfig;
-import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.domain.registration.AzureEndpoints;
-import jakarta.inject.Singleton;
 
-/** The emulator's server over the fake Azure's use cases, and its administrator, listed here because Dagger builds no record by its constructor. */
+/** The cloud side the emulator's server is built over, and its administrator, listed here because Dagger builds no record by its constructor. */
 @Module
 final class EmulatorModule {
 
     private EmulatorModule() {
-    }
-
-    @Provides
-    @Singleton
-    static EmulatorServer server(EmulatorConfig config, CloudSide cloud) {
-        return new EmulatorServer(config, cloud);
     }
 
     @Provides

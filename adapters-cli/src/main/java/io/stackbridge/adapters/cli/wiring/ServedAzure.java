@@ -26,7 +26,11 @@ record ServedAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases 
         return new ServedAzure(fake.endpoints(), fake.cloud(), fake.admin(), AzurePorts.of(fake), () -> { });
     }
 
-    /** The fake kept in {@code directory} (created if missing); a database this build cannot use is a start failure naming its code. */
+    /**
+     * The fake kept in {@code directory} (created if missing); a database this build cannot use is a
+     * start failure naming its code, and one whose content the fake cannot start from (a kept signing
+     * key that does not parse…) a start failure naming the file; either way the database is closed.
+     */
     static Either<StartFailure, ServedAzure> in(Path directory, FakeAzureSettings settings) {
         SqliteDatabase database;
         try {
@@ -37,9 +41,14 @@ record ServedAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases 
         try {
             DurableAzureComponent fake = DurableAzureComponent.open(settings, database);
             return Either.right(new ServedAzure(fake.endpoints(), fake, fake, AzurePorts.of(fake), database::close));
-        } catch (SqliteStoreException unusable) {
-            database.close();
-            return Either.left(new StartFailure.CannotStart(unusable.describe()));
+        } catch (RuntimeException unusable) {
+            try {
+                database.close();
+            } catch (RuntimeException alsoFailed) {
+                unusable.addSuppressed(alsoFailed);
+            }
+            return Either.left(new StartFailure.CannotStart(unusable instanceof SqliteStoreException store ? store.describe()
+                    : directory.resolve(DATABASE).toAbsolutePath() + ": " + Failures.describe(unusable)));
         }
     }
 }

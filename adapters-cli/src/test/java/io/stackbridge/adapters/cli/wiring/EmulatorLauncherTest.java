@@ -9,6 +9,7 @@ import io.stackbridge.adapters.cli.junit.TrustedPem;
 import io.stackbridge.adapters.http.server.AuthMode;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +115,15 @@ class EmulatorLauncherTest {
 
         assertThat(get(emulator, "/_stackbridge/world")).contains("12121212-0002-4000-8000-000000000001")
                 .doesNotContain("c0c0c0c0-0002-4000-8000-000000000001");
+    }
+
+    @Test
+    void a_start_that_fails_once_the_data_directory_is_open_is_a_start_failure_and_closes_its_database(@TempDir Path data) {
+        Either<StartFailure, Emulator> result = launcher.start(EmulatorSettings.inProcess(state).withPort(70_000), Option.some(data));
+
+        assertThat(result.getLeft()).isInstanceOf(StartFailure.CannotStart.class);
+        assertThat(Files.isRegularFile(data.resolve(ServedAzure.DATABASE))).isTrue();
+        assertThat(DatabaseFiles.closed(data.resolve(ServedAzure.DATABASE))).isTrue();
     }
 
     @Test
