@@ -41,10 +41,6 @@ public final class StackConsole {
         return new StackConsole(console, options.language(), options.ascii());
     }
 
-    public Language language() {
-        return language;
-    }
-
     public CliText text() {
         return text;
     }

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Small JDBC steps: run a statement with its parameters, read rows through a mapper. */
+/** Small JDBC steps: bind parameters, run a statement with its parameters, read rows through a mapper. */
 public final class Sql {
 
     private Sql() {
@@ -44,12 +44,21 @@ public final class Sql {
         return first(connection, sql, row -> Boolean.TRUE, parameters).isDefined();
     }
 
+    /**
+     * Sets {@code values} as the statement's parameters from number {@code first} on (1 for the first
+     * parameter), in order, a {@code null} as SQL NULL; the number of the next parameter.
+     */
+    public static int bind(PreparedStatement statement, int first, Object... values) throws SQLException {
+        for (int offset = 0; offset < values.length; offset++) {
+            statement.setObject(first + offset, values[offset]);
+        }
+        return first + values.length;
+    }
+
     private static PreparedStatement prepared(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            for (int index = 0; index < parameters.length; index++) {
-                statement.setObject(index + 1, parameters[index]);
-            }
+            bind(statement, 1, parameters);
             return statement;
         } catch (SQLException | RuntimeException failed) {
             statement.close();

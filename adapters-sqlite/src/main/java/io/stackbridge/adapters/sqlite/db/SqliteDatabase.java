@@ -71,11 +71,6 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /** Where the database lives ({@code :memory:} for an in-memory one). */
-    public String name() {
-        return name;
-    }
-
     /**
      * Runs {@code work} in a transaction and returns its result; on any failure the transaction (or,
      * inside another unit, only this unit's savepoint) is rolled back and the failure rethrown, a

@@ -41,9 +41,7 @@ final class RegistrationRows {
                 token.issuer(), token.version(), FormText.ofMap(registration.tags()), registration.etag().value()};
         long id;
         try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            for (int index = 0; index < values.length; index++) {
-                insert.setObject(index + 1, values[index]);
-            }
+            Sql.bind(insert, 1, values);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

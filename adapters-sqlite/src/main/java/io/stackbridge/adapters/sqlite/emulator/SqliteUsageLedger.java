@@ -64,19 +64,16 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
                  PreparedStatement booked = connection.prepareStatement(INSERT_ENTRY)) {
                 int position = 0;
                 for (UsageRecord record : batch.records()) {
-                    records.setString(1, batch.id().value());
-                    records.setInt(2, position++);
-                    UsageRecordColumns.bind(records, 3, record);
+                    int next = Sql.bind(records, 1, batch.id().value(), position++);
+                    UsageRecordColumns.bind(records, next, record);
                     records.executeUpdate();
                 }
                 for (LedgerEntry entry : entries) {
                     RegistrationKey registration = entry.registration();
-                    Object[] values = {entry.batchId().value(), registration.subscriptionId().value(), registration.resourceGroup().value(),
-                            registration.name().value(), entry.billedTo().value(), StoredInstant.text(entry.receivedAt())};
-                    for (int index = 0; index < values.length; index++) {
-                        booked.setObject(index + 1, values[index]);
-                    }
-                    UsageRecordColumns.bind(booked, values.length + 1, entry.record());
+                    int next = Sql.bind(booked, 1, entry.batchId().value(), registration.subscriptionId().value(),
+                            registration.resourceGroup().value(), registration.name().value(), entry.billedTo().value(),
+                            StoredInstant.text(entry.receivedAt()));
+                    UsageRecordColumns.bind(booked, next, entry.record());
                     booked.executeUpdate();
                 }
             }

@@ -48,7 +48,7 @@ public final class SchemaMigrator {
     }
 
     /** The version a database is at: 0 when it is new. */
-    public static int version(Connection connection) throws SQLException {
+    private static int version(Connection connection) throws SQLException {
         return (int) Sql.number(connection, "SELECT MAX(version) FROM schema_version");
     }
 }

@@ -39,8 +39,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(ENQUEUE)) {
                 for (UsageRecord record : records) {
-                    int next = UsageRecordColumns.bind(insert, 1, record);
-                    insert.setString(next, UsageRecordColumns.key(record.key()));
+                    Sql.bind(insert, UsageRecordColumns.bind(insert, 1, record), UsageRecordColumns.key(record.key()));
                     insert.executeUpdate();
                 }
             }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.sqlite.usage;
 
+import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.text.FormText;
 import io.stackbridge.adapters.sqlite.text.StoredInstant;
 import io.stackbridge.domain.id.MeterId;
@@ -47,10 +48,7 @@ public final class UsageRecordColumns {
                 StoredInstant.text(record.window().start()), StoredInstant.text(record.window().end()), record.resourceUri(),
                 record.location(), FormText.ofMap(record.tags()), FormText.ofMap(record.additionalInfo()),
                 StoredInstant.text(record.reportedAt())};
-        for (int offset = 0; offset < values.length; offset++) {
-            statement.setObject(first + offset, values[offset]);
-        }
-        return first + values.length;
+        return Sql.bind(statement, first, values);
     }
 
     public static UsageRecord read(ResultSet row) throws SQLException {
