@@ -12,7 +12,7 @@ public final class ExitCodes {
 
     /** The command did what was asked (including {@code --help} and {@code --version}). */
     public static final int OK = 0;
-    /** {@code serve} was stopped by Ctrl-C (SIGINT) or SIGTERM: a normal end, not a failure. */
+    /** {@code serve} or {@code bridge run} was stopped by Ctrl-C (SIGINT) or SIGTERM: a normal end, not a failure. */
     public static final int STOPPED = 0;
     /** Something outside the command line went wrong: a port in use, an I/O failure, a bug. */
     public static final int FAILURE = 1;

@@ -2,6 +2,8 @@ package io.stackbridge.adapters.cli.bridge;
 
 import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.serve.ShutdownSignal;
+import io.stackbridge.adapters.cli.serve.ShutdownSignal.StopRequest;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
@@ -16,19 +18,26 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.time.Duration;
+
 import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 
 /**
  * {@code stackbridge bridge run}: the bridge as a service, pushing, waiting and pushing again until
- * the process is stopped, or until the outbox is empty with {@code --until-empty}.
+ * the process is stopped, or until the outbox is empty with {@code --until-empty}. Ctrl-C or SIGTERM
+ * lets the current push finish (or cuts the wait short) and ends with exit code 0.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Runs the bridge in a loop: push, wait, push again, until stopped (Ctrl-C), or with --until-empty "
-                + "until the outbox is empty. A failure is shown and tried again at the next push.")
+        description = "Runs the bridge in a loop: push, wait, push again, until stopped, or with --until-empty "
+                + "until the outbox is empty. A failure is shown and tried again at the next push. "
+                + "Ctrl-C (or SIGTERM) stops it between two pushes, letting a push under way finish, with exit code 0.")
 public final class BridgeRunCommand extends StackSubcommand {
 
+    /** The longest wait between two pushes: a day. */
+    static final int MAX_INTERVAL = 86_400;
+
     @picocli.CommandLine.Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Seconds between two pushes (default: ${DEFAULT-VALUE}).")
+            description = "Seconds between two pushes, 1 to " + BridgeRunCommand.MAX_INTERVAL + " (default: ${DEFAULT-VALUE}).")
     private int interval;
 
     @picocli.CommandLine.Option(names = "--until-empty", description = "Stop, with exit code 0, once a push leaves the outbox empty.")
@@ -43,20 +52,35 @@ public final class BridgeRunCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
-    @Inject
+    private final ShutdownSignal signal;
+
+    /** The command stopped by the process's own Ctrl-C and SIGTERM. */
     public BridgeRunCommand(StackCommand command) {
+        this(command, new ShutdownSignal());
+    }
+
+    /** The command stopped through {@code signal}. */
+    @Inject
+    public BridgeRunCommand(StackCommand command, ShutdownSignal signal) {
         super(command, BridgeCommands.class);
+        this.signal = signal;
     }
 
     @Override
     public Integer call() {
         CliText text = command.console(stack).text();
-        within(spec, text, "--interval", interval, 0, 86_400);
+        within(spec, text, "--interval", interval, 1, MAX_INTERVAL);
         StackRequest request = bridge.applyTo(StackRequest.reaching(stack, azure.choice(spec, text)), spec, text);
-        return command.run(stack, request, this::loop);
+        return signal.runUntilStopped(stop -> command.run(stack, request, (useCases, out) -> loop(useCases, out, stop)));
     }
 
-    private int loop(StackUseCases useCases, StackConsole out) {
+    /**
+     * Pushes until the stamp cannot report (no activation, reporting off), the outbox is empty with
+     * {@code --until-empty}, or a stop is asked for: the wait between two pushes ends at once, a push
+     * under way finishes first.
+     */
+    private int loop(StackUseCases useCases, StackConsole out, StopRequest stop) {
+        Duration pause = Duration.ofSeconds(interval);
         while (true) {
             Either<DomainError, BridgeRun> run = BridgeRuns.runOnce(useCases, out);
             if (run.isLeft() || run.get().reportingDisabled()) {
@@ -66,10 +90,8 @@ public final class BridgeRunCommand extends StackSubcommand {
                 out.say("bridge.run.empty");
                 return ExitCodes.OK;
             }
-            try {
-                Thread.sleep(interval * 1000L);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
+            if (stop.awaited(pause)) {
+                out.say("bridge.run.stopped");
                 return ExitCodes.STOPPED;
             }
         }

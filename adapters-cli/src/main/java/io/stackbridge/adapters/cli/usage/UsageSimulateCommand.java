@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.usage;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
@@ -8,12 +9,16 @@ import io.stackbridge.adapters.cli.stack.StackRequest;
 import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
+import io.stackbridge.application.service.localusage.SimulateWorkloadService;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+
+import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 
 /** {@code stackbridge usage simulate --hours N}: runs the tenants' workloads into the stamp's usage store and the bridge's outbox. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -21,8 +26,12 @@ import java.time.temporal.ChronoUnit;
                 + "enter the usage store and the bridge's outbox once their reported time has come; run it again later for the rest.")
 public final class UsageSimulateCommand extends StackSubcommand {
 
+    /** The first and last hours {@code --until} takes: years 2000 to 9999, far from where Instant arithmetic overflows. */
+    static final Instant EARLIEST_UNTIL = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST_UNTIL = Instant.parse("9999-12-31T23:00:00Z");
+
     @picocli.CommandLine.Option(names = "--hours", paramLabel = "N", defaultValue = "24",
-            description = "Whole hours to simulate, 1 to 8784 (default: ${DEFAULT-VALUE}).")
+            description = "Whole hours to simulate, 1 to " + SimulateWorkloadService.MAX_HOURS + " (default: ${DEFAULT-VALUE}).")
     private int hours;
 
     @picocli.CommandLine.Option(names = "--seed", paramLabel = "N", defaultValue = "20261121",
@@ -30,7 +39,8 @@ public final class UsageSimulateCommand extends StackSubcommand {
     private long seed;
 
     @picocli.CommandLine.Option(names = "--until", paramLabel = "HOUR",
-            description = "The hour the simulation ends at, e.g. 2026-11-21T10:00:00Z (default: the stamp's current hour).")
+            description = "The whole hour (UTC, years 2000 to 9999) the simulation ends at, e.g. 2026-11-21T10:00:00Z "
+                    + "(default: the stamp's current hour).")
     private Instant until;
 
     @Mixin
@@ -43,7 +53,20 @@ public final class UsageSimulateCommand extends StackSubcommand {
 
     @Override
     public Integer call() {
+        CliText text = command.console(stack).text();
+        within(spec, text, "--hours", hours, 1, SimulateWorkloadService.MAX_HOURS);
+        if (until != null) {
+            checkUntil(text);
+        }
         return command.run(stack, StackRequest.local(stack).withWorkloadSeed(seed), this::simulate);
+    }
+
+    /** {@code --until} is a whole hour between {@link #EARLIEST_UNTIL} and {@link #LATEST_UNTIL}, or a usage error. */
+    private void checkUntil(CliText text) {
+        if (!until.truncatedTo(ChronoUnit.HOURS).equals(until) || until.isBefore(EARLIEST_UNTIL) || until.isAfter(LATEST_UNTIL)) {
+            throw new ParameterException(spec.commandLine(),
+                    text.format("usage.simulate.untilInvalid", "--until", EARLIEST_UNTIL, LATEST_UNTIL, until));
+        }
     }
 
     private int simulate(StackUseCases useCases, StackConsole out) {

@@ -71,6 +71,8 @@ class BridgeRunAndDiagnosisTest {
 
         assertThat(running.isAlive()).as("bridge run ends when interrupted").isFalse();
         assertThat(ended.get().out()).contains("Azure confirmed ", "The bridge stopped after 0 confirmed batches");
+        assertThat(ended.get().exitCode()).as("an interrupt is a stop request").isEqualTo(ExitCodes.STOPPED);
+        assertThat(ended.get().outLines()).last().isEqualTo("Asked to stop: the bridge stops.");
         CliRun status = stamp.local("bridge", "status");
         assertThat(status.outLines()).contains("The bridge has not delivered any usage since this error.")
                 .anyMatch(line -> line.startsWith("  What to do: ") && line.contains("TLS inspection"));

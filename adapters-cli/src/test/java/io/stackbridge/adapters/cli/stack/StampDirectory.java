@@ -30,6 +30,11 @@ record StampDirectory(Path data, StackBridgeEmulator azure, String language) {
         return StackCli.run(args(List.of(words).appendAll(azureArgs())));
     }
 
+    /** The command line of a command that reaches the emulator, for a program a test puts together itself. */
+    String[] remoteArgs(String... words) {
+        return args(List.of(words).appendAll(azureArgs()));
+    }
+
     /** A command that reaches the emulator, with {@code input} on its standard input. */
     CliRun remoteWithInput(String input, String... words) {
         return StackCli.withInput(input, args(List.of(words).appendAll(azureArgs())));

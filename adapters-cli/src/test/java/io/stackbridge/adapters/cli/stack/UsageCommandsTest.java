@@ -2,6 +2,8 @@ package io.stackbridge.adapters.cli.stack;
 
 import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.support.CliRun;
+import io.stackbridge.adapters.cli.support.StackCli;
+import io.stackbridge.application.service.localusage.SimulateWorkloadService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,13 +96,55 @@ class UsageCommandsTest {
     }
 
     @Test
-    void a_simulation_off_the_hour_or_of_no_hours_is_refused_with_exit_code_4() {
+    void hours_outside_1_to_a_leap_year_are_a_usage_error_naming_the_option() {
         CliRun none = stamp.local("usage", "simulate", "--hours", "0");
-        CliRun offTheHour = stamp.local("usage", "simulate", "--until", "2026-11-21T10:30:00Z");
+        CliRun tooMany = stamp.local("usage", "simulate", "--hours", String.valueOf(SimulateWorkloadService.MAX_HOURS + 1));
+        CliRun french = stamp.inFrench().local("usage", "simulate", "--hours", "-3");
 
-        assertThat(none.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(none.err()).startsWith("stackbridge: InvalidProperty: ").contains("hours");
-        assertThat(offTheHour.err()).startsWith("stackbridge: InvalidProperty: ").contains("endingAt");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.errLines().get(0)).isEqualTo("--hours takes a whole number from 1 to 8784, and 0 is not one.");
+        assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooMany.errLines().get(0)).isEqualTo("--hours takes a whole number from 1 to 8784, and 8785 is not one.");
+        assertThat(french.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(french.errLines().get(0)).isEqualTo("--hours attend un nombre entier de 1 à 8784, ce que -3 n’est pas.");
+        assertThat(stamp.local("bridge", "status").outLines()).as("nothing simulated").contains("Records waiting in the outbox: 0");
+    }
+
+    @Test
+    void an_until_off_the_hour_or_outside_the_years_2000_to_9999_is_a_usage_error_naming_the_option() {
+        CliRun offTheHour = stamp.local("usage", "simulate", "--until", "2026-11-21T10:30:00Z");
+        CliRun farFuture = stamp.local("usage", "simulate", "--until", "+1000000000-12-31T23:00:00Z");
+        CliRun past = stamp.local("usage", "simulate", "--until", "1999-12-31T23:00:00Z");
+        CliRun french = stamp.inFrench().local("usage", "simulate", "--until", "+10000-01-01T00:00:00Z");
+
+        assertThat(List.of(offTheHour, farFuture, past, french)).extracting(CliRun::exitCode).containsOnly(ExitCodes.USAGE);
+        assertThat(offTheHour.errLines().get(0)).isEqualTo("--until takes a whole hour in UTC from 2000-01-01T00:00:00Z to "
+                + "9999-12-31T23:00:00Z, such as 2026-11-21T10:00:00Z, and 2026-11-21T10:30:00Z is not one.");
+        assertThat(farFuture.errLines().get(0)).startsWith("--until takes a whole hour in UTC ").endsWith(", and +1000000000-12-31T23:00:00Z is not one.");
+        assertThat(past.errLines().get(0)).endsWith(", and 1999-12-31T23:00:00Z is not one.");
+        assertThat(french.errLines().get(0)).isEqualTo("--until attend une heure pleine en UTC de 2000-01-01T00:00:00Z à "
+                + "9999-12-31T23:00:00Z, par exemple 2026-11-21T10:00:00Z, ce que +10000-01-01T00:00:00Z n’est pas.");
+        assertThat(List.of(offTheHour, farFuture, past, french)).extracting(CliRun::err).noneMatch(err -> err.contains("unexpected failure"));
+    }
+
+    @Test
+    void the_edges_of_the_ranges_are_accepted() {
+        CliRun first = stamp.local("usage", "simulate", "--hours", "1", "--until", "2000-01-01T00:00:00Z");
+        CliRun last = stamp.local("usage", "simulate", "--hours", "1", "--until", "9999-12-31T23:00:00Z");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("Simulated 1 hours, from 1999-12-31T23:00:00Z to 2000-01-01T00:00:00Z: ");
+        assertThat(last.exitCode()).as(last.err()).isZero();
+        assertThat(count(last.out(), "(\\d+) records are in the usage store")).as("all in the future").isZero();
+    }
+
+    @Test
+    void bad_values_are_refused_before_the_data_directory_is_opened(@TempDir Path empty) {
+        CliRun hours = StackCli.run("usage", "simulate", "--hours", "0", "--data-dir", empty.toString(), "--lang", "en");
+        CliRun until = StackCli.run("usage", "simulate", "--until", "2026-11-21T10:30:00Z", "--data-dir", empty.toString(), "--lang", "en");
+
+        assertThat(hours.exitCode()).as("a usage error, not the missing stamp").isEqualTo(ExitCodes.USAGE);
+        assertThat(until.exitCode()).as("a usage error, not the missing stamp").isEqualTo(ExitCodes.USAGE);
     }
 
     private static int count(String text, String pattern) {
