@@ -3,7 +3,6 @@ package io.stackbridge.adapters.cli.wiring;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.localusage.StampSide;
-import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.id.CloudId;
@@ -19,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
  * whose usage APIs answer at once because, at start, it simulates the {@value #HOURS} hours ending at
- * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}), then again
- * every minute, so that records enter its usage system as their reported time comes.
+ * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}). Records then
+ * enter its usage system as their reported time comes: before each usage query, and every minute.
  */
 final class SimulatedStamp {
 
@@ -48,25 +46,20 @@ final class SimulatedStamp {
     static Served start(Option<Long> seed, ServedAzure azure) {
         ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
                 azure.ports());
-        simulate(stamp);
+        UsageUpToNow usage = new UsageUpToNow(stamp.simulateWorkload(), stamp.stampClock(), HOURS);
+        usage.catchUp();
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "stackbridge-stamp-refresh");
             thread.setDaemon(true);
             return thread;
         });
-        refresh.scheduleWithFixedDelay(() -> refresh(stamp), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
-        return new Served(new StampSide(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
+        refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
+        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
     }
 
-    private static void simulate(StackUseCases stamp) {
-        Simulation recent = new Simulation(stamp.stampClock().now().truncatedTo(ChronoUnit.HOURS), HOURS);
-        stamp.simulateWorkload().simulate(recent)
-                .getOrElseThrow(refused -> new IllegalStateException("the stamp's simulation was refused: " + refused));
-    }
-
-    private static void refresh(StackUseCases stamp) {
+    private static void refresh(UsageUpToNow usage) {
         try {
-            simulate(stamp);
+            usage.catchUp();
         } catch (RuntimeException failed) {
             LOG.warn("the served stamp's usage could not be refreshed: {}", failed.toString());
         }
