@@ -16,6 +16,7 @@ import io.vavr.control.Option;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 
 /**
  * The stack side's state for scenarios and service tests: the stamp, its activation, the bridge's
@@ -99,8 +100,9 @@ public record StampState(StampStorePort stamps, ActivationStorePort activations,
             return health;
         }
 
-        public synchronized void save(BridgeHealth changed) {
-            health = changed;
+        public synchronized BridgeHealth update(UnaryOperator<BridgeHealth> change) {
+            health = change.apply(health);
+            return health;
         }
     }
 }

@@ -1,11 +1,13 @@
 package io.stackbridge.domain.bridge;
 
 import io.stackbridge.domain.error.BridgeError;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BridgeHealthTest {
 
@@ -25,5 +27,16 @@ class BridgeHealthTest {
 
         assertThat(recovered.failing()).isFalse();
         assertThat(recovered.lastFailure()).contains(FAILURE);
+    }
+
+    @Test
+    void the_order_of_events_decides_not_their_times() {
+        assertThat(BridgeHealth.NEW.failed(FAILURE).succeededAt(T0.minusSeconds(600)).failing()).isFalse();
+        assertThat(BridgeHealth.NEW.succeededAt(T0).failed(FAILURE).failing()).isTrue();
+    }
+
+    @Test
+    void a_bridge_cannot_be_failing_without_a_failure() {
+        assertThatThrownBy(() -> new BridgeHealth(Option.none(), Option.none(), true)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,6 +19,8 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** The bridge's last success and last failure in SQLite, the failure's words in every language kept as text. */
 @Singleton
@@ -33,30 +35,37 @@ public final class SqliteBridgeHealth implements BridgeHealthPort {
 
     @Override
     public BridgeHealth read() {
-        return database.inTransaction(connection -> {
-            Map<Language, LocalizedText> texts = LinkedHashMap.ofEntries(Sql.query(connection,
-                    "SELECT * FROM bridge_failure_texts ORDER BY language", row -> Tuple.of(Language.valueOf(row.getString("language")),
-                            new LocalizedText(row.getString("message"), row.getString("remediation")))));
-            return Sql.first(connection, "SELECT * FROM bridge_health WHERE id = 1", row -> health(row, texts)).getOrElse(BridgeHealth.NEW);
-        });
+        return database.inTransaction(SqliteBridgeHealth::read);
     }
 
     @Override
-    public void save(BridgeHealth health) {
-        database.inTransaction(connection -> {
-            Sql.update(connection, "DELETE FROM bridge_health");
-            Sql.update(connection, "DELETE FROM bridge_failure_texts");
-            Option<BridgeFailure> failure = health.lastFailure();
-            Sql.update(connection, "INSERT INTO bridge_health (id, last_success, failure_code, failure_at, failure_cause, failure_attempts, "
-                            + "failure_endpoint) VALUES (1, ?, ?, ?, ?, ?, ?)", health.lastSuccess().map(StoredInstant::text).getOrNull(),
-                    failure.map(f -> f.code().name()).getOrNull(), failure.map(f -> StoredInstant.text(f.at())).getOrNull(),
-                    failure.map(BridgeFailure::cause).getOrNull(), failure.map(BridgeFailure::attempts).getOrNull(),
-                    failure.map(BridgeFailure::endpoint).getOrNull());
-            for (BridgeFailure each : failure) {
-                texts(connection, each);
-            }
-            return null;
+    public BridgeHealth update(UnaryOperator<BridgeHealth> change) {
+        return database.inTransaction(connection -> {
+            BridgeHealth changed = Objects.requireNonNull(change.apply(read(connection)), "changed");
+            write(connection, changed);
+            return changed;
         });
+    }
+
+    private static BridgeHealth read(Connection connection) throws SQLException {
+        Map<Language, LocalizedText> texts = LinkedHashMap.ofEntries(Sql.query(connection,
+                "SELECT * FROM bridge_failure_texts ORDER BY language", row -> Tuple.of(Language.valueOf(row.getString("language")),
+                        new LocalizedText(row.getString("message"), row.getString("remediation")))));
+        return Sql.first(connection, "SELECT * FROM bridge_health WHERE id = 1", row -> health(row, texts)).getOrElse(BridgeHealth.NEW);
+    }
+
+    private static void write(Connection connection, BridgeHealth health) throws SQLException {
+        Sql.update(connection, "DELETE FROM bridge_health");
+        Sql.update(connection, "DELETE FROM bridge_failure_texts");
+        Option<BridgeFailure> failure = health.lastFailure();
+        Sql.update(connection, "INSERT INTO bridge_health (id, last_success, failure_code, failure_at, failure_cause, failure_attempts, "
+                        + "failure_endpoint, failing) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", health.lastSuccess().map(StoredInstant::text).getOrNull(),
+                failure.map(f -> f.code().name()).getOrNull(), failure.map(f -> StoredInstant.text(f.at())).getOrNull(),
+                failure.map(BridgeFailure::cause).getOrNull(), failure.map(BridgeFailure::attempts).getOrNull(),
+                failure.map(BridgeFailure::endpoint).getOrNull(), health.failing() ? 1 : 0);
+        for (BridgeFailure each : failure) {
+            texts(connection, each);
+        }
     }
 
     private static void texts(Connection connection, BridgeFailure failure) throws SQLException {
@@ -72,6 +81,6 @@ public final class SqliteBridgeHealth implements BridgeHealthPort {
                 : Option.some(new BridgeFailure(ErrorCode.valueOf(row.getString("failure_code")),
                         StoredInstant.parse(row.getString("failure_at")), row.getString("failure_cause"), row.getInt("failure_attempts"),
                         row.getString("failure_endpoint"), texts));
-        return new BridgeHealth(success.map(StoredInstant::parse), failure);
+        return new BridgeHealth(success.map(StoredInstant::parse), failure, failure.isDefined() && row.getInt("failing") == 1);
     }
 }

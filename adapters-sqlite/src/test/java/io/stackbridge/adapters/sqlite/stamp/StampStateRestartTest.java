@@ -30,7 +30,7 @@ class StampStateRestartTest {
         try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("stamp.db"))) {
             new SqliteStampStore(database, setUp).save(saved);
             new SqliteActivationStore(database).save(activation);
-            new SqliteBridgeHealth(database).save(health);
+            new SqliteBridgeHealth(database).update(current -> health);
         }
 
         try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("stamp.db"))) {

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /** The bridge's last success and last failure in memory. */
 @Singleton
@@ -24,7 +25,9 @@ public final class InMemoryBridgeHealth implements BridgeHealthPort {
     }
 
     @Override
-    public void save(BridgeHealth changed) {
-        health.set(Objects.requireNonNull(changed, "changed"));
+    public synchronized BridgeHealth update(UnaryOperator<BridgeHealth> change) {
+        BridgeHealth changed = Objects.requireNonNull(change.apply(health.get()), "changed");
+        health.set(changed);
+        return changed;
     }
 }

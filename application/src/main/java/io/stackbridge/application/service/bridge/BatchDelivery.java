@@ -59,7 +59,7 @@ final class BatchDelivery {
             }
             DomainError error = outcome.getLeft();
             BridgeFailure failure = BridgeFailure.of(error, clock.now(), attempt, target.usageEndpoint().toString());
-            health.save(health.read().failed(failure));
+            health.update(current -> current.failed(failure));
             if (error.code() == ErrorCode.Unauthorized) {
                 tokens.forget();
                 if (!signedInAgain && bearer.exists(Bearer::reused)) {

@@ -22,6 +22,8 @@ import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
+import java.time.Instant;
+
 
 /**
  * The Azure Bridge's run: batches of the oldest pending records (IDs derived from their keys, so a
@@ -76,7 +78,8 @@ public final class RunBridgeService implements RunBridgeUseCase {
                 return run.stopped(delivered.getLeft());
             }
             outbox.markSent(batch.id(), pending.map(UsageRecord::key));
-            health.save(health.read().succeededAt(clock.now()));
+            Instant confirmedAt = clock.now();
+            health.update(current -> current.succeededAt(confirmedAt));
             run = run.sent(pending.size(), delivered.get().alreadyReceived());
         }
         return run;
