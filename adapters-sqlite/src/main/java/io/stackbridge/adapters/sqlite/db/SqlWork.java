@@ -3,7 +3,7 @@ package io.stackbridge.adapters.sqlite.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** A unit of work on the database's connection, run by {@link SqliteDatabase#inTransaction}. */
+/** A unit of work on the database's connection, run by {@link SqliteDatabase#inTransaction} or {@link SqliteDatabase#read}. */
 @FunctionalInterface
 public interface SqlWork<T> {
 

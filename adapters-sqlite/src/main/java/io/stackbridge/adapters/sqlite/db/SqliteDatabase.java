@@ -15,8 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One SQLite database (a file, or in memory for tests) whose schema is brought up to date when it
- * opens, used through one connection by one unit of work at a time: each unit is a transaction
- * ({@code BEGIN IMMEDIATE}), and a unit started inside another joins it as a savepoint.
+ * opens, used through one connection by one unit of work at a time. A unit that writes, or reads to
+ * decide what to write, is a transaction that takes the write lock first ({@code BEGIN IMMEDIATE},
+ * {@link #inTransaction}); a unit that only reads is a deferred transaction that never takes it
+ * ({@code BEGIN DEFERRED}, {@link #read}), so in WAL mode it reads the last committed state while
+ * another process writes. A unit started inside another joins it.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -60,15 +63,28 @@ public final class SqliteDatabase implements AutoCloseable {
         }
         SqliteDatabase database = new SqliteDatabase(name, connection);
         try {
-            database.inTransaction(c -> {
-                SchemaMigrator.migrate(c, name, migrations);
-                return null;
-            });
+            int newest = migrations.map(Migration::version).max().getOrElse(0);
+            if (database.read(SqliteDatabase::schemaVersion) != newest) {
+                database.inTransaction(c -> {
+                    SchemaMigrator.migrate(c, name, migrations);
+                    return null;
+                });
+            }
             return database;
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
         }
+    }
+
+    /**
+     * The schema version the database is at, -1 when it has no {@code schema_version} yet, read
+     * without the write lock: a database already at the newest version opens while another process writes to it.
+     */
+    private static int schemaVersion(Connection connection) throws SQLException {
+        return Sql.exists(connection, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+                ? (int) Sql.number(connection, "SELECT MAX(version) FROM schema_version")
+                : -1;
     }
 
     /**
@@ -85,6 +101,31 @@ public final class SqliteDatabase implements AutoCloseable {
                     : unit(work, "SAVEPOINT unit" + depth, "RELEASE unit" + depth, "ROLLBACK TO unit" + depth + "; RELEASE unit" + depth);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work}, which only reads, and returns its result. On its own it is a deferred
+     * transaction ({@code BEGIN DEFERRED}) that takes no write lock: its reads see one committed state
+     * of the database, the last one, even while another connection (another process) holds the write
+     * lock. Inside another unit it runs in that unit's transaction and sees what it wrote. A failure
+     * is rethrown as {@link #inTransaction} does. Work that writes, or that reads to decide what to
+     * write, belongs in {@link #inTransaction}: a deferred transaction may not get the write lock later.
+     */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return lock.getHoldCount() == 1 ? unit(work, "BEGIN DEFERRED", "COMMIT", "ROLLBACK") : joined(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T joined(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException failed) {
+            throw Failures.of(name, "cannot read", failed);
         }
     }
 

@@ -34,7 +34,7 @@ public final class SqliteCustomerSubscriptionStore implements CustomerSubscripti
 
     @Override
     public TenantMappings mappings(RegistrationKey registration) {
-        List<CustomerSubscription> rows = database.inTransaction(connection -> Sql.query(connection,
+        List<CustomerSubscription> rows = database.read(connection -> Sql.query(connection,
                 "SELECT * FROM customer_subscriptions WHERE " + KeyColumns.MATCH + " ORDER BY position",
                 SqliteCustomerSubscriptionStore::read, KeyColumns.of(registration)));
         return rows.foldLeft(TenantMappings.empty(), (mappings, mapping) -> mappings.put(mapping).mappings());

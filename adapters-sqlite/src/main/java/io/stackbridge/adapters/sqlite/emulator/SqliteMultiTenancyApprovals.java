@@ -20,7 +20,7 @@ public final class SqliteMultiTenancyApprovals implements MultiTenancyApprovalPo
 
     @Override
     public boolean isApproved(RegistrationKey registration) {
-        return database.inTransaction(connection -> Sql.exists(connection,
+        return database.read(connection -> Sql.exists(connection,
                 "SELECT 1 FROM multi_tenancy_approvals WHERE " + KeyColumns.MATCH, KeyColumns.of(registration)));
     }
 

@@ -22,7 +22,7 @@ public final class SqliteProviderRegistrations implements ProviderRegistrationPo
 
     @Override
     public boolean isRegistered(SubscriptionId subscriptionId, String namespace) {
-        return database.inTransaction(connection -> Sql.exists(connection,
+        return database.read(connection -> Sql.exists(connection,
                 "SELECT 1 FROM provider_registrations WHERE subscription_key = ? AND namespace_key = ?",
                 subscriptionId.guid().key(), key(namespace)));
     }

@@ -25,19 +25,19 @@ public final class SqliteRegistrationStore implements RegistrationStorePort {
 
     @Override
     public Option<Registration> find(RegistrationKey key) {
-        return database.inTransaction(connection -> RegistrationRows.select(connection, KeyColumns.MATCH, "id", KeyColumns.of(key)))
+        return database.read(connection -> RegistrationRows.select(connection, KeyColumns.MATCH, "id", KeyColumns.of(key)))
                 .headOption();
     }
 
     @Override
     public List<Registration> inSubscription(SubscriptionId subscriptionId) {
-        return database.inTransaction(connection -> RegistrationRows.select(connection, "subscription_key = ?", "name_key, id",
+        return database.read(connection -> RegistrationRows.select(connection, "subscription_key = ?", "name_key, id",
                 subscriptionId.guid().key()));
     }
 
     @Override
     public Option<Registration> withCloudId(CloudId cloudId) {
-        return database.inTransaction(connection -> RegistrationRows.select(connection, "cloud_key = ?", "id", cloudId.guid().key()))
+        return database.read(connection -> RegistrationRows.select(connection, "cloud_key = ?", "id", cloudId.guid().key()))
                 .headOption();
     }
 

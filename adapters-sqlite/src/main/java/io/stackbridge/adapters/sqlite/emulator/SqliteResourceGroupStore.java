@@ -27,7 +27,7 @@ public final class SqliteResourceGroupStore implements ResourceGroupStorePort {
 
     @Override
     public Option<ResourceGroup> find(SubscriptionId subscriptionId, ResourceGroupName name) {
-        return database.inTransaction(connection -> Sql.first(connection,
+        return database.read(connection -> Sql.first(connection,
                 "SELECT * FROM resource_groups WHERE subscription_key = ? AND name_key = ?", SqliteResourceGroupStore::read,
                 subscriptionId.guid().key(), name.key()));
     }

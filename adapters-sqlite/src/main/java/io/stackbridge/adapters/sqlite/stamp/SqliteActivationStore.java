@@ -41,7 +41,7 @@ public final class SqliteActivationStore implements ActivationStorePort {
 
     @Override
     public Option<Activation> current() {
-        return database.inTransaction(connection -> {
+        return database.read(connection -> {
             List<NodeHardware> nodes = NodeRows.of(connection, "activation_nodes", 1);
             return Sql.first(connection, "SELECT * FROM activation WHERE id = 1", row -> read(row, nodes));
         });

@@ -35,7 +35,7 @@ public final class SqliteBridgeHealth implements BridgeHealthPort {
 
     @Override
     public BridgeHealth read() {
-        return database.inTransaction(SqliteBridgeHealth::read);
+        return database.read(SqliteBridgeHealth::read);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class SqliteStampStore implements StampStorePort {
 
     /** The stamp saved in {@code database}, if one ever was (a data directory that holds a stamp). */
     public static Option<Stamp> saved(SqliteDatabase database) {
-        return database.inTransaction(connection -> {
+        return database.read(connection -> {
             List<NodeHardware> nodes = NodeRows.of(connection, "stamp_nodes", 1);
             return Sql.first(connection, "SELECT * FROM stamp WHERE id = 1", row -> read(row, nodes));
         });

@@ -44,7 +44,7 @@ public final class SqliteLocalUsageStore implements LocalUsageStorePort {
 
     @Override
     public List<UsageRecord> reportedBetween(Instant from, Instant to) {
-        return database.inTransaction(connection -> Sql.query(connection, BETWEEN, UsageRecordColumns::read,
+        return database.read(connection -> Sql.query(connection, BETWEEN, UsageRecordColumns::read,
                 StoredInstant.text(from), StoredInstant.text(to)));
     }
 }

@@ -49,7 +49,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
 
     @Override
     public List<UsageRecord> oldestPending(int max) {
-        return database.inTransaction(connection -> Sql.query(connection,
+        return database.read(connection -> Sql.query(connection,
                 "SELECT * FROM outbox_pending ORDER BY window_start, record_key LIMIT ?", UsageRecordColumns::read, Math.max(max, 0)));
     }
 
@@ -68,12 +68,12 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
 
     @Override
     public int pendingCount() {
-        return database.inTransaction(connection -> (int) Sql.number(connection, "SELECT COUNT(*) FROM outbox_pending"));
+        return database.read(connection -> (int) Sql.number(connection, "SELECT COUNT(*) FROM outbox_pending"));
     }
 
     @Override
     public Option<Instant> oldestPendingHour() {
-        return database.inTransaction(connection -> Sql.first(connection,
+        return database.read(connection -> Sql.first(connection,
                 "SELECT MIN(window_start) FROM outbox_pending", row -> Option.of(row.getString(1)).map(StoredInstant::parse)))
                 .flatMap(hour -> hour);
     }
