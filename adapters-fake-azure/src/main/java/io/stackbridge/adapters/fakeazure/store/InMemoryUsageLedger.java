@@ -34,8 +34,8 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
     }
 
     @Override
-    public synchronized boolean isBooked(UsageRecordKey key) {
-        return booked.contains(key);
+    public synchronized Set<UsageRecordKey> bookedAmong(Seq<UsageRecordKey> keys) {
+        return keys.filter(booked::contains).toSet();
     }
 
     @Override

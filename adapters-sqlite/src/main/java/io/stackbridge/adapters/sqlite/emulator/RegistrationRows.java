@@ -51,26 +51,36 @@ final class RegistrationRows {
         NodeRows.insert(connection, "registration_nodes", id, token.hardwareInfo());
     }
 
-    /** The registrations matching {@code condition}, each with its nodes, ordered by {@code order}. */
+    /** The registrations matching {@code condition}, each with its nodes, ordered by {@code order}: their rows selected once. */
     static List<Registration> select(Connection connection, String condition, String order, Object... parameters) throws SQLException {
-        List<Long> ids = Sql.query(connection, "SELECT id FROM registrations WHERE " + condition + " ORDER BY " + order,
-                row -> row.getLong(1), parameters);
+        List<Row> rows = Sql.query(connection, "SELECT * FROM registrations WHERE " + condition + " ORDER BY " + order,
+                RegistrationRows::row, parameters);
         List<Registration> found = List.empty();
-        for (long id : ids) {
-            List<NodeHardware> nodes = NodeRows.of(connection, "registration_nodes", id);
-            found = found.append(Sql.first(connection, "SELECT * FROM registrations WHERE id = ?", row -> registration(row, nodes), id).get());
+        for (Row row : rows) {
+            found = found.prepend(row.registration(NodeRows.of(connection, "registration_nodes", row.id())));
         }
-        return found;
+        return found.reverse();
     }
 
-    private static Registration registration(ResultSet row, List<NodeHardware> nodes) throws SQLException {
-        RegistrationKey key = RegistrationKey.of(row.getString("subscription_id"), row.getString("resource_group"), row.getString("name"));
-        RegistrationTokenContent token = new RegistrationTokenContent(CloudId.of(row.getString("cloud_id")),
-                ObjectId.of(row.getString("object_id")), BillingModel.valueOf(row.getString("billing_model")),
-                row.getInt("usage_reporting_enabled") == 1, row.getInt("marketplace_syndication_enabled") == 1,
-                Option.of(row.getString("agreement_number")), Option.of(row.getString("ms_asset_tag")), nodes,
-                row.getString("issuer"), row.getString("token_version"));
-        return new Registration(key, token, FormText.toMap(row.getString("tags")), new ETag(row.getString("etag")));
+    /** A row of {@code registrations} as read, waiting for its nodes. */
+    private record Row(long id, RegistrationKey key, CloudId cloudId, ObjectId objectId, BillingModel billingModel,
+                       boolean usageReportingEnabled, boolean marketplaceSyndicationEnabled, Option<String> agreementNumber,
+                       Option<String> msAssetTag, String issuer, String tokenVersion, String tags, String etag) {
+
+        Registration registration(List<NodeHardware> nodes) {
+            RegistrationTokenContent token = new RegistrationTokenContent(cloudId, objectId, billingModel, usageReportingEnabled,
+                    marketplaceSyndicationEnabled, agreementNumber, msAssetTag, nodes, issuer, tokenVersion);
+            return new Registration(key, token, FormText.toMap(tags), new ETag(etag));
+        }
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        return new Row(row.getLong("id"), RegistrationKey.of(row.getString("subscription_id"), row.getString("resource_group"),
+                row.getString("name")), CloudId.of(row.getString("cloud_id")), ObjectId.of(row.getString("object_id")),
+                BillingModel.valueOf(row.getString("billing_model")), row.getInt("usage_reporting_enabled") == 1,
+                row.getInt("marketplace_syndication_enabled") == 1, Option.of(row.getString("agreement_number")),
+                Option.of(row.getString("ms_asset_tag")), row.getString("issuer"), row.getString("token_version"),
+                row.getString("tags"), row.getString("etag"));
     }
 
     private static int flag(boolean value) {

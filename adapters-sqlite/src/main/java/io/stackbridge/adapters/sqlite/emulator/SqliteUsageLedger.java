@@ -13,8 +13,11 @@ import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -33,6 +36,9 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
             + "registration_resource_group, registration_name, billed_to, received_at, " + UsageRecordColumns.COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")";
 
+    /** How many keys one look-up binds at most: below SQLite's limit on a statement's parameters. */
+    static final int KEYS_PER_QUERY = 500;
+
     private final SqliteDatabase database;
 
     @Inject
@@ -42,7 +48,7 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
 
     @Override
     public Option<UsageBatch> batch(BatchId id) {
-        return database.inTransaction(connection -> {
+        return database.read(connection -> {
             Option<CloudId> cloud = Sql.first(connection, "SELECT cloud_id FROM ledger_batches WHERE batch_id = ?",
                     row -> CloudId.of(row.getString(1)), id.value());
             return cloud.isEmpty() ? Option.<UsageBatch>none() : Option.some(new UsageBatch(id, cloud.get(), Sql.query(connection,
@@ -50,10 +56,22 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
         });
     }
 
+    /** One query per {@value #KEYS_PER_QUERY} keys (SQLite caps the parameters of a statement), all in one read. */
     @Override
-    public boolean isBooked(UsageRecordKey key) {
-        return database.inTransaction(connection -> Sql.exists(connection, "SELECT 1 FROM ledger_entries WHERE record_key = ?",
-                UsageRecordColumns.key(key)));
+    public Set<UsageRecordKey> bookedAmong(Seq<UsageRecordKey> keys) {
+        Map<String, List<UsageRecordKey>> byText = keys.groupBy(UsageRecordColumns::key).mapValues(Seq::toList);
+        if (byText.isEmpty()) {
+            return HashSet.empty();
+        }
+        List<String> booked = database.read(connection -> {
+            List<String> found = List.empty();
+            for (Seq<String> chunk : byText.keySet().toList().grouped(KEYS_PER_QUERY)) {
+                found = found.appendAll(Sql.query(connection, "SELECT record_key FROM ledger_entries WHERE record_key IN ("
+                        + chunk.map(text -> "?").mkString(", ") + ")", row -> row.getString(1), chunk.toJavaArray()));
+            }
+            return found;
+        });
+        return booked.flatMap(text -> byText.get(text).getOrElse(List.empty())).toSet();
     }
 
     @Override
@@ -83,7 +101,7 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
 
     @Override
     public List<LedgerEntry> entries() {
-        return database.inTransaction(connection -> Sql.query(connection, "SELECT * FROM ledger_entries ORDER BY seq", SqliteUsageLedger::entry));
+        return database.read(connection -> Sql.query(connection, "SELECT * FROM ledger_entries ORDER BY seq", SqliteUsageLedger::entry));
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {

@@ -71,4 +71,32 @@ class SqliteRegistrationStoreTest {
         assertThat(store.find(b)).isEmpty();
         assertThat(store.inSubscription(b.subscriptionId()).map(Registration::key)).containsExactly(a);
     }
+
+    @Test
+    void registrations_listed_together_each_come_back_with_their_own_nodes_in_order() {
+        RegistrationKey a = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "a-stamp");
+        RegistrationKey b = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "b-stamp");
+        RegistrationKey none = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "c-stamp");
+        Registration first = Registration.create(b, withNodes(node("b-1"), node("b-2"), node("b-3")), ETag.from(UUID.randomUUID()));
+        Registration second = Registration.create(a, withNodes(node("a-1")), ETag.from(UUID.randomUUID()));
+        Registration third = Registration.create(none, withNodes(), ETag.from(UUID.randomUUID()));
+        store.save(first);
+        store.save(second);
+        store.save(third);
+
+        assertThat(store.inSubscription(a.subscriptionId())).containsExactly(second, first, third);
+        assertThat(store.withCloudId(first.token().cloudId())).contains(first);
+        assertThat(store.find(none).get().token().hardwareInfo()).isEmpty();
+    }
+
+    private static NodeHardware node(String name) {
+        return new NodeHardware(name, "u-" + name, 4, List.of("bios"), List.of("nic"), List.of("cpu"), List.of("disk"), List.of("m"));
+    }
+
+    private static RegistrationTokenContent withNodes(NodeHardware... nodes) {
+        RegistrationTokenContent token = StampTokens.forObject(OBJECT).build();
+        return new RegistrationTokenContent(token.cloudId(), token.objectId(), token.billingModel(), token.usageReportingEnabled(),
+                token.marketplaceSyndicationEnabled(), token.agreementNumber(), token.msAssetTag(), List.of(nodes), token.issuer(),
+                token.version());
+    }
 }

@@ -4,6 +4,7 @@ import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +40,10 @@ public final class InMemoryUsageOutbox implements UsageOutboxPort {
     }
 
     private final TreeMap<Position, UsageRecord> pending = new TreeMap<>();
-    private final Set<String> keys = new HashSet<>();
+    /** Where each pending record sorts, by its key's canonical text: a confirmed key is removed without a scan. */
+    private final Map<String, Position> pendingPositions = new HashMap<>();
+    /** The keys confirmed sent: never enqueued again. */
+    private final Set<String> sent = new HashSet<>();
 
     @Inject
     public InMemoryUsageOutbox() {
@@ -46,19 +51,33 @@ public final class InMemoryUsageOutbox implements UsageOutboxPort {
 
     @Override
     public synchronized void enqueue(Seq<UsageRecord> records) {
-        records.filter(record -> keys.add(record.key().canonical())).forEach(record -> pending.put(Position.of(record), record));
+        for (UsageRecord record : records) {
+            String key = record.key().canonical();
+            if (!sent.contains(key) && !pendingPositions.containsKey(key)) {
+                Position position = Position.of(record);
+                pendingPositions.put(key, position);
+                pending.put(position, record);
+            }
+        }
     }
 
+    /** The first {@code max} pending records, read in order without copying the rest. */
     @Override
     public synchronized List<UsageRecord> oldestPending(int max) {
-        return List.ofAll(pending.values()).take(Math.max(max, 0));
+        return List.ofAll(Iterator.ofAll(pending.values().iterator()).take(Math.max(max, 0)));
     }
 
+    /** Each confirmed key removed by its position: proportional to the batch, not to the outbox. */
     @Override
-    public synchronized void markSent(BatchId batch, Seq<UsageRecordKey> sent) {
-        Set<String> confirmed = new HashSet<>(sent.map(UsageRecordKey::canonical).toJavaList());
-        pending.entrySet().removeIf(entry -> confirmed.contains(entry.getKey().key()));
-        keys.addAll(confirmed);
+    public synchronized void markSent(BatchId batch, Seq<UsageRecordKey> confirmed) {
+        for (UsageRecordKey each : confirmed) {
+            String key = each.canonical();
+            Position position = pendingPositions.remove(key);
+            if (position != null) {
+                pending.remove(position);
+            }
+            sent.add(key);
+        }
     }
 
     @Override

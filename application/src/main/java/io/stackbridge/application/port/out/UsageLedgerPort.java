@@ -6,6 +6,7 @@ import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 /** Azure commerce's ledger: the batches accepted so far and the entries they booked, each record key once. */
@@ -14,8 +15,11 @@ public interface UsageLedgerPort {
     /** The batch accepted under this ID, if any. */
     Option<UsageBatch> batch(BatchId id);
 
-    /** Whether a record with this key was already booked, by any batch. */
-    boolean isBooked(UsageRecordKey key);
+    /**
+     * Those of {@code keys} whose record was already booked, by any batch: a batch's keys are looked up
+     * together (none, some or all of them; an empty set when none is booked).
+     */
+    Set<UsageRecordKey> bookedAmong(Seq<UsageRecordKey> keys);
 
     /** Books an accepted batch and its entries together. */
     void record(UsageBatch batch, Seq<LedgerEntry> entries);

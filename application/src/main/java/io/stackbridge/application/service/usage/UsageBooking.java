@@ -11,7 +11,9 @@ import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.UsageAttribution;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -41,8 +43,9 @@ final class UsageBooking {
                     : Either.left(new BatchIdConflict(batch.id()));
         }
         TenantMappings tenants = mappings.mappings(registration.key());
+        Set<UsageRecordKey> booked = ledger.bookedAmong(batch.records().map(UsageRecord::key));
         List<LedgerEntry> entries = batch.records()
-                .filter(record -> !ledger.isBooked(record.key()))
+                .filter(record -> !booked.contains(record.key()))
                 .map(record -> entry(batch, registration, tenants, record, now));
         ledger.record(batch, entries);
         return Either.right(new Receipt(batch.id(), batch.records().size(), false));
