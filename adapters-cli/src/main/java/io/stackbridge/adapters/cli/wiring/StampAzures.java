@@ -9,6 +9,7 @@ import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpActivationKeyVerifier;
 import io.stackbridge.adapters.http.client.HttpConnectivityProbe;
 import io.stackbridge.adapters.http.client.HttpPorts;
+import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
 import io.stackbridge.domain.stamp.BridgePrincipal;
 import io.vavr.control.Either;
@@ -20,7 +21,8 @@ import java.nio.file.Files;
 /**
  * The Azure ports for a stack-side command: none, a fresh fake in this process, or the emulator's
  * HTTPS clients trusting its CA certificate only, Resource Manager calls signed in as the stamp's
- * bridge principal at the emulator's token endpoint.
+ * bridge principal at the emulator's token endpoint. The clients share one transport: the CA file is
+ * read and the TLS context built once per command.
  */
 final class StampAzures {
 
@@ -46,9 +48,10 @@ final class StampAzures {
                     .withTimeouts(ClientConfig.DEFAULT_CONNECT_TIMEOUT, emulator.timeout());
             TokenRequest signIn = new TokenRequest(emulator.url(), principal.tenantId(), principal.clientId(), principal.secret().value(),
                     Emulator.MANAGEMENT_SCOPE);
-            HttpPorts ports = HttpPorts.signedIn(config, emulator.url(), signIn);
+            HttpTransport transport = new HttpTransport(config);
+            HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
             return Either.right(new AzurePorts(ports.registrations(), ports.tokens(), ports.usage(),
-                    HttpActivationKeyVerifier.ofEmulator(config, emulator.url()), new HttpConnectivityProbe(config)));
+                    HttpActivationKeyVerifier.ofEmulator(transport, emulator.url()), new HttpConnectivityProbe(transport)));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {
             return Either.left(new CaCertificateUnusable(emulator.caPem(), Failures.describe(unusable)));
         }

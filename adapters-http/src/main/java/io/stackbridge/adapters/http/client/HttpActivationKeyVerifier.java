@@ -38,7 +38,12 @@ public final class HttpActivationKeyVerifier implements ActivationKeyVerifierPor
 
     /** A verifier of the keys an emulator at {@code base} publishes. */
     public static HttpActivationKeyVerifier ofEmulator(ClientConfig config, URI base) {
-        return new HttpActivationKeyVerifier(new HttpTransport(config), URI.create(UrlPaths.under(base, "_stackbridge", "keys")));
+        return ofEmulator(new HttpTransport(config), base);
+    }
+
+    /** The same, over a transport the caller shares with other clients. */
+    public static HttpActivationKeyVerifier ofEmulator(HttpTransport transport, URI base) {
+        return new HttpActivationKeyVerifier(transport, URI.create(UrlPaths.under(base, "_stackbridge", "keys")));
     }
 
     @Override

@@ -30,8 +30,13 @@ public final class HttpConnectivityProbe implements ConnectivityProbePort {
     private final SocketChecks sockets;
 
     public HttpConnectivityProbe(ClientConfig config) {
-        this.transport = new HttpTransport(config);
-        this.sockets = new SocketChecks(config);
+        this(new HttpTransport(config));
+    }
+
+    /** The probe over a transport the caller shares with other clients: its timeouts and its TLS context, built once. */
+    public HttpConnectivityProbe(HttpTransport transport) {
+        this.transport = transport;
+        this.sockets = new SocketChecks(transport);
     }
 
     @Override

@@ -24,7 +24,11 @@ public record HttpPorts(RegistrationPort registrations, CustomerSubscriptionPort
      * {@code armSignIn} (its scope a Resource Manager audience) and renews before it expires.
      */
     public static HttpPorts signedIn(ClientConfig config, URI management, TokenPort.TokenRequest armSignIn) {
-        HttpTransport transport = new HttpTransport(config);
+        return signedIn(new HttpTransport(config), management, armSignIn);
+    }
+
+    /** The same, over a transport the caller shares with other clients (its TLS context built once). */
+    public static HttpPorts signedIn(HttpTransport transport, URI management, TokenPort.TokenRequest armSignIn) {
         HttpTokenPort tokens = new HttpTokenPort(transport);
         ArmTarget arm = ArmTarget.of(management, ArmCredential.signedIn(tokens, armSignIn, Clock.systemUTC()));
         return new HttpPorts(new HttpRegistrationPort(transport, arm), new HttpCustomerSubscriptionPort(transport, arm), tokens,

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,16 @@ public final class HttpTransport {
                 .connectTimeout(config.connectTimeout());
         config.trustedCertificates().map(TrustedCertificates::sslContext).forEach(builder::sslContext);
         this.client = builder.build();
+    }
+
+    /** The configuration this transport was built for (timeouts, trust). */
+    ClientConfig config() {
+        return config;
+    }
+
+    /** The TLS context the client trusts the peers by: built once, from the configured PEM file or the JVM's default. */
+    SSLContext sslContext() {
+        return client.sslContext();
     }
 
     /** How long a request may wait for its complete answer; reported by {@code RequestTimedOut}. */

@@ -4,7 +4,6 @@ import io.stackbridge.domain.bridge.BridgeClassifier;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -13,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Name resolution, a TCP connection and a TLS handshake (host name checked, trusting what the
@@ -22,11 +20,12 @@ import java.security.NoSuchAlgorithmException;
 final class SocketChecks {
 
     private final ClientConfig config;
-    private final Option<SSLContext> trusted;
+    private final SSLContext trusted;
 
-    SocketChecks(ClientConfig config) {
-        this.config = config;
-        this.trusted = config.trustedCertificates().map(TrustedCertificates::sslContext);
+    /** The checks of {@code transport}'s configuration, trusting what its client trusts (its TLS context, not built again). */
+    SocketChecks(HttpTransport transport) {
+        this.config = transport.config();
+        this.trusted = transport.sslContext();
     }
 
     Either<DomainError, String> resolve(URI endpoint) {
@@ -48,7 +47,7 @@ final class SocketChecks {
         }
         return attempt(endpoint, () -> {
             try (Socket plain = open(endpoint);
-                 SSLSocket tls = (SSLSocket) sslContext().getSocketFactory().createSocket(plain, endpoint.getHost(), port(endpoint), true)) {
+                 SSLSocket tls = (SSLSocket) trusted.getSocketFactory().createSocket(plain, endpoint.getHost(), port(endpoint), true)) {
                 SSLParameters parameters = tls.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
                 tls.setSSLParameters(parameters);
@@ -68,10 +67,6 @@ final class SocketChecks {
             socket.close();
             throw failed;
         }
-    }
-
-    private SSLContext sslContext() throws NoSuchAlgorithmException {
-        return trusted.isDefined() ? trusted.get() : SSLContext.getDefault();
     }
 
     private static int port(URI endpoint) {
