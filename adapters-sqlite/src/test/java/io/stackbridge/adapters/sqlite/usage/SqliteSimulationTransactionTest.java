@@ -2,18 +2,13 @@ package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
 import io.stackbridge.adapters.sqlite.db.SqliteTransactions;
+import io.stackbridge.application.contract.OutboxWatch;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.application.service.localusage.LocalUsageFixtures;
 import io.stackbridge.application.service.localusage.SimulateWorkloadService;
 import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
-import io.stackbridge.domain.usage.BatchId;
-import io.stackbridge.domain.usage.UsageRecord;
-import io.stackbridge.domain.usage.UsageRecordKey;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +40,7 @@ class SqliteSimulationTransactionTest {
         SqliteLocalUsageStore store = new SqliteLocalUsageStore(database);
         SqliteUsageOutbox outbox = new SqliteUsageOutbox(database);
 
-        assertThatThrownBy(() -> simulation(store, new FailingOutbox(outbox)).simulate(new Simulation(FIFTEEN, 24)))
+        assertThatThrownBy(() -> simulation(store, failingAfterWriting(outbox)).simulate(new Simulation(FIFTEEN, 24)))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(store.reportedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))).isEmpty();
@@ -74,32 +69,9 @@ class SqliteSimulationTransactionTest {
     }
 
     /** The SQLite outbox, whose enqueue writes its rows and then fails, as a process killed before the end of the step would. */
-    private record FailingOutbox(SqliteUsageOutbox outbox) implements UsageOutboxPort {
-
-        @Override
-        public void enqueue(Seq<UsageRecord> records) {
-            outbox.enqueue(records);
+    private static UsageOutboxPort failingAfterWriting(SqliteUsageOutbox outbox) {
+        return new OutboxWatch(outbox, records -> { }, records -> {
             throw new IllegalStateException("stopped before the unit of work ended");
-        }
-
-        @Override
-        public List<UsageRecord> oldestPending(int max) {
-            return outbox.oldestPending(max);
-        }
-
-        @Override
-        public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
-            outbox.markSent(batch, keys);
-        }
-
-        @Override
-        public int pendingCount() {
-            return outbox.pendingCount();
-        }
-
-        @Override
-        public Option<Instant> oldestPendingHour() {
-            return outbox.oldestPendingHour();
-        }
+        });
     }
 }

@@ -1,18 +1,15 @@
 package io.stackbridge.application.service.localusage;
 
+import io.stackbridge.application.contract.OutboxWatch;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulated;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.application.port.out.LocalUsageStorePort;
-import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
 import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
-import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageRecord;
-import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -116,33 +113,7 @@ class SimulateWorkloadServiceTest {
                         return store.reportedBetween(from, to);
                     }
                 },
-                new UsageOutboxPort() {
-                    @Override
-                    public void enqueue(Seq<UsageRecord> records) {
-                        calls.add("outbox in unit " + units.current());
-                        outbox.enqueue(records);
-                    }
-
-                    @Override
-                    public List<UsageRecord> oldestPending(int max) {
-                        return outbox.oldestPending(max);
-                    }
-
-                    @Override
-                    public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
-                        outbox.markSent(batch, keys);
-                    }
-
-                    @Override
-                    public int pendingCount() {
-                        return outbox.pendingCount();
-                    }
-
-                    @Override
-                    public Option<Instant> oldestPendingHour() {
-                        return outbox.oldestPendingHour();
-                    }
-                },
+                new OutboxWatch(outbox, records -> calls.add("outbox in unit " + units.current()), records -> { }),
                 () -> LocalUsageFixtures.NOW, units);
 
         simulate.simulate(new Simulation(FIFTEEN, 48));
