@@ -11,6 +11,7 @@ import io.stackbridge.adapters.fakeazure.fault.FaultSeed;
 import io.stackbridge.adapters.fakeazure.identity.PublishedSigningKeys;
 import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTimeout;
+import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
@@ -70,6 +71,12 @@ public abstract class FakeAzureModule {
     @Provides
     static Clock baseClock(FakeAzureSettings settings) {
         return settings.clock();
+    }
+
+    @Provides
+    @JournalSize
+    static int journalSize(FakeAzureSettings settings) {
+        return settings.journalSize();
     }
 
     @Provides
