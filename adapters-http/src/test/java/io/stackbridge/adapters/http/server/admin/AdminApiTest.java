@@ -146,6 +146,20 @@ class AdminApiTest extends EmulatorTestBase {
     }
 
     @Test
+    void a_token_already_verified_and_remembered_expires_when_the_clock_moves() {
+        String group = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/azurestack?api-version=2022-09-01";
+        assertThat(emulator.http.get(group).status()).as("the token is verified, and remembered").isEqualTo(200);
+        assertThat(emulator.http.get(group).status()).isEqualTo(200);
+
+        emulator.anonymous.put(ADMIN + "/clock", "{\"offsetSeconds\":7200}");
+        Response expired = emulator.http.get(group);
+
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.code()).isEqualTo("InvalidAuthenticationToken");
+        assertThat(expired.message()).contains("it has expired");
+    }
+
+    @Test
     void the_clock_offset_is_read_and_set() {
         Response set = emulator.anonymous.put(ADMIN + "/clock", "{\"offsetSeconds\":7200}");
         Response read = emulator.anonymous.get(ADMIN + "/clock");
