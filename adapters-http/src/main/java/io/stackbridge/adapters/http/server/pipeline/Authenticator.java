@@ -88,7 +88,7 @@ public final class Authenticator {
     private ManagementAudiences management() {
         List<String> given = audiences.get();
         ManagementAudiences known = management;
-        if (!known.given().equals(given)) {
+        if (known.given() != given && !known.given().equals(given)) {
             known = new ManagementAudiences(given, HashSet.ofAll(given.map(Authenticator::normalized)));
             management = known;
         }
