@@ -44,6 +44,12 @@ public final class FakeAzureBuilder {
         return this;
     }
 
+    /** How many entries the journal keeps before it drops the oldest (default 5000; 1 to 1,000,000). */
+    public FakeAzureBuilder journalSize(int size) {
+        settings = settings.withJournalSize(size);
+        return this;
+    }
+
     public FakeAzure start() {
         return FakeAzure.start(settings);
     }

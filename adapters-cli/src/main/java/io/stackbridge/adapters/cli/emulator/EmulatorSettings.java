@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.vavr.control.Option;
 
 import java.nio.file.Path;
@@ -8,10 +9,11 @@ import java.util.Objects;
 /**
  * What an emulator is started with: host, HTTPS port (0 = any free one), optional plain-HTTP port,
  * auth mode, world file (the well-known world when absent), certificate, state directory (the kept
- * certificate and the exported {@code ca.pem}) and fault seed (the fake's fixed one when absent).
+ * certificate and the exported {@code ca.pem}), fault seed (the fake's fixed one when absent) and
+ * journal size (the number of calls the journal keeps).
  */
 public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
-                               CertificateChoice certificate, Path stateDirectory, Option<Long> seed) {
+                               CertificateChoice certificate, Path stateDirectory, Option<Long> seed, int journalSize) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8443;
@@ -24,6 +26,15 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(seed, "seed");
+        if (journalSize < 1 || journalSize > JournalSize.MAX) {
+            throw new IllegalArgumentException("journalSize out of 1.." + JournalSize.MAX + ": " + journalSize);
+        }
+    }
+
+    /** Settings with the default journal size. */
+    public EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
+                            CertificateChoice certificate, Path stateDirectory, Option<Long> seed) {
+        this(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, JournalSize.DEFAULT);
     }
 
     /** 127.0.0.1, any free port, no plain HTTP, strict auth, the well-known world, a generated certificate in {@code stateDirectory}. */
@@ -33,26 +44,30 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
     }
 
     public EmulatorSettings withAuth(AuthChoice choice) {
-        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed);
+        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed, journalSize);
     }
 
     public EmulatorSettings withWorldFile(Path file) {
-        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed);
+        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed, journalSize);
     }
 
     public EmulatorSettings withSeed(long newSeed) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed));
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed), journalSize);
     }
 
     public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed);
+        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize);
     }
 
     public EmulatorSettings withStateDirectory(Path directory) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize);
     }
 
     public EmulatorSettings withCertificate(CertificateChoice choice) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize);
+    }
+
+    public EmulatorSettings withJournalSize(int size) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, size);
     }
 }

@@ -8,6 +8,7 @@ import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +65,10 @@ public final class ServeCommand implements Subcommand {
                     + "between starts; without it the state lives in memory only.")
     private Path dataDirectory;
 
+    @Option(names = "--journal-size", paramLabel = "N", defaultValue = "" + JournalSize.DEFAULT,
+            description = "How many calls the admin journal keeps; older ones are dropped and counted (default: ${DEFAULT-VALUE}; 1 to 1000000).")
+    private int journalSize;
+
     @Spec
     private CommandSpec spec;
 
@@ -105,9 +110,13 @@ public final class ServeCommand implements Subcommand {
         if (httpPort != null) {
             checkPort("--http-port", httpPort);
         }
+        if (journalSize < 1 || journalSize > JournalSize.MAX) {
+            throw new ParameterException(spec.commandLine(), text.format("serve.journalSizeOutOfRange", "--journal-size", journalSize,
+                    1, JournalSize.MAX));
+        }
         return new EmulatorSettings(host, port, io.vavr.control.Option.of(httpPort), auth, io.vavr.control.Option.of(world),
                 CertificateOptions.choice(spec, text, certificate, certificatePassword, key),
-                stateDirectory.toAbsolutePath().normalize(), io.vavr.control.Option.of(seed));
+                stateDirectory.toAbsolutePath().normalize(), io.vavr.control.Option.of(seed), journalSize);
     }
 
     private void checkPort(String option, int value) {

@@ -66,7 +66,8 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
 
     private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world, Option<Path> data) {
         FakeAzureSettings fake = FakeAzureSettings.defaults().withWorld(world)
-                .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)));
+                .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)))
+                .withJournalSize(settings.journalSize());
         FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
         return (data.isEmpty() ? Either.<StartFailure, ServedAzure>right(ServedAzure.inMemory(seeded)) : ServedAzure.in(data.get(), seeded))
                 .flatMap(azure -> serve(port, settings, azure));

@@ -123,6 +123,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_journal_size_out_of_range_is_a_usage_error() {
+        CliRun zero = CliRun.of("serve", "--journal-size", "0");
+        CliRun huge = CliRun.of("serve", "--journal-size", "1000001");
+        CliRun notANumber = CliRun.of("serve", "--journal-size", "many");
+
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.err()).contains("--journal-size takes a whole number of journal entries from 1 to 1000000, and 0 is not one.");
+        assertThat(huge.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notANumber.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notANumber.err()).contains("--journal-size", "many").doesNotContain("\tat ");
+    }
+
+    @Test
     void an_unknown_auth_mode_is_a_usage_error() {
         CliRun run = CliRun.of("serve", "--auth", "lenient");
 

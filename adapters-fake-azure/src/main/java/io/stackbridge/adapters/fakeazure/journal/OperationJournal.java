@@ -4,37 +4,62 @@ import io.stackbridge.application.port.out.OperationJournalPort;
 import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.util.concurrent.atomic.AtomicLong;
-
-/** What was called on the fake Azure, in order, with its outcome and the fault rule that fired: for assertions. */
+/**
+ * What was called on the fake Azure, in order, with its outcome and the fault rule that fired: for
+ * assertions. A ring of a fixed size: appending is O(1) and, once full, overwrites the oldest entry
+ * and counts it as dropped; sequence numbers keep counting, so a reader sees the gap.
+ */
 @Singleton
 public final class OperationJournal implements Resettable, OperationJournalPort {
 
     private final ClockPort clock;
-    private final AtomicLong sequence = new AtomicLong();
-    private List<JournalEntry> entries = List.empty();
+    private final JournalEntry[] ring;
+    private long sequence;
 
-    @Inject
+    /** A journal of the default size. */
     public OperationJournal(ClockPort clock) {
-        this.clock = clock;
+        this(clock, JournalSize.DEFAULT);
     }
 
-    /** Appends one call; the sequence number and time are the journal's. */
+    @Inject
+    public OperationJournal(ClockPort clock, @JournalSize int size) {
+        if (size < 1 || size > JournalSize.MAX) {
+            throw new IllegalArgumentException("journal size out of 1.." + JournalSize.MAX + ": " + size);
+        }
+        this.clock = clock;
+        this.ring = new JournalEntry[size];
+    }
+
+    /** Appends one call; the sequence number and time are the journal's (taken together, so both are in order). */
+    @Override
     public synchronized JournalEntry record(Operation operation, String resource, String outcome, Option<String> faultRule) {
-        JournalEntry entry = new JournalEntry(sequence.incrementAndGet(), clock.now(), operation, resource, outcome, faultRule);
-        entries = entries.append(entry);
+        JournalEntry entry = new JournalEntry(sequence + 1, clock.now(), operation, resource, outcome, faultRule);
+        sequence++;
+        ring[slot(sequence)] = entry;
         return entry;
     }
 
-    /** Every entry, oldest first. */
-    public synchronized List<JournalEntry> entries() {
-        return entries;
+    /** The kept entries, oldest first, with the number dropped before them. */
+    @Override
+    public synchronized JournalContents contents() {
+        long kept = Math.min(sequence, ring.length);
+        JournalEntry[] inOrder = new JournalEntry[(int) kept];
+        for (int i = 0; i < kept; i++) {
+            inOrder[i] = ring[slot(sequence - kept + 1 + i)];
+        }
+        return new JournalContents(List.of(inOrder), sequence - kept);
+    }
+
+    /** The number of entries it keeps at most. */
+    public int size() {
+        return ring.length;
     }
 
     /** The entries of one operation and/or one outcome ({@code OK} or a code name); none means any. */
@@ -47,14 +72,19 @@ public final class OperationJournal implements Resettable, OperationJournalPort 
         return entries(Option.some(operation), Option.none());
     }
 
-    /** Forgets every entry and starts numbering again from 1. */
+    /** Forgets every entry and the dropped count, and starts numbering again from 1. */
+    @Override
     public synchronized void clear() {
-        entries = List.empty();
-        sequence.set(0);
+        java.util.Arrays.fill(ring, null);
+        sequence = 0;
     }
 
     @Override
     public void reset() {
         clear();
+    }
+
+    private int slot(long number) {
+        return (int) ((number - 1) % ring.length);
     }
 }

@@ -9,8 +9,9 @@ import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.fault.FaultSeed;
 import io.stackbridge.adapters.fakeazure.identity.PublishedSigningKeys;
-import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
+import io.stackbridge.adapters.fakeazure.identity.CachingTokenSigning;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTimeout;
+import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
@@ -42,7 +43,7 @@ public abstract class FakeAzureModule {
     @Binds abstract SubscriptionDirectoryPort directory(InMemorySubscriptionDirectory directory);
     @Binds abstract ServicePrincipalPort principals(InMemoryServicePrincipals principals);
     @Binds abstract ClockPort clock(AdjustableClock clock);
-    @Binds abstract TokenSigningPort signing(RsaTokenSigning signing);
+    @Binds abstract TokenSigningPort signing(CachingTokenSigning signing);
     @Binds abstract SigningKeysPort signingKeys(PublishedSigningKeys keys);
     @Binds abstract RegistrationTokenCodecPort codec(JsonRegistrationTokenCodec codec);
     @Binds abstract FaultRulesPort faultRules(FaultInjector faults);
@@ -53,6 +54,7 @@ public abstract class FakeAzureModule {
     @Binds @IntoSet abstract Resettable faultsReset(FaultInjector faults);
     @Binds @IntoSet abstract Resettable journalReset(OperationJournal journal);
     @Binds @IntoSet abstract Resettable clockReset(AdjustableClock clock);
+    @Binds @IntoSet abstract Resettable verifiedTokensReset(CachingTokenSigning signing);
 
     /** The initial world (the current one is {@link CurrentWorld}). */
     @Provides
@@ -70,6 +72,12 @@ public abstract class FakeAzureModule {
     @Provides
     static Clock baseClock(FakeAzureSettings settings) {
         return settings.clock();
+    }
+
+    @Provides
+    @JournalSize
+    static int journalSize(FakeAzureSettings settings) {
+        return settings.journalSize();
     }
 
     @Provides

@@ -2,6 +2,7 @@ package io.stackbridge.adapters.fakeazure.journal;
 
 import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,62 @@ class OperationJournalTest {
 
         assertThat(journal.entries()).containsExactly(next);
         assertThat(next.sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void a_full_journal_keeps_the_latest_entries_and_counts_the_ones_it_dropped() {
+        OperationJournal small = new OperationJournal(clock, 3);
+        for (int call = 1; call <= 7; call++) {
+            small.record(Operation.Usage_Push, "b" + call, JournalEntry.OK, Option.none());
+        }
+
+        JournalContents contents = small.contents();
+
+        assertThat(contents.entries().map(JournalEntry::sequence)).containsExactly(5L, 6L, 7L);
+        assertThat(contents.entries().map(JournalEntry::resource)).containsExactly("b5", "b6", "b7");
+        assertThat(contents.dropped()).isEqualTo(4);
+    }
+
+    @Test
+    void until_it_is_full_nothing_is_dropped() {
+        OperationJournal small = new OperationJournal(clock, 3);
+        small.record(Operation.Usage_Push, "b1", JournalEntry.OK, Option.none());
+        small.record(Operation.Usage_Push, "b2", JournalEntry.OK, Option.none());
+        small.record(Operation.Usage_Push, "b3", JournalEntry.OK, Option.none());
+
+        assertThat(small.contents().entries().map(JournalEntry::sequence)).containsExactly(1L, 2L, 3L);
+        assertThat(small.contents().dropped()).isZero();
+    }
+
+    @Test
+    void clearing_a_full_journal_resets_the_dropped_count_and_the_numbering() {
+        OperationJournal small = new OperationJournal(clock, 2);
+        for (int call = 1; call <= 5; call++) {
+            small.record(Operation.Usage_Push, "b" + call, JournalEntry.OK, Option.none());
+        }
+
+        small.clear();
+        small.record(Operation.Token_Issue, "t", JournalEntry.OK, Option.none());
+
+        assertThat(small.contents()).isEqualTo(new JournalContents(
+                io.vavr.collection.List.of(new JournalEntry(1, T0, Operation.Token_Issue, "t", JournalEntry.OK, Option.none())), 0));
+    }
+
+    @Test
+    void the_default_size_keeps_5000_entries() {
+        for (int call = 1; call <= 5001; call++) {
+            journal.record(Operation.Usage_Push, "b" + call, JournalEntry.OK, Option.none());
+        }
+
+        assertThat(journal.size()).isEqualTo(5000);
+        assertThat(journal.entries()).hasSize(5000);
+        assertThat(journal.entries().head().sequence()).isEqualTo(2);
+        assertThat(journal.contents().dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void a_size_below_one_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OperationJournal(clock, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

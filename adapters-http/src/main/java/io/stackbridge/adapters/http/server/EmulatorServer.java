@@ -46,6 +46,7 @@ public final class EmulatorServer {
     private Javalin app;
     private Hang hang;
     private volatile RunningEmulator running;
+    private volatile Audiences audiences;
 
     public EmulatorServer(EmulatorConfig config, CloudSide cloud) {
         this(config, cloud, Option.none());
@@ -156,14 +157,23 @@ public final class EmulatorServer {
         return Instant.now().plus(cloud.readClockOffset().offset());
     }
 
-    /** The cloud side's management audiences, and this emulator's own URLs. */
+    /** The cloud side's management audiences, and this emulator's own URLs (worked out once per start, then reused). */
     private List<String> audiences() {
-        List<String> known = cloud.endpoints().managementAudiences();
         RunningEmulator now = running;
-        if (now == null) {
-            return known;
+        Audiences known = audiences;
+        if (known != null && known.of() == now) {
+            return known.names();
         }
-        return known.appendAll(List.of(now.httpsUrl().toString(), "https://localhost:" + now.httpsPort()))
-                .appendAll(now.httpUrl().map(URI::toString).toList());
+        List<String> names = cloud.endpoints().managementAudiences();
+        if (now != null) {
+            names = names.appendAll(List.of(now.httpsUrl().toString(), "https://localhost:" + now.httpsPort()))
+                    .appendAll(now.httpUrl().map(URI::toString).toList());
+        }
+        audiences = new Audiences(now, names);
+        return names;
+    }
+
+    /** The accepted audiences worked out for one running server (or none yet). */
+    private record Audiences(RunningEmulator of, List<String> names) {
     }
 }

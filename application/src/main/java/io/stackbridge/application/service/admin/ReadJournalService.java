@@ -2,8 +2,7 @@ package io.stackbridge.application.service.admin;
 
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase;
 import io.stackbridge.application.port.out.OperationJournalPort;
-import io.stackbridge.domain.journal.JournalEntry;
-import io.vavr.collection.List;
+import io.stackbridge.domain.journal.JournalContents;
 
 /** Reads the journal through the query's filters. */
 public final class ReadJournalService implements ReadJournalUseCase {
@@ -15,10 +14,10 @@ public final class ReadJournalService implements ReadJournalUseCase {
     }
 
     @Override
-    public List<JournalEntry> read(JournalQuery query) {
-        return journal.entries()
-                .filter(entry -> query.operation().forAll(operation -> operation == entry.operation()))
-                .filter(entry -> query.outcome().forAll(outcome -> outcome.equalsIgnoreCase(entry.outcome())))
-                .filter(entry -> query.after().forAll(after -> entry.sequence() > after));
+    public JournalContents contents(JournalQuery query) {
+        return journal.contents()
+                .filter(entry -> query.operation().forAll(operation -> operation == entry.operation())
+                        && query.outcome().forAll(outcome -> outcome.equalsIgnoreCase(entry.outcome()))
+                        && query.after().forAll(after -> entry.sequence() > after));
     }
 }

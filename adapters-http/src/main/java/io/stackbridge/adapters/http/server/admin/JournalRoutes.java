@@ -21,7 +21,10 @@ import io.vavr.control.Validation;
 
 import java.time.Instant;
 
-/** The request journal: list (filtered by {@code operation}, {@code outcome}, {@code after}) and clear. */
+/**
+ * The request journal: list (filtered by {@code operation}, {@code outcome}, {@code after}), with the
+ * count of entries the bounded journal dropped, and clear (which resets that count too).
+ */
 public final class JournalRoutes {
 
     private final CloudSide cloud;
@@ -38,8 +41,8 @@ public final class JournalRoutes {
         }
     }
 
-    /** The entries that match, oldest first. */
-    public record Entries(java.util.List<Entry> entries) {
+    /** The kept entries that match, oldest first, and how many older entries (of any kind) the journal dropped. */
+    public record Entries(java.util.List<Entry> entries, long dropped) {
     }
 
     public List<AdminRoute> routes() {
@@ -53,7 +56,8 @@ public final class JournalRoutes {
 
     private Either<DomainError, Reply> read(Call call) {
         return query(call).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
-                .map(query -> Reply.ok(new Entries(cloud.readJournal().read(query).map(Entry::from).toJavaList())));
+                .map(query -> cloud.readJournal().contents(query))
+                .map(contents -> Reply.ok(new Entries(contents.entries().map(Entry::from).toJavaList(), contents.dropped())));
     }
 
     private static Validation<Seq<Violation>, JournalQuery> query(Call call) {

@@ -28,6 +28,8 @@ public final class ArmPaths {
     public static final String CUSTOMER_SUBSCRIPTIONS = REGISTRATION + "/customersubscriptions";
     public static final String CUSTOMER_SUBSCRIPTION = CUSTOMER_SUBSCRIPTIONS + "/{customer}";
 
+    private static final String PARSED_REGISTRATION = ArmPaths.class.getName() + ".registration";
+
     private ArmPaths() {
     }
 
@@ -42,7 +44,12 @@ public final class ArmPaths {
                 .mapLeft(problems -> new ArmError.InvalidResourceGroupName(Excerpt.of(text), problems.map(p -> p.at("resourceGroupName"))));
     }
 
+    /** The registration the path names (parsed once per request). */
     public static Either<DomainError, RegistrationKey> registration(Call call) {
+        return call.once(PARSED_REGISTRATION, () -> parsedRegistration(call));
+    }
+
+    private static Either<DomainError, RegistrationKey> parsedRegistration(Call call) {
         return subscription(call).flatMap(subscription -> group(call).flatMap(group -> {
             String text = call.path("name");
             return RegistrationName.parse(text).toEither()

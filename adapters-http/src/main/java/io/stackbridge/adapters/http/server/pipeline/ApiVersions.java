@@ -3,6 +3,7 @@ package io.stackbridge.adapters.http.server.pipeline;
 import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -21,6 +22,8 @@ public final class ApiVersions {
             "2018-02-01", "2018-05-01", "2019-03-01", "2019-05-01", "2019-05-10", "2019-07-01", "2019-08-01",
             "2019-10-01", "2020-06-01", "2020-08-01", "2020-10-01", "2021-01-01", "2021-04-01", "2022-09-01",
             "2023-07-01", "2024-03-01", "2024-07-01", "2024-11-01", "2025-03-01", "2025-04-01");
+    private static final HashSet<String> AZURE_STACK_SET = HashSet.ofAll(AZURE_STACK);
+    private static final HashSet<String> RESOURCES_SET = HashSet.ofAll(RESOURCES);
 
     private ApiVersions() {
     }
@@ -31,12 +34,12 @@ public final class ApiVersions {
         if (served.isEmpty() || (optional && given.isEmpty())) {
             return Either.right(given);
         }
-        String supported = served.mkString(", ");
         if (given.isEmpty() || given.get().isBlank()) {
-            return Either.left(new ArmError.MissingApiVersionParameter(supported));
+            return Either.left(new ArmError.MissingApiVersionParameter(served.mkString(", ")));
         }
-        return served.contains(given.get().trim())
-                ? Either.right(given.map(String::trim))
-                : Either.left(new ArmError.InvalidApiVersionParameter(Excerpt.of(given.get()), supported));
+        String version = given.get().trim();
+        return (surface == Surface.AZURE_STACK ? AZURE_STACK_SET : RESOURCES_SET).contains(version)
+                ? Either.right(Option.some(version))
+                : Either.left(new ArmError.InvalidApiVersionParameter(Excerpt.of(given.get()), served.mkString(", ")));
     }
 }

@@ -2,8 +2,6 @@ package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
 
-import java.util.Locale;
-
 /** The bearer token of a request's {@code Authorization} header, empty when there is none. */
 public final class BearerToken {
 
@@ -18,7 +16,7 @@ public final class BearerToken {
             return "";
         }
         String trimmed = header.trim();
-        return trimmed.toLowerCase(Locale.ROOT).startsWith(SCHEME) ? trimmed.substring(SCHEME.length()).trim() : "";
+        return trimmed.regionMatches(true, 0, SCHEME, 0, SCHEME.length()) ? trimmed.substring(SCHEME.length()).trim() : "";
     }
 
     /** Whether an {@code Authorization} header was sent with another scheme (a malformed credential, not a missing one). */

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Option;
 
+import java.util.function.Supplier;
+
 /** One request as a route sees it: the Javalin context, the reader's language and the body limit. */
 public record Call(Context ctx, Language language, long maxBodyBytes) {
 
@@ -27,6 +29,19 @@ public record Call(Context ctx, Language language, long maxBodyBytes) {
 
     public Option<String> apiVersion() {
         return query(API_VERSION);
+    }
+
+    /**
+     * The answer of {@code work}, worked out once per request under {@code name}: a route's fault
+     * target and its action read the same path values, and need not parse them twice.
+     */
+    public <T> T once(String name, Supplier<T> work) {
+        T known = ctx.attribute(name);
+        if (known == null) {
+            known = work.get();
+            ctx.attribute(name, known);
+        }
+        return known;
     }
 
     /** The request path as sent, for the journal and for ResourceNotFound. */

@@ -4,8 +4,6 @@ import io.stackbridge.adapters.http.wire.WireJson;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 
-import java.nio.charset.StandardCharsets;
-
 /** A successful answer before it is written: status, extra headers and the JSON body (none for an empty answer). */
 public record Reply(int status, Map<String, String> headers, Object body) {
 
@@ -30,6 +28,6 @@ public record Reply(int status, Map<String, String> headers, Object body) {
 
     /** The body as UTF-8 JSON bytes (empty when there is none). */
     public byte[] bytes() {
-        return body == null ? new byte[0] : WireJson.write(body).getBytes(StandardCharsets.UTF_8);
+        return body == null ? new byte[0] : WireJson.bytes(body);
     }
 }

@@ -1,10 +1,14 @@
 package io.stackbridge.adapters.http.server.admin;
 
+import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.support.EmulatorTestBase;
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.adapters.http.server.support.TestEmulator;
 import io.stackbridge.domain.billing.BillingModel;
+import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalEntry;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import static io.stackbridge.adapters.http.server.support.TestEmulator.GROUP;
@@ -121,6 +125,38 @@ class AdminApiTest extends EmulatorTestBase {
         assertThat(emulator.anonymous.get(ADMIN + "/journal?operation=Bogus").status()).isEqualTo(400);
         assertThat(emulator.anonymous.delete(ADMIN + "/journal").status()).isEqualTo(204);
         assertThat(emulator.anonymous.get(ADMIN + "/journal").json().path("entries")).isEmpty();
+    }
+
+    @Test
+    void a_full_journal_says_how_many_entries_it_dropped_and_clearing_resets_the_count() {
+        for (int call = 0; call < JournalSize.DEFAULT + 3; call++) {
+            emulator.fake.journal().record(Operation.Usage_Push, "/batch/" + call, JournalEntry.OK, Option.none());
+        }
+
+        Response full = emulator.anonymous.get(ADMIN + "/journal");
+        Response filtered = emulator.anonymous.get(ADMIN + "/journal?operation=Token_Issue");
+
+        assertThat(full.json().path("entries")).hasSize(JournalSize.DEFAULT);
+        assertThat(full.json().path("entries").get(0).path("sequence").asLong()).isEqualTo(4);
+        assertThat(full.json().path("dropped").asLong()).isEqualTo(3);
+        assertThat(filtered.json().path("entries")).isEmpty();
+        assertThat(filtered.json().path("dropped").asLong()).isEqualTo(3);
+        assertThat(emulator.anonymous.delete(ADMIN + "/journal").status()).isEqualTo(204);
+        assertThat(emulator.anonymous.get(ADMIN + "/journal").json().path("dropped").asLong()).isZero();
+    }
+
+    @Test
+    void a_token_already_verified_and_remembered_expires_when_the_clock_moves() {
+        String group = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/azurestack?api-version=2022-09-01";
+        assertThat(emulator.http.get(group).status()).as("the token is verified, and remembered").isEqualTo(200);
+        assertThat(emulator.http.get(group).status()).isEqualTo(200);
+
+        emulator.anonymous.put(ADMIN + "/clock", "{\"offsetSeconds\":7200}");
+        Response expired = emulator.http.get(group);
+
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.code()).isEqualTo("InvalidAuthenticationToken");
+        assertThat(expired.message()).contains("it has expired");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.stackbridge.application.port.in.admin;
 
 import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -21,5 +22,11 @@ public interface ReadJournalUseCase {
         }
     }
 
-    List<JournalEntry> read(JournalQuery query);
+    /** The kept entries that match, and how many entries (of any kind) the bounded journal dropped. */
+    JournalContents contents(JournalQuery query);
+
+    /** The kept entries that match, oldest first. */
+    default List<JournalEntry> read(JournalQuery query) {
+        return contents(query).entries();
+    }
 }
