@@ -2,7 +2,6 @@ package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
-import io.stackbridge.adapters.sqlite.text.StoredInstant;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageRecord;
@@ -14,24 +13,45 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 
 /**
- * The bridge's outbox in SQLite: pending records in {@code outbox_pending}; a confirmed batch moves
- * its keys to {@code outbox_sent} in one transaction, and a key found there is never enqueued again.
+ * The bridge's outbox in SQLite: pending records in {@code outbox_pending} (compact rows, their
+ * series and details in {@link UsageDictionary}); a confirmed batch moves its records' identities to
+ * {@code outbox_sent} in one transaction, and a record whose identity is there is never enqueued again.
  */
 @Singleton
 public final class SqliteUsageOutbox implements UsageOutboxPort {
 
-    private static final String ENQUEUE = "INSERT INTO outbox_pending (" + UsageRecordColumns.COLUMNS + ") SELECT "
-            + UsageRecordColumns.PLACEHOLDERS + " WHERE NOT EXISTS (SELECT 1 FROM outbox_sent WHERE record_key = ?) "
-            + "ON CONFLICT (record_key) DO NOTHING";
+    private static final String ENQUEUE = "INSERT INTO outbox_pending (" + StoredUsageRow.COLUMNS + ") SELECT "
+            + StoredUsageRow.PLACEHOLDERS + " WHERE NOT EXISTS (SELECT 1 FROM outbox_sent WHERE hour = ? AND series = ?) "
+            + "ON CONFLICT (hour, series) DO NOTHING";
+    /**
+     * The rows of every hour up to the one that holds the {@code max}-th oldest row: they hold the
+     * page, which is then ordered by key within its hours here (the key's text is not stored).
+     */
+    private static final String OLDEST_HOURS = "SELECT " + StoredUsageRow.COLUMNS + " FROM outbox_pending WHERE hour <= COALESCE("
+            + "(SELECT hour FROM outbox_pending ORDER BY hour LIMIT 1 OFFSET ?), (SELECT MAX(hour) FROM outbox_pending)) ORDER BY hour";
+    private static final String SENT = "INSERT INTO outbox_sent (hour, series, batch) VALUES (?, ?, ?) ON CONFLICT (hour, series) DO NOTHING";
+    private static final String NOT_PENDING = "DELETE FROM outbox_pending WHERE hour = ? AND series = ?";
+    private static final Comparator<UsageRecord> OLDEST_FIRST = Comparator.comparing((UsageRecord record) -> record.window().start())
+            .thenComparing(record -> record.key().canonical());
 
     private final SqliteDatabase database;
+    private final UsageDictionary dictionary;
 
     @Inject
-    public SqliteUsageOutbox(SqliteDatabase database) {
+    public SqliteUsageOutbox(SqliteDatabase database, UsageDictionary dictionary) {
         this.database = database;
+        this.dictionary = dictionary;
+    }
+
+    /** An outbox with a dictionary of its own (tests that build one outbox by hand). */
+    public SqliteUsageOutbox(SqliteDatabase database) {
+        this(database, new UsageDictionary(database));
     }
 
     @Override
@@ -39,7 +59,11 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(ENQUEUE)) {
                 for (UsageRecord record : records) {
-                    Sql.bind(insert, UsageRecordColumns.bind(insert, 1, record), UsageRecordColumns.key(record.key()));
+                    StoredUsageRow row = StoredUsageRow.of(record, dictionary.seriesId(connection, UsageSeries.of(record.key())),
+                            dictionary.detailId(connection, record));
+                    int next = row.bind(insert, 1);
+                    insert.setLong(next, row.hour());
+                    insert.setLong(next + 1, row.series());
                     insert.executeUpdate();
                 }
             }
@@ -49,18 +73,40 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
 
     @Override
     public List<UsageRecord> oldestPending(int max) {
-        return database.read(connection -> Sql.query(connection,
-                "SELECT * FROM outbox_pending ORDER BY window_start, record_key LIMIT ?", UsageRecordColumns::read, Math.max(max, 0)));
+        if (max <= 0) {
+            return List.empty();
+        }
+        return database.read(connection -> {
+            ArrayList<UsageRecord> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(OLDEST_HOURS)) {
+                select.setInt(1, max - 1);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        StoredUsageRow row = StoredUsageRow.read(rows);
+                        found.add(row.record(dictionary.series(connection, row.series()), dictionary.detail(connection, row.detail())));
+                    }
+                }
+            }
+            found.sort(OLDEST_FIRST);
+            return List.ofAll(found.subList(0, Math.min(max, found.size())));
+        });
     }
 
     @Override
     public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
         database.inTransaction(connection -> {
-            for (UsageRecordKey key : keys) {
-                String text = UsageRecordColumns.key(key);
-                Sql.update(connection, "INSERT INTO outbox_sent (record_key, batch_id) VALUES (?, ?) ON CONFLICT (record_key) DO NOTHING",
-                        text, batch.value());
-                Sql.update(connection, "DELETE FROM outbox_pending WHERE record_key = ?", text);
+            Sql.update(connection, "INSERT INTO outbox_batch (batch_id) VALUES (?) ON CONFLICT (batch_id) DO NOTHING", batch.value());
+            long batchRow = Sql.number(connection, "SELECT id FROM outbox_batch WHERE batch_id = ?", batch.value());
+            try (PreparedStatement sent = connection.prepareStatement(SENT);
+                 PreparedStatement notPending = connection.prepareStatement(NOT_PENDING)) {
+                for (UsageRecordKey key : keys) {
+                    long hour = StoredUsageRow.hourOf(key.window().start());
+                    long series = dictionary.seriesId(connection, UsageSeries.of(key));
+                    Sql.bind(sent, 1, hour, series, batchRow);
+                    sent.executeUpdate();
+                    Sql.bind(notPending, 1, hour, series);
+                    notPending.executeUpdate();
+                }
             }
             return null;
         });
@@ -73,8 +119,8 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
 
     @Override
     public Option<Instant> oldestPendingHour() {
-        return database.read(connection -> Sql.first(connection,
-                "SELECT MIN(window_start) FROM outbox_pending", row -> Option.of(row.getString(1)).map(StoredInstant::parse)))
+        return database.read(connection -> Sql.first(connection, "SELECT MIN(hour) FROM outbox_pending",
+                row -> row.getObject(1) == null ? Option.<Instant>none() : Option.some(Instant.ofEpochSecond(row.getLong(1) * 3600))))
                 .flatMap(hour -> hour);
     }
 }

@@ -5,6 +5,7 @@ import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -53,6 +54,21 @@ public final class InMemoryLocalUsageStore implements LocalUsageStorePort {
         lock.readLock().lock();
         try {
             return List.ofAll(records.subMap(StoreOrder.first(from), StoreOrder.first(to)).values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The first key at or after {@code from}, found in the sorted map without reading any record. */
+    @Override
+    public Option<Instant> firstReportedBetween(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return Option.none();
+        }
+        lock.readLock().lock();
+        try {
+            StoreOrder first = records.ceilingKey(StoreOrder.first(from));
+            return first != null && first.reportedAt().isBefore(to) ? Option.some(first.reportedAt()) : Option.none();
         } finally {
             lock.readLock().unlock();
         }

@@ -3,6 +3,7 @@ package io.stackbridge.application.port.out;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 
 import java.time.Instant;
 
@@ -14,4 +15,13 @@ public interface LocalUsageStorePort {
 
     /** Records reported in [from, to), ordered by reported time, then subscription, meter, resource and hour. */
     List<UsageRecord> reportedBetween(Instant from, Instant to);
+
+    /**
+     * The reported time of the first record reported in [from, to), if any: where the next records
+     * of a period start, so that a reader can take a long period one bucket at a time and skip the
+     * empty stretches. A store answers it without reading the records (this default reads them).
+     */
+    default Option<Instant> firstReportedBetween(Instant from, Instant to) {
+        return reportedBetween(from, to).headOption().map(UsageRecord::reportedAt);
+    }
 }
