@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.function.IntFunction;
 
 /**
  * The bridge's outbox in SQLite: pending records in {@code outbox_pending} (compact rows, their
@@ -26,8 +27,10 @@ import java.util.Comparator;
 @Singleton
 public final class SqliteUsageOutbox implements UsageOutboxPort {
 
-    private static final String ENQUEUE = "INSERT INTO outbox_pending (" + StoredUsageRow.COLUMNS + ") SELECT "
-            + StoredUsageRow.PLACEHOLDERS + " WHERE NOT EXISTS (SELECT 1 FROM outbox_sent WHERE hour = ? AND series = ?) "
+    /** The rows, in order, but those already sent. */
+    private static final IntFunction<String> ENQUEUE = rows -> "INSERT INTO outbox_pending (" + StoredUsageRow.COLUMNS + ") "
+            + "SELECT * FROM (VALUES " + RowInserts.values(rows) + ") AS v "
+            + "WHERE NOT EXISTS (SELECT 1 FROM outbox_sent WHERE hour = v.column1 AND series = v.column2) "
             + "ON CONFLICT (hour, series) DO NOTHING";
     /**
      * The rows of every hour up to the one that holds the {@code max}-th oldest row: they hold the
@@ -57,16 +60,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
     @Override
     public void enqueue(Seq<UsageRecord> records) {
         database.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(ENQUEUE)) {
-                for (UsageRecord record : records) {
-                    StoredUsageRow row = StoredUsageRow.of(record, dictionary.seriesId(connection, UsageSeries.of(record.key())),
-                            dictionary.detailId(connection, record));
-                    int next = row.bind(insert, 1);
-                    insert.setLong(next, row.hour());
-                    insert.setLong(next + 1, row.series());
-                    insert.executeUpdate();
-                }
-            }
+            RowInserts.insert(connection, ENQUEUE, dictionary.rows(connection, records));
             return null;
         });
     }

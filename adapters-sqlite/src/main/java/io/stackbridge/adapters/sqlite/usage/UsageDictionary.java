@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 
@@ -27,6 +28,8 @@ public final class UsageDictionary {
 
     /** How many tags or additional-info maps keep their form text cached (by identity) before the cache starts afresh. */
     private static final int FORM_TEXTS = 4096;
+    /** How many series keep their id cached by the objects of the records that named them. */
+    private static final int SOURCES = 65_536;
 
     private final SqliteDatabase database;
     private final HashMap<UsageSeries, Long> seriesIds = new HashMap<>();
@@ -34,12 +37,40 @@ public final class UsageDictionary {
     private final HashMap<UsageDetail, Long> detailIds = new HashMap<>();
     private final HashMap<Long, UsageDetail.Decoded> details = new HashMap<>();
     private final IdentityHashMap<Map<String, String>, String> formTexts = new IdentityHashMap<>();
+    private final HashMap<Sources, Long> seriesBySources = new HashMap<>();
     private long rollbacksSeen;
 
     @Inject
     public UsageDictionary(SqliteDatabase database) {
         this.database = database;
         this.rollbacksSeen = database.rollbacks();
+    }
+
+    /** The records as rows, their series and details added when new. */
+    synchronized java.util.List<StoredUsageRow> rows(Connection connection, Iterable<UsageRecord> records) throws SQLException {
+        current();
+        ArrayList<StoredUsageRow> rows = new ArrayList<>();
+        for (UsageRecord record : records) {
+            rows.add(StoredUsageRow.of(record, seriesId(connection, record), detailId(connection, record)));
+        }
+        return rows;
+    }
+
+    /**
+     * The id of the record's series, found first by the very objects the record holds: records made
+     * by one source share them (a simulated resource's IDs and URI), which spares computing their keys.
+     */
+    private long seriesId(Connection connection, UsageRecord record) throws SQLException {
+        Sources sources = new Sources(record.subscriptionId(), record.meterId(), record.resourceUri());
+        Long id = seriesBySources.get(sources);
+        if (id == null) {
+            if (seriesBySources.size() >= SOURCES) {
+                seriesBySources.clear();
+            }
+            id = seriesId(connection, UsageSeries.of(record.key()));
+            seriesBySources.put(sources, id);
+        }
+        return id;
     }
 
     /** The id of the record's series, added when new. */
@@ -108,6 +139,7 @@ public final class UsageDictionary {
         if (rollbacks != rollbacksSeen) {
             seriesIds.clear();
             series.clear();
+            seriesBySources.clear();
             detailIds.clear();
             details.clear();
             rollbacksSeen = rollbacks;
@@ -125,6 +157,19 @@ public final class UsageDictionary {
             formTexts.put(map, text);
         }
         return text;
+    }
+
+    /** The objects a record names its series with, compared by identity. */
+    private record Sources(Object subscription, Object meter, Object resource) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sources that && that.subscription == subscription && that.meter == meter && that.resource == resource;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(subscription) * 31 + System.identityHashCode(meter)) * 31 + System.identityHashCode(resource);
+        }
     }
 
     private static <T> T one(Connection connection, String select, long id, RowMapper<T> mapper) throws SQLException {

@@ -30,6 +30,7 @@ CREATE TABLE usage_detail (
     UNIQUE (subscription_id, tenant_id, meter_id, location, tags, additional_info)
 );
 
+-- Kept in reported time order, as a period is read; a record's identity is unique, its hour and series.
 CREATE TABLE local_usage (
     hour            INTEGER NOT NULL,
     series          INTEGER NOT NULL REFERENCES usage_series (id),
@@ -37,7 +38,8 @@ CREATE TABLE local_usage (
     quantity        TEXT NOT NULL,
     reported_second INTEGER NOT NULL,
     reported_nano   INTEGER NOT NULL,
-    PRIMARY KEY (hour, series)
+    PRIMARY KEY (reported_second, reported_nano, series, hour),
+    UNIQUE (hour, series)
 ) WITHOUT ROWID;
 
 CREATE TABLE outbox_pending (
@@ -117,6 +119,3 @@ DROP TABLE outbox_sent_v2_parts;
 DROP TABLE outbox_sent_v2;
 DROP TABLE outbox_pending_v2;
 DROP TABLE local_usage_v2;
-
--- Reading a period walks this index; the outbox is read oldest hour first through its primary key.
-CREATE INDEX local_usage_by_reported_time ON local_usage (reported_second, reported_nano);

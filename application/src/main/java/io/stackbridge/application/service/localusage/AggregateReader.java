@@ -7,7 +7,6 @@ import io.stackbridge.domain.localusage.Granularity;
 import io.stackbridge.domain.localusage.UsageAggregate;
 import io.stackbridge.domain.localusage.UsageAggregation;
 import io.stackbridge.domain.localusage.UsageQuery;
-import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -35,16 +34,14 @@ final class AggregateReader {
         List<UsageAggregate> found = List.empty();
         int count = 0;
         Instant cursor = query.reportedStart();
-        Option<Instant> next = store.firstReportedBetween(cursor, query.reportedEnd());
+        Option<Instant> next = store.firstReportedBetween(cursor, query.reportedEnd(), subscriptions);
         while (count < wanted && next.isDefined()) {
             Instant bucketEnd = earlier(granularity.bucketOf(next.get()).plus(granularity.length()), query.reportedEnd());
-            List<UsageRecord> records = store.reportedBetween(next.get(), bucketEnd)
-                    .filter(record -> subscriptions.contains(record.subscriptionId()));
-            List<UsageAggregate> bucket = UsageAggregation.of(records, granularity);
+            List<UsageAggregate> bucket = UsageAggregation.of(store.reportedBetween(next.get(), bucketEnd, subscriptions), granularity);
             found = found.prependAll(bucket.reverse());
             count += bucket.size();
             cursor = bucketEnd;
-            next = cursor.isBefore(query.reportedEnd()) ? store.firstReportedBetween(cursor, query.reportedEnd()) : Option.none();
+            next = cursor.isBefore(query.reportedEnd()) ? store.firstReportedBetween(cursor, query.reportedEnd(), subscriptions) : Option.none();
         }
         return AggregatePage.of(found.reverse(), query);
     }
