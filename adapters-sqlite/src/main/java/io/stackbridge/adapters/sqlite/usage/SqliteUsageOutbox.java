@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.function.IntFunction;
 
@@ -38,10 +39,9 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
      */
     private static final String OLDEST_HOURS = "SELECT " + StoredUsageRow.COLUMNS + " FROM outbox_pending WHERE hour <= COALESCE("
             + "(SELECT hour FROM outbox_pending ORDER BY hour LIMIT 1 OFFSET ?), (SELECT MAX(hour) FROM outbox_pending)) ORDER BY hour";
-    private static final String SENT = "INSERT INTO outbox_sent (hour, series, batch) VALUES (?, ?, ?) ON CONFLICT (hour, series) DO NOTHING";
-    private static final String NOT_PENDING = "DELETE FROM outbox_pending WHERE hour = ? AND series = ?";
-    private static final Comparator<UsageRecord> OLDEST_FIRST = Comparator.comparing((UsageRecord record) -> record.window().start())
-            .thenComparing(record -> record.key().canonical());
+    private static final String SENT = "INSERT INTO outbox_sent (hour, series, batch) VALUES ";
+    private static final String SENT_CONFLICT = " ON CONFLICT (hour, series) DO NOTHING";
+    private static final String NOT_PENDING = "DELETE FROM outbox_pending WHERE (hour, series) IN (VALUES ";
 
     private final SqliteDatabase database;
     private final UsageDictionary dictionary;
@@ -65,45 +65,80 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
         });
     }
 
+    /** Reads the hours that hold the page, orders their rows by hour and key text, and decodes only the page. */
     @Override
     public List<UsageRecord> oldestPending(int max) {
         if (max <= 0) {
             return List.empty();
         }
         return database.read(connection -> {
-            ArrayList<UsageRecord> found = new ArrayList<>();
+            ArrayList<Pending> found = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(OLDEST_HOURS)) {
                 select.setInt(1, max - 1);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         StoredUsageRow row = StoredUsageRow.read(rows);
-                        found.add(row.record(dictionary.series(connection, row.series()), dictionary.detail(connection, row.detail())));
+                        UsageSeries identity = dictionary.series(connection, row.series());
+                        UsageDetail.Decoded described = dictionary.detail(connection, row.detail());
+                        String key = new UsageRecordKey(described.subscriptionId(), described.meterId(), identity.resourceUri(),
+                                StoredUsageRow.window(row.hour())).canonical();
+                        found.add(new Pending(row, key, identity, described));
                     }
                 }
             }
-            found.sort(OLDEST_FIRST);
-            return List.ofAll(found.subList(0, Math.min(max, found.size())));
+            found.sort(Pending.OLDEST_FIRST);
+            return List.ofAll(found.subList(0, Math.min(max, found.size()))).map(Pending::record);
         });
     }
 
+    /**
+     * Marks the keys sent and takes them out of the pending rows, {@link RowInserts#ROWS} keys to a
+     * statement, in one transaction.
+     */
     @Override
     public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
         database.inTransaction(connection -> {
             Sql.update(connection, "INSERT INTO outbox_batch (batch_id) VALUES (?) ON CONFLICT (batch_id) DO NOTHING", batch.value());
             long batchRow = Sql.number(connection, "SELECT id FROM outbox_batch WHERE batch_id = ?", batch.value());
-            try (PreparedStatement sent = connection.prepareStatement(SENT);
-                 PreparedStatement notPending = connection.prepareStatement(NOT_PENDING)) {
-                for (UsageRecordKey key : keys) {
-                    long hour = StoredUsageRow.hourOf(key.window().start());
-                    long series = dictionary.seriesId(connection, UsageSeries.of(key));
-                    Sql.bind(sent, 1, hour, series, batchRow);
+            java.util.List<long[]> identities = new ArrayList<>();
+            for (UsageRecordKey key : keys) {
+                identities.add(new long[] {StoredUsageRow.hourOf(key.window().start()), dictionary.seriesId(connection, UsageSeries.of(key))});
+            }
+            for (int start = 0; start < identities.size(); start += RowInserts.ROWS) {
+                java.util.List<long[]> some = identities.subList(start, Math.min(identities.size(), start + RowInserts.ROWS));
+                try (PreparedStatement sent = connection.prepareStatement(SENT + pairs(some.size(), "(?, ?, ?)") + SENT_CONFLICT);
+                     PreparedStatement notPending = connection.prepareStatement(NOT_PENDING + pairs(some.size(), "(?, ?)") + ")")) {
+                    int next = 1;
+                    for (long[] identity : some) {
+                        sent.setLong(next++, identity[0]);
+                        sent.setLong(next++, identity[1]);
+                        sent.setLong(next++, batchRow);
+                    }
                     sent.executeUpdate();
-                    Sql.bind(notPending, 1, hour, series);
+                    next = 1;
+                    for (long[] identity : some) {
+                        notPending.setLong(next++, identity[0]);
+                        notPending.setLong(next++, identity[1]);
+                    }
                     notPending.executeUpdate();
                 }
             }
             return null;
         });
+    }
+
+    private static String pairs(int count, String one) {
+        return String.join(", ", Collections.nCopies(count, one));
+    }
+
+    /** A pending row with its key's text, which orders it within its hour. */
+    private record Pending(StoredUsageRow row, String key, UsageSeries identity, UsageDetail.Decoded described) {
+        static final Comparator<Pending> OLDEST_FIRST = Comparator.comparingLong((Pending pending) -> pending.row().hour())
+                .thenComparing(Pending::key);
+
+        UsageRecord record() {
+            return row.record(identity, described);
+        }
     }
 
     @Override
@@ -114,7 +149,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
     @Override
     public Option<Instant> oldestPendingHour() {
         return database.read(connection -> Sql.first(connection, "SELECT MIN(hour) FROM outbox_pending",
-                row -> row.getObject(1) == null ? Option.<Instant>none() : Option.some(Instant.ofEpochSecond(row.getLong(1) * 3600))))
+                row -> row.getObject(1) == null ? Option.<Instant>none() : Option.some(StoredUsageRow.window(row.getLong(1)).start())))
                 .flatMap(hour -> hour);
     }
 }

@@ -33,6 +33,11 @@ record StoredUsageRow(long hour, long series, long detail, String quantity, long
         return Math.floorDiv(start.getEpochSecond(), SECONDS_PER_HOUR);
     }
 
+    /** The usage window of a stored hour. */
+    static UsageWindow window(long hour) {
+        return UsageWindow.startingAt(Instant.ofEpochSecond(hour * SECONDS_PER_HOUR));
+    }
+
     static StoredUsageRow read(ResultSet row) throws SQLException {
         return new StoredUsageRow(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getLong(5), row.getInt(6));
     }
@@ -55,7 +60,7 @@ record StoredUsageRow(long hour, long series, long detail, String quantity, long
     /** The record again, from its series and its detail. */
     UsageRecord record(UsageSeries identity, UsageDetail.Decoded described) {
         return new UsageRecord(described.subscriptionId(), described.tenantId(), described.meterId(), new Quantity(new BigDecimal(quantity)),
-                UsageWindow.startingAt(Instant.ofEpochSecond(hour * SECONDS_PER_HOUR)), identity.resourceUri(), described.location(),
+                window(hour), identity.resourceUri(), described.location(),
                 described.tags(), described.additionalInfo(), reportedAt());
     }
 }
