@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -41,7 +42,8 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
             + "(SELECT hour FROM outbox_pending ORDER BY hour LIMIT 1 OFFSET ?), (SELECT MAX(hour) FROM outbox_pending)) ORDER BY hour";
     private static final String SENT = "INSERT INTO outbox_sent (hour, series, batch) VALUES ";
     private static final String SENT_CONFLICT = " ON CONFLICT (hour, series) DO NOTHING";
-    private static final String NOT_PENDING = "DELETE FROM outbox_pending WHERE (hour, series) IN (VALUES ";
+    /** One key at a time: a list of (hour, series) pairs would make SQLite scan the whole table. */
+    private static final String NOT_PENDING = "DELETE FROM outbox_pending WHERE hour = ? AND series = ?";
 
     private final SqliteDatabase database;
     private final UsageDictionary dictionary;
@@ -73,6 +75,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
         }
         return database.read(connection -> {
             ArrayList<Pending> found = new ArrayList<>();
+            HashMap<Long, String> hourTexts = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(OLDEST_HOURS)) {
                 select.setInt(1, max - 1);
                 try (ResultSet rows = select.executeQuery()) {
@@ -80,8 +83,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
                         StoredUsageRow row = StoredUsageRow.read(rows);
                         UsageSeries identity = dictionary.series(connection, row.series());
                         UsageDetail.Decoded described = dictionary.detail(connection, row.detail());
-                        String key = new UsageRecordKey(described.subscriptionId(), described.meterId(), identity.resourceUri(),
-                                StoredUsageRow.window(row.hour())).canonical();
+                        String key = identity.keyText(hourTexts.computeIfAbsent(row.hour(), UsageSeries::hourText));
                         found.add(new Pending(row, key, identity, described));
                     }
                 }
@@ -92,8 +94,8 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
     }
 
     /**
-     * Marks the keys sent and takes them out of the pending rows, {@link RowInserts#ROWS} keys to a
-     * statement, in one transaction.
+     * Marks the keys sent, {@link RowInserts#ROWS} keys to a statement, and takes them out of the
+     * pending rows, in one transaction.
      */
     @Override
     public void markSent(BatchId batch, Seq<UsageRecordKey> keys) {
@@ -106,8 +108,7 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
             }
             for (int start = 0; start < identities.size(); start += RowInserts.ROWS) {
                 java.util.List<long[]> some = identities.subList(start, Math.min(identities.size(), start + RowInserts.ROWS));
-                try (PreparedStatement sent = connection.prepareStatement(SENT + pairs(some.size(), "(?, ?, ?)") + SENT_CONFLICT);
-                     PreparedStatement notPending = connection.prepareStatement(NOT_PENDING + pairs(some.size(), "(?, ?)") + ")")) {
+                try (PreparedStatement sent = connection.prepareStatement(SENT + pairs(some.size(), "(?, ?, ?)") + SENT_CONFLICT)) {
                     int next = 1;
                     for (long[] identity : some) {
                         sent.setLong(next++, identity[0]);
@@ -115,11 +116,12 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
                         sent.setLong(next++, batchRow);
                     }
                     sent.executeUpdate();
-                    next = 1;
-                    for (long[] identity : some) {
-                        notPending.setLong(next++, identity[0]);
-                        notPending.setLong(next++, identity[1]);
-                    }
+                }
+            }
+            try (PreparedStatement notPending = connection.prepareStatement(NOT_PENDING)) {
+                for (long[] identity : identities) {
+                    notPending.setLong(1, identity[0]);
+                    notPending.setLong(2, identity[1]);
                     notPending.executeUpdate();
                 }
             }

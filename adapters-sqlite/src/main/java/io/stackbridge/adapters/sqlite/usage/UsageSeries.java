@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.domain.usage.UsageRecordKey;
+import io.stackbridge.domain.usage.UsageWindow;
 
 import java.util.Objects;
 
@@ -14,6 +15,17 @@ record UsageSeries(String subscriptionKey, String meterKey, String resourceUri) 
         Objects.requireNonNull(subscriptionKey, "subscriptionKey");
         Objects.requireNonNull(meterKey, "meterKey");
         Objects.requireNonNull(resourceUri, "resourceUri");
+    }
+
+    /** The canonical text of the key of this series' record of a stored hour, {@link UsageRecordKey#canonical()}, from its parts. */
+    String keyText(String hourText) {
+        return subscriptionKey + "|" + meterKey + "|" + resourceUri + "|" + hourText;
+    }
+
+    /** The hour's part of a key's canonical text: its window's start and end. */
+    static String hourText(long hour) {
+        UsageWindow window = StoredUsageRow.window(hour);
+        return window.start() + "|" + window.end();
     }
 
     static UsageSeries of(UsageRecordKey key) {
