@@ -102,12 +102,12 @@ public final class SqliteUsageOutbox implements UsageOutboxPort {
         database.inTransaction(connection -> {
             Sql.update(connection, "INSERT INTO outbox_batch (batch_id) VALUES (?) ON CONFLICT (batch_id) DO NOTHING", batch.value());
             long batchRow = Sql.number(connection, "SELECT id FROM outbox_batch WHERE batch_id = ?", batch.value());
-            java.util.List<long[]> identities = new ArrayList<>();
+            ArrayList<long[]> identities = new ArrayList<>();
             for (UsageRecordKey key : keys) {
                 identities.add(new long[] {StoredUsageRow.hourOf(key.window().start()), dictionary.seriesId(connection, UsageSeries.of(key))});
             }
             for (int start = 0; start < identities.size(); start += RowInserts.ROWS) {
-                java.util.List<long[]> some = identities.subList(start, Math.min(identities.size(), start + RowInserts.ROWS));
+                var some = identities.subList(start, Math.min(identities.size(), start + RowInserts.ROWS));
                 try (PreparedStatement sent = connection.prepareStatement(SENT + pairs(some.size(), "(?, ?, ?)") + SENT_CONFLICT)) {
                     int next = 1;
                     for (long[] identity : some) {

@@ -47,7 +47,7 @@ public final class UsageDictionary {
     }
 
     /** The records as rows, their series and details added when new. */
-    synchronized java.util.List<StoredUsageRow> rows(Connection connection, Iterable<UsageRecord> records) throws SQLException {
+    synchronized ArrayList<StoredUsageRow> rows(Connection connection, Iterable<UsageRecord> records) throws SQLException {
         current();
         ArrayList<StoredUsageRow> rows = new ArrayList<>();
         for (UsageRecord record : records) {
