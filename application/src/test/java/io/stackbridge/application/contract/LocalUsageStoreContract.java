@@ -7,7 +7,9 @@ import io.stackbridge.domain.usage.Quantity;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageWindow;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +121,37 @@ public abstract class LocalUsageStoreContract {
         List<UsageRecord> stored = store.reportedBetween(DAY, DAY.plus(Duration.ofDays(2)));
         assertThat(stored.map(UsageRecord::key).distinct()).hasSameSizeAs(stored);
         assertThat(stored).hasSize(40);
+    }
+
+    @Test
+    void a_period_read_for_some_subscriptions_is_the_period_without_the_others_in_the_same_order() {
+        Instant noon = DAY.plus(Duration.ofHours(12));
+        UsageRecord first = reported(noon, UsageWindow.startingAt(DAY), FIRST, BASE_VM, "vm-0", "1");
+        UsageRecord second = reported(noon, UsageWindow.startingAt(DAY), SECOND, BASE_VM, "vm-0", "1");
+        UsageRecord firstLater = reported(noon.plusNanos(1), UsageWindow.startingAt(DAY), FIRST, STORAGE, "vm-0", "1");
+        UsageRecord secondLater = reported(noon.plusSeconds(3600), UsageWindow.startingAt(DAY), SECOND, STORAGE, "vm-0", "1");
+        store.append(List.of(secondLater, firstLater, second, first));
+
+        Instant end = DAY.plus(Duration.ofDays(1));
+        assertThat(store.reportedBetween(DAY, end, HashSet.of(SubscriptionId.of(FIRST.value().toUpperCase())))).containsExactly(first, firstLater);
+        assertThat(store.reportedBetween(DAY, end, HashSet.of(FIRST, SECOND))).isEqualTo(store.reportedBetween(DAY, end));
+        assertThat(store.reportedBetween(noon.plusNanos(1), end, HashSet.of(FIRST))).containsExactly(firstLater);
+        assertThat(store.reportedBetween(DAY, end, HashSet.empty())).isEmpty();
+    }
+
+    @Test
+    void the_first_reported_time_of_some_subscriptions_skips_the_others_and_stays_in_the_period() {
+        Instant noon = DAY.plus(Duration.ofHours(12));
+        store.append(List.of(reported(noon, UsageWindow.startingAt(DAY), SECOND, BASE_VM, "vm-0", "1"),
+                reported(noon.plusNanos(5), UsageWindow.startingAt(DAY), FIRST, BASE_VM, "vm-0", "1"),
+                reported(noon.plusSeconds(7200), UsageWindow.startingAt(DAY), FIRST, STORAGE, "vm-0", "1")));
+        Instant end = DAY.plus(Duration.ofDays(1));
+
+        assertThat(store.firstReportedBetween(DAY, end, HashSet.of(FIRST))).isEqualTo(Option.some(noon.plusNanos(5)));
+        assertThat(store.firstReportedBetween(DAY, end, HashSet.of(FIRST, SECOND))).isEqualTo(Option.some(noon));
+        assertThat(store.firstReportedBetween(noon.plusNanos(6), end, HashSet.of(FIRST))).isEqualTo(Option.some(noon.plusSeconds(7200)));
+        assertThat(store.firstReportedBetween(DAY, noon.plusNanos(5), HashSet.of(FIRST))).isEqualTo(Option.none());
+        assertThat(store.firstReportedBetween(DAY, end, HashSet.empty())).isEqualTo(Option.none());
+        assertThat(store.firstReportedBetween(end, DAY, HashSet.of(FIRST))).isEqualTo(Option.none());
     }
 }

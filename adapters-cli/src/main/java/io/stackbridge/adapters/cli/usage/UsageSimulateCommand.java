@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 
 import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 
-/** {@code stackbridge usage simulate --hours N}: runs the tenants' workloads into the stamp's usage store and the bridge's outbox. */
+/** {@code stackbridge usage simulate --hours N [--scale N]}: runs the tenants' workloads into the stamp's usage store and the bridge's outbox. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the simulated tenants' workloads for the hours that end at the stamp's current hour: their records "
                 + "enter the usage store and the bridge's outbox once their reported time has come; run it again later for the rest.")
@@ -33,6 +33,11 @@ public final class UsageSimulateCommand extends StackSubcommand {
     @picocli.CommandLine.Option(names = "--hours", paramLabel = "N", defaultValue = "24",
             description = "Whole hours to simulate, 1 to " + SimulateWorkloadService.MAX_HOURS + " (default: ${DEFAULT-VALUE}).")
     private int hours;
+
+    @picocli.CommandLine.Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "Runs each tenant's workload N times over (N times the application stacks, about N times the records), "
+                    + "1 to " + SimulateWorkloadService.MAX_SCALE + " (default: ${DEFAULT-VALUE}).")
+    private int scale;
 
     @picocli.CommandLine.Option(names = "--seed", paramLabel = "N", defaultValue = "20261121",
             description = "Seed of the workload: the same seed gives the same usage (default: ${DEFAULT-VALUE}).")
@@ -55,6 +60,7 @@ public final class UsageSimulateCommand extends StackSubcommand {
     public Integer call() {
         CliText text = command.console(stack).text();
         within(spec, text, "--hours", hours, 1, SimulateWorkloadService.MAX_HOURS);
+        within(spec, text, "--scale", scale, 1, SimulateWorkloadService.MAX_SCALE);
         if (until != null) {
             checkUntil(text);
         }
@@ -71,7 +77,7 @@ public final class UsageSimulateCommand extends StackSubcommand {
 
     private int simulate(StackUseCases useCases, StackConsole out) {
         Instant end = until == null ? useCases.stampClock().now().truncatedTo(ChronoUnit.HOURS) : until;
-        return useCases.simulateWorkload().simulate(new Simulation(end, hours)).fold(out::error, simulated -> {
+        return useCases.simulateWorkload().simulate(new Simulation(end, hours, scale)).fold(out::error, simulated -> {
             out.say("usage.simulate.done", hours, simulated.from(), simulated.to(), simulated.records(), simulated.notYetReported());
             return ExitCodes.OK;
         });

@@ -111,6 +111,24 @@ class UsageCommandsTest {
     }
 
     @Test
+    void a_scale_multiplies_the_records_and_one_outside_1_to_1000_is_a_usage_error_naming_the_option() {
+        CliRun none = stamp.local("usage", "simulate", "--scale", "0");
+        CliRun tooMany = stamp.inFrench().local("usage", "simulate", "--scale", String.valueOf(SimulateWorkloadService.MAX_SCALE + 1));
+        CliRun once = stamp.local("usage", "simulate", "--hours", "3", "--until", HOUR.toString());
+        CliRun thrice = stamp.local("usage", "simulate", "--hours", "3", "--until", HOUR.toString(), "--scale", "3");
+
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.errLines().get(0)).isEqualTo("--scale takes a whole number from 1 to 1000, and 0 is not one.");
+        assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooMany.errLines().get(0)).isEqualTo("--scale attend un nombre entier de 1 à 1000, ce que 1001 n’est pas.");
+        assertThat(thrice.exitCode()).as(thrice.err()).isZero();
+        int one = count(once.out(), "(\\d+) records are in the usage store");
+        int all = count(thrice.out(), "(\\d+) records are in the usage store");
+        assertThat(all).isGreaterThan(2 * one);
+        assertThat(stamp.local("bridge", "status").outLines()).contains("Records waiting in the outbox: " + all);
+    }
+
+    @Test
     void an_until_off_the_hour_or_outside_the_years_2000_to_9999_is_a_usage_error_naming_the_option() {
         CliRun offTheHour = stamp.local("usage", "simulate", "--until", "2026-11-21T10:30:00Z");
         CliRun farFuture = stamp.local("usage", "simulate", "--until", "+1000000000-12-31T23:00:00Z");

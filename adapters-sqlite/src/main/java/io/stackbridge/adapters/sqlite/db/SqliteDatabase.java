@@ -26,6 +26,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final String name;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true);
+    /** How many units were rolled back so far: a cache of rows a unit wrote is stale once this moves. */
+    private volatile long rollbacks;
 
     private SqliteDatabase(String name, Connection connection) {
         this.name = name;
@@ -144,7 +146,17 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * How many units (transactions or units inside one) this database rolled back so far. Rows read
+     * or written in a unit that was later rolled back may be gone: whoever caches such rows drops its
+     * cache when this number has moved.
+     */
+    public long rollbacks() {
+        return rollbacks;
+    }
+
     private void undo(String rollback, Throwable cause) {
+        rollbacks++;
         for (String statement : rollback.split("; ")) {
             try (Statement sql = connection.createStatement()) {
                 sql.execute(statement);

@@ -1,16 +1,18 @@
 package io.stackbridge.adapters.stamp.usage;
 
 import io.stackbridge.application.port.out.LocalUsageStorePort;
+import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -24,7 +26,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class InMemoryLocalUsageStore implements LocalUsageStorePort {
 
     private final TreeMap<StoreOrder, UsageRecord> records = new TreeMap<>();
-    private final Set<UsageRecordKey> keys = new HashSet<>();
+    private final java.util.Set<UsageRecordKey> keys = new HashSet<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     @Inject
@@ -53,6 +55,25 @@ public final class InMemoryLocalUsageStore implements LocalUsageStorePort {
         lock.readLock().lock();
         try {
             return List.ofAll(records.subMap(StoreOrder.first(from), StoreOrder.first(to)).values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The records of the period read in order until the first of those subscriptions, without copying the rest. */
+    @Override
+    public Option<Instant> firstReportedBetween(Instant from, Instant to, Set<SubscriptionId> subscriptions) {
+        if (!from.isBefore(to)) {
+            return Option.none();
+        }
+        lock.readLock().lock();
+        try {
+            for (UsageRecord record : records.subMap(StoreOrder.first(from), StoreOrder.first(to)).values()) {
+                if (subscriptions.contains(record.subscriptionId())) {
+                    return Option.some(record.reportedAt());
+                }
+            }
+            return Option.none();
         } finally {
             lock.readLock().unlock();
         }

@@ -29,6 +29,11 @@ public final class LocalUsageServices {
         this.simulate = new SimulateWorkloadService(new WorkloadSimulator(workload), store, outbox, this.now::get, units);
     }
 
+    /** The stamp's clock of every service. */
+    public Instant now() {
+        return now.get();
+    }
+
     /** Moves the stamp's clock of every service to {@code time}. */
     public void at(Instant time) {
         now.set(time);

@@ -119,7 +119,34 @@ class SimulateWorkloadServiceTest {
         simulate.simulate(new Simulation(FIFTEEN, 48));
         simulate.simulate(new Simulation(FIFTEEN, 48));
 
-        assertThat(calls).containsExactly("store in unit 1", "outbox in unit 1", "store in unit 2", "outbox in unit 2");
+        assertThat(io.vavr.collection.List.ofAll(calls).distinct())
+                .containsExactly("store in unit 1", "outbox in unit 1", "store in unit 2", "outbox in unit 2");
         assertThat(outbox.pendingCount()).isEqualTo(store.size()).isPositive();
+    }
+
+    @Test
+    void a_scale_runs_more_stacks_whose_records_include_the_unscaled_ones_and_a_scale_out_of_range_is_refused() {
+        LocalUsageServices single = LocalUsageServices.of(42, 1);
+        LocalUsageServices triple = LocalUsageServices.of(42, 1);
+
+        int one = single.simulate.simulate(new Simulation(FIFTEEN, 48)).get().records();
+        Simulated three = triple.simulate.simulate(new Simulation(FIFTEEN, 48, 3)).get();
+
+        assertThat(three.records()).isGreaterThan(2 * one).isEqualTo(triple.store.size()).isEqualTo(triple.outbox.pendingCount());
+        assertThat(triple.store.reportedBetween(Instant.EPOCH, FIFTEEN.plusSeconds(86_400)))
+                .containsAll(single.store.reportedBetween(Instant.EPOCH, FIFTEEN.plusSeconds(86_400)));
+        assertThat(((InvalidProperty) single.simulate.simulate(new Simulation(FIFTEEN, 1, 0)).getLeft()).property()).isEqualTo("scale");
+        assertThat(single.simulate.simulate(new Simulation(FIFTEEN, 1, SimulateWorkloadService.MAX_SCALE + 1)).isLeft()).isTrue();
+    }
+
+    @Test
+    void a_run_larger_than_a_chunk_hands_over_every_record_once() {
+        LocalUsageServices services = LocalUsageServices.of(42, 1);
+
+        Simulated simulated = services.simulate.simulate(new Simulation(FIFTEEN, 72, 4)).get();
+
+        assertThat(simulated.records()).isGreaterThan(3 * SimulateWorkloadService.CHUNK);
+        assertThat(services.store.size()).isEqualTo(simulated.records());
+        assertThat(services.outbox.pendingCount()).isEqualTo(simulated.records());
     }
 }

@@ -1,11 +1,16 @@
 package io.stackbridge.domain.localusage.workload;
 
 import io.stackbridge.domain.id.MeterId;
-import io.stackbridge.domain.meter.Meter;
 import io.stackbridge.domain.meter.MeterCatalog;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
 
 /** The catalog meters the simulated resource providers emit, looked up by their published names. */
 public final class SimulatedMeters {
+
+    /** The active meters by name, the first of a name winning as the catalog's order would: looked up every simulated hour. */
+    private static final Map<String, MeterId> ACTIVE = MeterCatalog.standard().active().reverse()
+            .foldLeft(HashMap.empty(), (byName, meter) -> byName.put(meter.name(), meter.id()));
 
     public static final MeterId STATIC_IP = of("Static IP Address Usage");
     public static final MeterId DYNAMIC_IP = of("Dynamic IP Address Usage");
@@ -32,7 +37,7 @@ public final class SimulatedMeters {
 
     /** The active catalog meter of that name (a disk tier such as {@code S10}, an App Service size…); fails fast if absent. */
     public static MeterId of(String name) {
-        return MeterCatalog.standard().active().find(meter -> meter.name().equals(name)).map(Meter::id)
+        return ACTIVE.get(name)
                 .getOrElseThrow(() -> new IllegalStateException("no active meter named " + name));
     }
 }

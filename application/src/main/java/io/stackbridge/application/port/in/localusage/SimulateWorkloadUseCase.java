@@ -13,10 +13,18 @@ import java.util.Objects;
  */
 public interface SimulateWorkloadUseCase {
 
-    /** The {@code hours} whole hours that end at {@code endingAt} (on the hour, UTC). */
-    record Simulation(Instant endingAt, int hours) {
+    /**
+     * The {@code hours} whole hours that end at {@code endingAt} (on the hour, UTC), the tenants
+     * running {@code scale} times their usual number of application stacks (1: the usual workload).
+     */
+    record Simulation(Instant endingAt, int hours, int scale) {
         public Simulation {
             Objects.requireNonNull(endingAt, "endingAt");
+        }
+
+        /** The usual workload (scale 1). */
+        public Simulation(Instant endingAt, int hours) {
+            this(endingAt, hours, 1);
         }
     }
 
