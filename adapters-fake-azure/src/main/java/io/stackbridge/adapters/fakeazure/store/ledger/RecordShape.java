@@ -21,7 +21,12 @@ record RecordShape(SubscriptionId subscriptionId, TenantId tenantId, MeterId met
 
     /** The exact text of every part, in order: two shapes are shared only when they were written alike. */
     Object spelling() {
-        return List.of(subscriptionId.value(), tenantId.value(), meterId.value(), resourceUri, location, tags.toList(),
-                additionalInfo.toList());
+        return new Spelling(subscriptionId.value(), tenantId.value(), meterId.value(), resourceUri, location,
+                tags.isEmpty() ? List.empty() : tags.toList(), additionalInfo.isEmpty() ? List.empty() : additionalInfo.toList());
+    }
+
+    /** The texts of a shape as written, maps as their ordered pairs. */
+    private record Spelling(String subscriptionId, String tenantId, String meterId, String resourceUri, String location,
+                            List<?> tags, List<?> additionalInfo) {
     }
 }
