@@ -46,6 +46,15 @@ public final class WireJson {
         }
     }
 
+    /** A DTO as UTF-8 JSON, written straight to bytes (no text copy to encode again): request and response bodies. */
+    public static byte[] bytes(Object dto) {
+        try {
+            return MAPPER.writeValueAsBytes(dto);
+        } catch (JsonProcessingException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
     /** A DTO as a JSON tree (for tests and for clients that inspect a document). */
     public static JsonNode tree(Object dto) {
         return MAPPER.valueToTree(dto);
