@@ -28,6 +28,10 @@ public final class CompactLedger {
     private record BatchRows(CloudId cloudId, int first, int count) {
     }
 
+    /** An entry to book and its record's packed key. */
+    private record Booked(LedgerEntry entry, long packedKey) {
+    }
+
     private final Map<BatchId, BatchRows> batches = new HashMap<>();
     private final LedgerRows rows = new LedgerRows();
     private final BookedKeys booked = new BookedKeys();
@@ -63,26 +67,35 @@ public final class CompactLedger {
         if (batches.containsKey(batch.id())) {
             throw new IllegalStateException("batch " + batch.id() + " was already accepted");
         }
-        Map<UsageRecordKey, LedgerEntry> byKey = new HashMap<>(entries.size() * 2);
+        Map<UsageRecordKey, Booked> byKey = new HashMap<>(entries.size() * 2);
         for (LedgerEntry entry : entries) {
             UsageRecordKey key = entry.record().key();
-            long packed = rows.knownPackedKey(key);
-            if (byKey.put(key, entry) != null || (packed != 0 && booked.contains(packed))) {
+            long packed = rows.packedKey(key);
+            if (booked.contains(packed) || byKey.put(key, new Booked(entry, packed)) != null) {
                 throw new IllegalStateException("record " + key.canonical() + " is already booked");
             }
         }
-        if (batch.records().count(record -> byKey.containsKey(record.key())) != entries.size()) {
+        List<UsageRecord> records = batch.records();
+        Booked[] bookings = new Booked[records.size()];
+        int matched = 0;
+        int position = 0;
+        for (UsageRecord record : records) {
+            bookings[position] = byKey.get(record.key());
+            matched += bookings[position++] == null ? 0 : 1;
+        }
+        if (matched != entries.size()) {
             throw new IllegalArgumentException("an entry books a record its batch does not carry");
         }
         int first = rows.size();
-        for (UsageRecord record : batch.records()) {
-            LedgerEntry entry = byKey.get(record.key());
-            if (entry != null) {
-                booked.add(rows.packedKey(record.key()));
+        position = 0;
+        for (UsageRecord record : records) {
+            Booked booking = bookings[position++];
+            if (booking != null) {
+                booked.add(booking.packedKey());
             }
-            rows.append(record, entry);
+            rows.append(record, booking == null ? null : booking.entry());
         }
-        batches.put(batch.id(), new BatchRows(batch.cloudId(), first, batch.records().size()));
+        batches.put(batch.id(), new BatchRows(batch.cloudId(), first, records.size()));
     }
 
     /** Every booked entry, in booking order. */

@@ -33,6 +33,11 @@ final class LedgerRows {
     private final Interned<SubscriptionId> payers = new Interned<>(SubscriptionId::value);
     private final Map<Integer, BigDecimal> largeQuantities = new HashMap<>();
 
+    private Booking lastBooking;
+    private int lastBookingNumber;
+    private SubscriptionId lastPayer;
+    private int lastPayerNumber;
+
     private int size;
     private int[] shape = new int[INITIAL_ROWS];
     private int[] hour = new int[INITIAL_ROWS];
@@ -66,9 +71,28 @@ final class LedgerRows {
         }
         reportedSecond[row] = record.reportedAt().getEpochSecond();
         reportedNano[row] = record.reportedAt().getNano();
-        booking[row] = entry == null ? 0 : bookings.number(Booking.of(entry));
-        payer[row] = entry == null ? 0 : payers.number(entry.billedTo());
+        booking[row] = entry == null ? 0 : bookingNumber(entry);
+        payer[row] = entry == null ? 0 : payerNumber(entry.billedTo());
         return row;
+    }
+
+    /** The entries of a batch share their booking's very objects: the last one's number is reused without spelling it. */
+    private int bookingNumber(LedgerEntry entry) {
+        if (lastBooking == null || entry.batchId() != lastBooking.batchId() || entry.registration() != lastBooking.registration()
+                || entry.receivedAt() != lastBooking.receivedAt()) {
+            lastBooking = Booking.of(entry);
+            lastBookingNumber = bookings.number(lastBooking);
+        }
+        return lastBookingNumber;
+    }
+
+    /** Most entries of a batch are billed to the same subscription object: the last one's number is reused. */
+    private int payerNumber(SubscriptionId billedTo) {
+        if (billedTo != lastPayer) {
+            lastPayer = billedTo;
+            lastPayerNumber = payers.number(billedTo);
+        }
+        return lastPayerNumber;
     }
 
     /** The key of a record, packed into one long that is never zero: its series' number, then its hour. */
@@ -106,6 +130,8 @@ final class LedgerRows {
         bookings.clear();
         payers.clear();
         largeQuantities.clear();
+        lastBooking = null;
+        lastPayer = null;
         size = 0;
         shape = new int[INITIAL_ROWS];
         hour = new int[INITIAL_ROWS];
