@@ -43,14 +43,20 @@ public record Guid(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 
+    /** Equal to a GUID that differs only in case (hexadecimal digits: ASCII), compared without copying. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Guid guid && guid.key().equals(key());
+        return other instanceof Guid guid && guid.text.equalsIgnoreCase(text);
     }
 
+    /** The hash of {@link #key()}, computed without building it (GUIDs are used as keys by the million). */
     @Override
     public int hashCode() {
-        return key().hashCode();
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+        }
+        return hash;
     }
 
     @Override

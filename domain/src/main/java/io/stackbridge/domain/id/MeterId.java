@@ -52,14 +52,43 @@ public record MeterId(String value) {
         return value.replace("-", "").toLowerCase(Locale.ROOT);
     }
 
+    /** Equal when the hexadecimal digits match in order, dashes skipped, case ignored: {@link #key()}s compared without building them. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof MeterId meter && meter.key().equals(key());
+        if (!(other instanceof MeterId meter)) {
+            return false;
+        }
+        String mine = value;
+        String theirs = meter.value;
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < mine.length() && mine.charAt(i) == '-') {
+                i++;
+            }
+            while (j < theirs.length() && theirs.charAt(j) == '-') {
+                j++;
+            }
+            if (i == mine.length() || j == theirs.length()) {
+                return i == mine.length() && j == theirs.length();
+            }
+            if (Character.toLowerCase(mine.charAt(i++)) != Character.toLowerCase(theirs.charAt(j++))) {
+                return false;
+            }
+        }
     }
 
+    /** The hash of {@link #key()}, computed without building it. */
     @Override
     public int hashCode() {
-        return key().hashCode();
+        int hash = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '-') {
+                hash = 31 * hash + Character.toLowerCase(c);
+            }
+        }
+        return hash;
     }
 
     @Override

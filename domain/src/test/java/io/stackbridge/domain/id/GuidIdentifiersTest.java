@@ -23,6 +23,8 @@ class GuidIdentifiersTest {
         assertThat(upper.value()).isEqualTo(UPPER);
         assertThat(upper).isEqualTo(lower).hasSameHashCodeAs(lower);
         assertThat(upper.toString()).isEqualTo(UPPER);
+        assertThat(upper.hashCode()).isEqualTo(upper.guid().key().hashCode());
+        assertThat(upper).isNotEqualTo(SubscriptionId.of(UPPER.replace('F', 'E')));
     }
 
     @ParameterizedTest

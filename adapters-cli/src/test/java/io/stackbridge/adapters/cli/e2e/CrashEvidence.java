@@ -39,7 +39,11 @@ final class CrashEvidence {
 
     /** Every entry Azure's usage service booked. */
     static List<LedgerEntry> ledger(Path azureDir) {
-        return read(azureDir.resolve("emulator.db"), database -> new SqliteUsageLedger(database).entries());
+        return read(azureDir.resolve("emulator.db"), database -> {
+            java.util.List<LedgerEntry> entries = new java.util.ArrayList<>();
+            new SqliteUsageLedger(database).forEachEntry(entries::add);
+            return List.ofAll(entries);
+        });
     }
 
     /** Quantities summed per meter and usage hour, exactly. */

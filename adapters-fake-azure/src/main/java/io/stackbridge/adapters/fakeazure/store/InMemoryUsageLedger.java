@@ -1,28 +1,29 @@
 package io.stackbridge.adapters.fakeazure.store;
 
 import io.stackbridge.adapters.fakeazure.Resettable;
+import io.stackbridge.adapters.fakeazure.store.ledger.CompactLedger;
 import io.stackbridge.application.port.out.UsageLedgerPort;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecordKey;
-import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-/** Azure commerce's ledger, in memory: accepted batches, the record keys they booked and their entries, always booked together. */
+import java.util.function.Consumer;
+
+/**
+ * Azure commerce's ledger, in memory: accepted batches, the record keys they booked and their
+ * entries, always booked together, kept compact (see {@link CompactLedger}) so that a million
+ * booked records fit in well under 300 MB of heap.
+ */
 @Singleton
 public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
 
-    private Map<BatchId, UsageBatch> batches = HashMap.empty();
-    private Set<UsageRecordKey> booked = HashSet.empty();
-    private List<LedgerEntry> entries = List.empty();
+    private final CompactLedger ledger = new CompactLedger();
 
     @Inject
     public InMemoryUsageLedger() {
@@ -30,30 +31,26 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
 
     @Override
     public synchronized Option<UsageBatch> batch(BatchId id) {
-        return batches.get(id);
+        return ledger.batch(id);
     }
 
     @Override
     public synchronized Set<UsageRecordKey> bookedAmong(Seq<UsageRecordKey> keys) {
-        return keys.filter(booked::contains).toSet();
+        return ledger.bookedAmong(keys);
     }
 
     @Override
     public synchronized void record(UsageBatch batch, Seq<LedgerEntry> newEntries) {
-        batches = batches.put(batch.id(), batch);
-        booked = booked.addAll(newEntries.map(entry -> entry.record().key()));
-        entries = entries.appendAll(newEntries);
+        ledger.record(batch, newEntries);
     }
 
     @Override
-    public synchronized List<LedgerEntry> entries() {
-        return entries;
+    public synchronized void forEachEntry(Consumer<? super LedgerEntry> visitor) {
+        ledger.forEachEntry(visitor);
     }
 
     @Override
     public synchronized void reset() {
-        batches = HashMap.empty();
-        booked = HashSet.empty();
-        entries = List.empty();
+        ledger.clear();
     }
 }

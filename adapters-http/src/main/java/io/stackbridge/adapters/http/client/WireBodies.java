@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 
 /** Reads and writes the clients' JSON bodies with the wire formats' one mapper; a body that does not read is none. */
 final class WireBodies {
@@ -23,6 +22,6 @@ final class WireBodies {
     }
 
     static HttpRequest.BodyPublisher json(Object dto) {
-        return HttpRequest.BodyPublishers.ofString(WireJson.write(dto), StandardCharsets.UTF_8);
+        return HttpRequest.BodyPublishers.ofByteArray(WireJson.bytes(dto));
     }
 }

@@ -14,6 +14,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.function.Function;
 
 /**
@@ -124,18 +125,21 @@ public final class JsonFields {
             problems.add(Violation.of(field(name), "[]", Rule.EMPTY_LIST));
             return Option.none();
         }
-        List<Option<T>> read = List.empty();
+        java.util.List<T> read = new ArrayList<>(array.get().size());
+        boolean complete = true;
         for (int i = 0; i < array.get().size(); i++) {
             JsonNode item = array.get().get(i);
             String itemName = field(name) + "[" + i + "]";
+            Option<T> readItem = Option.none();
             if (item.isObject()) {
-                read = read.append(element.apply(new JsonFields(item, itemName + ".", problems)));
+                readItem = element.apply(new JsonFields(item, itemName + ".", problems));
             } else {
                 problems.add(Violation.of(itemName, Excerpt.of(item), Rule.WRONG_TYPE, ValueType.OBJECT));
-                read = read.append(Option.none());
             }
+            complete &= readItem.isDefined();
+            readItem.forEach(read::add);
         }
-        return read.forAll(Option::isDefined) ? Option.some(read.map(Option::get)) : Option.none();
+        return complete ? Option.some(List.ofAll(read)) : Option.none();
     }
 
     /** Keeps a domain parser's result, reporting its violations under this reader's names. */

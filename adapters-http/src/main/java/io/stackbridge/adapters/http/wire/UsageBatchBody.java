@@ -13,6 +13,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+
 /**
  * The body of {@code PUT /usage/registrations/{cloudId}/batches/{batchId}}: {@code {"records":[…]}}.
  * The cloud and batch IDs travel in the path.
@@ -33,10 +36,17 @@ public record UsageBatchBody(java.util.List<UsageRecordBody> records) {
 
     /** A record whose key an earlier record of the batch already has: DUPLICATE, naming where that key was first given. */
     private static List<Violation> duplicates(List<UsageRecord> records) {
-        List<UsageRecordKey> keys = records.map(UsageRecord::key);
-        return keys.zipWithIndex()
-                .filter(keyAt -> keys.indexOf(keyAt._1) < keyAt._2)
-                .map(keyAt -> Violation.of("records[" + keyAt._2 + "]", Excerpt.of(keyAt._1.canonical()), Rule.DUPLICATE,
-                        "records[" + keys.indexOf(keyAt._1) + "]"));
+        java.util.Map<UsageRecordKey, Integer> firstAt = new HashMap<>(records.size() * 2);
+        java.util.List<Violation> found = new ArrayList<>();
+        int index = 0;
+        for (UsageRecord record : records) {
+            UsageRecordKey key = record.key();
+            Integer first = firstAt.putIfAbsent(key, index);
+            if (first != null) {
+                found.add(Violation.of("records[" + index + "]", Excerpt.of(key.canonical()), Rule.DUPLICATE, "records[" + first + "]"));
+            }
+            index++;
+        }
+        return List.ofAll(found);
     }
 }

@@ -29,7 +29,12 @@ public record UsageRecordBody(String subscriptionId, String tenantId, String met
     public static UsageRecordBody from(UsageRecord record) {
         return new UsageRecordBody(record.subscriptionId().value(), record.tenantId().value(), record.meterId().value(),
                 record.quantity().amount(), record.window().start(), record.window().end(), record.resourceUri(), record.location(),
-                record.tags().toJavaMap(), record.additionalInfo().toJavaMap(), record.reportedAt());
+                javaMap(record.tags()), javaMap(record.additionalInfo()), record.reportedAt());
+    }
+
+    /** An empty map shared rather than built per record (most records carry no additional info). */
+    private static java.util.Map<String, String> javaMap(Map<String, String> map) {
+        return map.isEmpty() ? java.util.Map.of() : map.toJavaMap();
     }
 
     /** One record of a request, every member checked with the domain's parsers (problems go to {@code f}). */

@@ -46,7 +46,7 @@ public final class WireJson {
         }
     }
 
-    /** A DTO as UTF-8 JSON bytes, written straight to bytes (no intermediate string). */
+    /** A DTO as UTF-8 JSON, written straight to bytes (no text copy to encode again): request and response bodies. */
     public static byte[] bytes(Object dto) {
         try {
             return MAPPER.writeValueAsBytes(dto);

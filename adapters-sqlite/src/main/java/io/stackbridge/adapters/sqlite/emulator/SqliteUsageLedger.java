@@ -25,6 +25,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /** Azure commerce's ledger in SQLite: a batch, its records and the entries it booked, written in one transaction. */
 @Singleton
@@ -74,6 +75,7 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
         return booked.flatMap(text -> byText.get(text).getOrElse(List.empty())).toSet();
     }
 
+    /** The batch, its records and its entries in one transaction, each table's rows sent as one JDBC batch. */
     @Override
     public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
         database.inTransaction(connection -> {
@@ -84,24 +86,37 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
                 for (UsageRecord record : batch.records()) {
                     int next = Sql.bind(records, 1, batch.id().value(), position++);
                     UsageRecordColumns.bind(records, next, record);
-                    records.executeUpdate();
+                    records.addBatch();
                 }
+                records.executeBatch();
                 for (LedgerEntry entry : entries) {
                     RegistrationKey registration = entry.registration();
                     int next = Sql.bind(booked, 1, entry.batchId().value(), registration.subscriptionId().value(),
                             registration.resourceGroup().value(), registration.name().value(), entry.billedTo().value(),
                             StoredInstant.text(entry.receivedAt()));
                     UsageRecordColumns.bind(booked, next, entry.record());
-                    booked.executeUpdate();
+                    booked.addBatch();
+                }
+                if (!entries.isEmpty()) {
+                    booked.executeBatch();
                 }
             }
             return null;
         });
     }
 
+    /** Reads the entries through one cursor, in one read: only the current row is in memory. */
     @Override
-    public List<LedgerEntry> entries() {
-        return database.read(connection -> Sql.query(connection, "SELECT * FROM ledger_entries ORDER BY seq", SqliteUsageLedger::entry));
+    public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
+        database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT * FROM ledger_entries ORDER BY seq");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    visitor.accept(entry(rows));
+                }
+            }
+            return null;
+        });
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {

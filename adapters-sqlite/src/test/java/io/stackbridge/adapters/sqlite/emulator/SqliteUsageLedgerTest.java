@@ -16,7 +16,10 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger's look-up of booked keys: a whole batch of keys at once, in chunks below SQLite's parameter limit. */
+/**
+ * The ledger's look-up of booked keys (a whole batch of keys at once, in chunks below SQLite's
+ * parameter limit), its batched writes and its streamed read of entries.
+ */
 class SqliteUsageLedgerTest {
 
     private static final CloudId CLOUD = CloudId.of("cccccccc-0003-4000-8000-000000000001");
@@ -52,6 +55,24 @@ class SqliteUsageLedgerTest {
         assertThat(ledger.bookedAmong(List.empty())).isEmpty();
         assertThat(ledger.bookedAmong(records.drop(1).map(UsageRecord::key))).isEmpty();
         assertThat(ledger.bookedAmong(records.map(UsageRecord::key))).containsExactly(records.head().key());
+    }
+
+    @Test
+    void entries_are_read_one_at_a_time_in_booking_order_and_batches_keep_every_record() {
+        UsageBatch first = UsageBatch.of(CLOUD, StoredRecords.hours(5, "vm-0"));
+        ledger.record(first, first.records().take(3).map(record -> entry(first, record)));
+        UsageBatch second = UsageBatch.of(CLOUD, first.records().appendAll(StoredRecords.hours(2, "vm-1")));
+        ledger.record(second, second.records().drop(3).map(record -> entry(second, record)));
+        UsageBatch nothingNew = UsageBatch.of(CLOUD, first.records().take(2));
+        ledger.record(nothingNew, List.empty());
+
+        java.util.List<LedgerEntry> seen = new java.util.ArrayList<>();
+        ledger.forEachEntry(seen::add);
+
+        assertThat(seen).containsExactlyElementsOf(first.records().take(3).map(record -> entry(first, record))
+                .appendAll(second.records().drop(3).map(record -> entry(second, record))));
+        assertThat(ledger.batch(second.id())).contains(second);
+        assertThat(ledger.batch(nothingNew.id())).contains(nothingNew);
     }
 
     private static LedgerEntry entry(UsageBatch batch, UsageRecord record) {

@@ -4,10 +4,11 @@ import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecordKey;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+
+import java.util.function.Consumer;
 
 /** Azure commerce's ledger: the batches accepted so far and the entries they booked, each record key once. */
 public interface UsageLedgerPort {
@@ -24,5 +25,9 @@ public interface UsageLedgerPort {
     /** Books an accepted batch and its entries together. */
     void record(UsageBatch batch, Seq<LedgerEntry> entries);
 
-    List<LedgerEntry> entries();
+    /**
+     * Hands every booked entry to {@code visitor}, in booking order, one at a time: a ledger of a
+     * million entries is read without holding them all at once.
+     */
+    void forEachEntry(Consumer<? super LedgerEntry> visitor);
 }

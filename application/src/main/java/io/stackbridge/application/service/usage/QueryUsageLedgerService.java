@@ -6,7 +6,7 @@ import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.LedgerTotal;
 import io.vavr.collection.List;
 
-/** Sums the ledger's entries that pass the query's filters. */
+/** Sums the ledger's entries that pass the query's filters, reading them one at a time. */
 public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
     private final UsageLedgerPort ledger;
@@ -17,7 +17,13 @@ public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
     @Override
     public List<LedgerTotal> totals(Query query) {
-        return LedgerTotal.of(ledger.entries().filter(entry -> matches(query, entry)));
+        LedgerSums sums = new LedgerSums();
+        ledger.forEachEntry(entry -> {
+            if (matches(query, entry)) {
+                sums.add(entry);
+            }
+        });
+        return sums.totals();
     }
 
     private static boolean matches(Query query, LedgerEntry entry) {

@@ -1,0 +1,115 @@
+package io.stackbridge.adapters.fakeazure.store.ledger;
+
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.UsageRecord;
+import io.stackbridge.domain.usage.UsageRecordKey;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The ledger's state in compact form: each accepted batch as a range of {@link LedgerRows rows}
+ * (its records, in order; those it booked carry their booking), and the booked keys as
+ * {@link BookedKeys packed longs}. A batch comes back equal to the one accepted, an entry equal to
+ * the one booked. Not thread-safe: the port that owns it serialises the calls.
+ */
+public final class CompactLedger {
+
+    private record BatchRows(CloudId cloudId, int first, int count) {
+    }
+
+    /** An entry to book and its record's packed key. */
+    private record Booked(LedgerEntry entry, long packedKey) {
+    }
+
+    private final Map<BatchId, BatchRows> batches = new HashMap<>();
+    private final LedgerRows rows = new LedgerRows();
+    private final BookedKeys booked = new BookedKeys();
+
+    public Option<UsageBatch> batch(BatchId id) {
+        BatchRows found = batches.get(id);
+        if (found == null) {
+            return Option.none();
+        }
+        ArrayList<UsageRecord> records = new ArrayList<>(found.count());
+        for (int row = found.first(); row < found.first() + found.count(); row++) {
+            records.add(rows.record(row));
+        }
+        return Option.some(new UsageBatch(id, found.cloudId(), List.ofAll(records)));
+    }
+
+    public Set<UsageRecordKey> bookedAmong(Seq<UsageRecordKey> keys) {
+        ArrayList<UsageRecordKey> found = new ArrayList<>();
+        for (UsageRecordKey key : keys) {
+            long packed = rows.knownPackedKey(key);
+            if (packed != 0 && booked.contains(packed)) {
+                found.add(key);
+            }
+        }
+        return found.isEmpty() ? HashSet.empty() : HashSet.ofAll(found);
+    }
+
+    /**
+     * Keeps the batch's records and books the entries, each of which is one of the batch's records
+     * (by key) whose key no batch booked yet. A call that breaks this changes nothing.
+     */
+    public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
+        if (batches.containsKey(batch.id())) {
+            throw new IllegalStateException("batch " + batch.id() + " was already accepted");
+        }
+        Map<UsageRecordKey, Booked> byKey = new HashMap<>(entries.size() * 2);
+        for (LedgerEntry entry : entries) {
+            UsageRecordKey key = entry.record().key();
+            long packed = rows.packedKey(key);
+            if (booked.contains(packed) || byKey.put(key, new Booked(entry, packed)) != null) {
+                throw new IllegalStateException("record " + key.canonical() + " is already booked");
+            }
+        }
+        List<UsageRecord> records = batch.records();
+        Booked[] bookings = new Booked[records.size()];
+        int matched = 0;
+        int position = 0;
+        for (UsageRecord record : records) {
+            bookings[position] = byKey.get(record.key());
+            matched += bookings[position++] == null ? 0 : 1;
+        }
+        if (matched != entries.size()) {
+            throw new IllegalArgumentException("an entry books a record its batch does not carry");
+        }
+        int first = rows.size();
+        position = 0;
+        for (UsageRecord record : records) {
+            Booked booking = bookings[position++];
+            if (booking != null) {
+                booked.add(booking.packedKey());
+            }
+            rows.append(record, booking == null ? null : booking.entry());
+        }
+        batches.put(batch.id(), new BatchRows(batch.cloudId(), first, records.size()));
+    }
+
+    /** Every booked entry, in booking order. */
+    public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.booked(row)) {
+                visitor.accept(rows.entry(row));
+            }
+        }
+    }
+
+    public void clear() {
+        batches.clear();
+        rows.clear();
+        booked.clear();
+    }
+}
