@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
- * whose usage APIs answer at once because, at start, it simulates the {@value #HOURS} hours ending at
- * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}). Records then
- * enter its usage system as their reported time comes: before each usage query, and every minute.
+ * whose usage APIs answer with a full history because, from its start, it simulates the {@value #HOURS}
+ * hours ending at the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED})
+ * on its refresh thread, while the server starts; a usage query waits for that first simulation. Records
+ * then enter its usage system as their reported time comes: before each usage query, and every minute.
  */
 final class SimulatedStamp {
 
@@ -47,12 +48,14 @@ final class SimulatedStamp {
         ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
                 azure.ports());
         UsageUpToNow usage = new UsageUpToNow(stamp.simulateWorkload(), stamp.stampClock(), HOURS);
-        usage.catchUp();
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "stackbridge-stamp-refresh");
             thread.setDaemon(true);
             return thread;
         });
+        // The first 48 hours are simulated beside the server's start, not before it: a usage query that
+        // comes first waits for them (UsageUpToNow is one lock), every other route answers at once.
+        refresh.execute(() -> refresh(usage));
         refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
         return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
     }
