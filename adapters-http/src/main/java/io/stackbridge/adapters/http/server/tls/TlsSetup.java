@@ -4,11 +4,12 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 /**
- * The emulator's TLS: its identity, a spare untrusted identity generated at start, and the Jetty
+ * The emulator's TLS: its identity, a spare untrusted identity generated beside the start, and the Jetty
  * SSL context factory whose key manager picks between them on each handshake.
  */
 public final class TlsSetup {
@@ -23,9 +24,11 @@ public final class TlsSetup {
 
     /** TLS presenting {@code identity}, or a fresh untrusted certificate whenever {@code untrustedNow} says so. */
     public static TlsSetup of(ServerIdentity identity, UntrustedHandshakes untrustedNow) throws GeneralSecurityException {
-        ServerIdentity untrusted = SelfSignedCertificates.generate("localhost");
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(new KeyManager[]{new SwitchingKeyManager(identity, untrusted, untrustedNow)}, null, new SecureRandom());
+        // No trust managers: the server asks no client for a certificate, so the JDK's own trust store
+        // (cacerts, some 150 certificates, read and parsed by the default trust manager) is not loaded.
+        context.init(new KeyManager[]{new SwitchingKeyManager(identity, SpareIdentity.madeAside(), untrustedNow)},
+                new TrustManager[0], new SecureRandom());
         SslContextFactory.Server factory = new NoResumptionWhileUntrusted(untrustedNow::inForce);
         factory.setSslContext(context);
         factory.setSniRequired(false);
