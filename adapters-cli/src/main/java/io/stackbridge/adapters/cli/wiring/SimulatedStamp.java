@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
- * whose usage APIs answer with a full history because, from its start, it simulates the {@value #HOURS}
- * hours ending at the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED})
- * on its refresh thread, while the server starts; a usage query waits for that first simulation. Records
+ * whose usage APIs answer with a full history because it simulates the {@value #HOURS} hours ending at
+ * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}) on its refresh
+ * thread once the server listens, or on the first usage query if that comes first. Records
  * then enter its usage system as their reported time comes: before each usage query, and every minute.
  */
 final class SimulatedStamp {
@@ -37,8 +37,11 @@ final class SimulatedStamp {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
 
-    /** A started stamp: the usage APIs the server answers with, the stamp's use cases, and how to stop its refresh. */
-    record Served(StampSide side, StackUseCases useCases, Runnable stop) {
+    /**
+     * A stamp ready to serve: the usage APIs the server answers with, the stamp's use cases, how to start
+     * its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
+     */
+    record Served(StampSide side, StackUseCases useCases, Runnable startRefresh, Runnable stop) {
     }
 
     private SimulatedStamp() {
@@ -53,11 +56,13 @@ final class SimulatedStamp {
             thread.setDaemon(true);
             return thread;
         });
-        // The first 48 hours are simulated beside the server's start, not before it: a usage query that
-        // comes first waits for them (UsageUpToNow is one lock), every other route answers at once.
-        refresh.execute(() -> refresh(usage));
-        refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
-        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
+        // The first 48 hours are simulated once the server listens, not before: a usage query that comes
+        // first simulates them itself or waits for them (UsageUpToNow is one lock); every other route answers at once.
+        Runnable startRefresh = () -> {
+            refresh.execute(() -> refresh(usage));
+            refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
+        };
+        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
     }
 
     private static void refresh(UsageUpToNow usage) {
