@@ -51,7 +51,11 @@ public final class TrainingRunCommand implements Subcommand {
     @Override
     public Integer call() throws IOException {
         if (nativeLibraryDirectory != null) {
-            nativeLibrary.copyTo(nativeLibraryDirectory);
+            try {
+                nativeLibrary.copyTo(nativeLibraryDirectory);
+            } catch (IOException | RuntimeException notCopied) {
+                // Another training run may be replacing the directory: starts then extract the library as before.
+            }
         }
         Path directory = Files.createTempDirectory("stackbridge-training-");
         try {
