@@ -7,6 +7,8 @@ import picocli.CommandLine;
 
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Runs one command line: parses it, runs the chosen command, and answers the exit code; output goes through the console. */
 public final class Program {
@@ -22,7 +24,7 @@ public final class Program {
 
     public int run(String... args) {
         CommandLine line = new CommandLine(new StackBridge());
-        commands.stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
+        named(args).stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
                 .map(group -> groupOf(line, group))
                 .getOrElse(line)
                 .addSubcommand(command));
@@ -35,6 +37,28 @@ public final class Program {
                 });
         ExitCodes.applyTo(line);
         return line.execute(args);
+    }
+
+    /**
+     * The commands the line may run, and no more: picocli reads every command's annotations to build its
+     * model, the largest part of a short command's start. A line that starts with a command's name (or
+     * its group's, then a command's name in it) needs that command only (or that group's); any other
+     * line (options first, a misspelt name, nothing) gets them all, so help and usage errors are as before.
+     */
+    private Set<Subcommand> named(String... args) {
+        Set<Subcommand> first = matching(commands, args, 0, command -> command.group()
+                .map(group -> group.getAnnotation(CommandLine.Command.class).name()).getOrElse(() -> name(command)));
+        return first.size() == commands.size() ? first
+                : matching(first, args, 1, command -> command.group().isDefined() ? name(command) : "");
+    }
+
+    /** Those of {@code among} whose {@code level} name is {@code args[index]}, or all of them when none is. */
+    private static Set<Subcommand> matching(Set<Subcommand> among, String[] args, int index, Function<Subcommand, String> level) {
+        if (args.length <= index) {
+            return among;
+        }
+        Set<Subcommand> named = among.stream().filter(command -> level.apply(command).equals(args[index])).collect(Collectors.toSet());
+        return named.isEmpty() ? among : named;
     }
 
     private static String name(Object command) {

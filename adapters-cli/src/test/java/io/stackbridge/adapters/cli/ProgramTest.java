@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.support.CliRun;
+import io.stackbridge.adapters.cli.support.StackCli;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +39,38 @@ class ProgramTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate").doesNotContain("Exception", "\tat ");
+    }
+
+    // Only the named command (or group) is given to picocli; with the whole program, these lines show nothing else changes.
+
+    @Test
+    void help_lists_every_command_of_every_group() {
+        CliRun run = StackCli.run("--help");
+
+        assertThat(run.out()).contains("bridge", "serve", "stamp", "usage").doesNotContain("training-run");
+    }
+
+    @Test
+    void a_group_alone_is_a_usage_error_listing_all_its_commands() {
+        CliRun run = StackCli.run("stamp");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("activate", "deactivate", "init", "properties", "register", "token");
+    }
+
+    @Test
+    void a_misspelt_command_of_a_group_is_a_usage_error_that_suggests_the_right_one() {
+        CliRun run = StackCli.run("stamp", "propertis");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("propertis", "properties").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void a_named_command_answers_its_own_help() {
+        CliRun run = StackCli.run("bridge", "status", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: stackbridge bridge status").doesNotContain("bridge push");
     }
 }

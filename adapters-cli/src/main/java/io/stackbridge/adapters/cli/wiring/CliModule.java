@@ -2,12 +2,18 @@ package io.stackbridge.adapters.cli.wiring;
 
 import dagger.Binds;
 import dagger.Module;
+import dagger.Provides;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.serve.Lifetime;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
 import io.stackbridge.adapters.cli.serve.ShutdownSignal;
+import io.stackbridge.adapters.cli.training.NativeLibraryCopy;
+import io.stackbridge.adapters.sqlite.db.SqliteNativeLibrary;
 
-/** What the commands run on: emulators started in process (in memory or on a data directory), held up until the process is asked to stop. */
+/**
+ * What the commands run on: emulators started in process (in memory or on a data directory), held up
+ * until the process is asked to stop; and, for the launcher's training run, SQLite's native library.
+ */
 @Module
 interface CliModule {
 
@@ -19,4 +25,9 @@ interface CliModule {
 
     @Binds
     Lifetime lifetime(ShutdownSignal signal);
+
+    @Provides
+    static NativeLibraryCopy nativeLibrary() {
+        return SqliteNativeLibrary::copyTo;
+    }
 }

@@ -15,6 +15,7 @@ import io.stackbridge.adapters.cli.stamp.StampInitCommand;
 import io.stackbridge.adapters.cli.stamp.StampPropertiesCommand;
 import io.stackbridge.adapters.cli.stamp.StampRegisterCommand;
 import io.stackbridge.adapters.cli.stamp.StampTokenCommand;
+import io.stackbridge.adapters.cli.training.TrainingRunCommand;
 import io.stackbridge.adapters.cli.usage.UsageAggregatesCommand;
 import io.stackbridge.adapters.cli.usage.UsageSimulateCommand;
 
@@ -47,4 +48,6 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand bridgeStatus(BridgeStatusCommand command);
 
     @Binds @IntoSet Subcommand bridgeDiagnose(BridgeDiagnoseCommand command);
+
+    @Binds @IntoSet Subcommand trainingRun(TrainingRunCommand command);
 }

@@ -89,6 +89,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorServer server = new EmulatorServer(config, component.cloudSide(), stamp.side());
             started.push(server::stop);
             RunningEmulator running = server.start();
+            stamp.startRefresh().run();
             return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
                     DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
         } catch (Exception failed) {

@@ -3,7 +3,7 @@ package io.stackbridge.adapters.cli.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
-import io.stackbridge.adapters.stamp.bridge.StampBridgeModule;
+import io.stackbridge.adapters.stamp.bridge.StampUseCasesModule;
 import io.stackbridge.adapters.stamp.usage.LocalUsageUseCasesModule;
 import io.stackbridge.adapters.stamp.usage.StampUsageModule;
 import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
@@ -13,13 +13,17 @@ import jakarta.inject.Singleton;
 
 /**
  * The stamp {@code serve} hosts beside Azure, in memory: the stamp, its local usage service and its
- * bridge in one component, so the usage store, the simulator and the bridge share ONE outbox; its
- * Azure is the served fake, reached in process.
+ * bridge in one component, so the usage store, the simulator and the bridge share ONE outbox (bounded:
+ * see {@link ServedStampOutbox}); its Azure is the served fake, reached in process.
  */
 @Singleton
-@Component(modules = {StampBridgeModule.class, StampUsageModule.class, LocalUsageUseCasesModule.class, TokenCodecModule.class},
+@Component(modules = {StampUseCasesModule.class, ServedStampStateModule.class, StampUsageModule.class,
+        LocalUsageUseCasesModule.class, TokenCodecModule.class},
         dependencies = StampAzure.class)
 interface ServedStampComponent extends StackUseCases {
+
+    /** The stamp's outbox, to tell how many records it dropped. */
+    ServedStampOutbox outbox();
 
     static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, StampAzure azure) {
         return DaggerServedStampComponent.factory().create(stamp, settings, seed, azure);

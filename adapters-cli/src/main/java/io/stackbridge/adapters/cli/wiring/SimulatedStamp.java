@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
- * whose usage APIs answer at once because, at start, it simulates the {@value #HOURS} hours ending at
- * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}). Records then
- * enter its usage system as their reported time comes: before each usage query, and every minute.
+ * whose usage APIs answer with a full history because it simulates the {@value #HOURS} hours ending at
+ * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}) on its refresh
+ * thread once the server listens, or on the first usage query if that comes first. Records
+ * then enter its usage system as their reported time comes: before each usage query, and every minute.
  */
 final class SimulatedStamp {
 
@@ -36,8 +37,11 @@ final class SimulatedStamp {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
 
-    /** A started stamp: the usage APIs the server answers with, the stamp's use cases, and how to stop its refresh. */
-    record Served(StampSide side, StackUseCases useCases, Runnable stop) {
+    /**
+     * A stamp ready to serve: the usage APIs the server answers with, the stamp's use cases, how to start
+     * its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
+     */
+    record Served(StampSide side, StackUseCases useCases, Runnable startRefresh, Runnable stop) {
     }
 
     private SimulatedStamp() {
@@ -47,14 +51,18 @@ final class SimulatedStamp {
         ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
                 azure.ports());
         UsageUpToNow usage = new UsageUpToNow(stamp.simulateWorkload(), stamp.stampClock(), HOURS);
-        usage.catchUp();
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "stackbridge-stamp-refresh");
             thread.setDaemon(true);
             return thread;
         });
-        refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
-        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, refresh::shutdownNow);
+        // The first 48 hours are simulated once the server listens, not before: a usage query that comes
+        // first simulates them itself or waits for them (UsageUpToNow is one lock); every other route answers at once.
+        Runnable startRefresh = () -> {
+            refresh.execute(() -> refresh(usage));
+            refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
+        };
+        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
     }
 
     private static void refresh(UsageUpToNow usage) {

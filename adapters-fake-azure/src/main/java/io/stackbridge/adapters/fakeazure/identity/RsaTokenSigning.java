@@ -16,28 +16,41 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * This fake Azure's signing key: a 2048-bit RSA key pair made when the fake starts (or supplied, to
  * keep one key across restarts), used to sign (RS256) access tokens and activation keys and to read
  * back the ones it signed. Its public half is published as a JWK. Times in tokens are whole seconds.
+ * A key made at start is made on a thread of its own, beside the rest of the start (it is the
+ * slowest step of it); the first use of the key waits for it.
  */
 @Singleton
 public final class RsaTokenSigning implements TokenSigningPort {
 
     static final int KEY_SIZE_BITS = 2048;
 
-    private final RSAKey key;
-    private final SignedJson jws;
+    /** The key and what signs and verifies with it. */
+    private record Keyed(RSAKey key, SignedJson jws) {
+        Keyed(RSAKey key) {
+            this(key, new SignedJson(key));
+        }
+    }
+
+    private final CompletableFuture<Keyed> keyed;
 
     @Inject
     public RsaTokenSigning() {
-        this(generate());
+        this(CompletableFuture.supplyAsync(RsaTokenSigning::generate, RsaTokenSigning::onItsOwnThread));
     }
 
     RsaTokenSigning(RSAKey key) {
-        this.key = key;
-        this.jws = new SignedJson(key);
+        this(CompletableFuture.completedFuture(key));
+    }
+
+    private RsaTokenSigning(CompletableFuture<RSAKey> key) {
+        this.keyed = key.thenApply(Keyed::new);
     }
 
     /** Signing with a new key pair, made now. */
@@ -64,47 +77,63 @@ public final class RsaTokenSigning implements TokenSigningPort {
 
     @Override
     public String signAccessToken(AccessTokenClaims claims) {
-        return jws.sign(AccessTokenJson.write(claims));
+        return keyed().jws().sign(AccessTokenJson.write(claims));
     }
 
     @Override
     public Either<TokenProblem, AccessTokenClaims> readAccessToken(String token) {
-        return jws.verified(token).flatMap(json -> AccessTokenJson.read(json).toEither(TokenProblem.MALFORMED));
+        return keyed().jws().verified(token).flatMap(json -> AccessTokenJson.read(json).toEither(TokenProblem.MALFORMED));
     }
 
     @Override
     public ActivationKey signActivationKey(ActivationKeyClaims claims) {
-        return new ActivationKey(jws.sign(ActivationKeyJson.write(claims)));
+        return new ActivationKey(keyed().jws().sign(ActivationKeyJson.write(claims)));
     }
 
     @Override
     public Either<TokenProblem, ActivationKeyClaims> readActivationKey(ActivationKey activationKey) {
-        return jws.verified(activationKey.value()).flatMap(json -> ActivationKeyJson.read(json).toEither(TokenProblem.MALFORMED));
+        return keyed().jws().verified(activationKey.value()).flatMap(json -> ActivationKeyJson.read(json).toEither(TokenProblem.MALFORMED));
     }
 
     /** The key pair itself, for tests in this package that sign payloads of their own. */
     RSAKey key() {
-        return key;
+        return keyed().key();
     }
 
     /** The key's ID, as in the {@code kid} header of every token it signs. */
     public String keyId() {
-        return key.getKeyID();
+        return key().getKeyID();
     }
 
     /** The public key as a JWK (JSON), for whoever verifies this fake's tokens and activation keys. */
     public String publicJwk() {
-        return key.toPublicJWK().toJSONString();
+        return key().toPublicJWK().toJSONString();
     }
 
     /** The whole key pair as a JWK, private half included: for a store that keeps it between starts, and nobody else. */
     public String privateJwk() {
-        return key.toJSONString();
+        return key().toJSONString();
     }
 
     /** The public key as a JWK set ({@code {"keys":[…]}}), as a key-discovery endpoint publishes it. */
     public String publicJwkSet() {
-        return new JWKSet(key.toPublicJWK()).toString();
+        return new JWKSet(key().toPublicJWK()).toString();
+    }
+
+    /** The key, once made (waits for it the first time). */
+    private Keyed keyed() {
+        try {
+            return keyed.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    /** Runs the key's making on a daemon thread of its own, so that it never holds a stopping process up. */
+    private static void onItsOwnThread(Runnable making) {
+        Thread thread = new Thread(making, "stackbridge-signing-key");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static RSAKey generate() {

@@ -61,13 +61,21 @@ public final class DefaultWorld {
     public static final String DISABLED_SECRET = "stackbridge-disabled-secret";
 
     static final String RESOURCE = "default-world.json";
-    private static final World WORLD = load();
 
     private DefaultWorld() {
     }
 
+    /** The world itself, read from its resource the first time it is asked for (reading the IDs above does not parse it). */
     public static World world() {
-        return WORLD;
+        return Parsed.WORLD;
+    }
+
+    /** Holds the parsed world: initialised by the JVM on first use, once, thread-safely. */
+    private static final class Parsed {
+        static final World WORLD = load();
+
+        private Parsed() {
+        }
     }
 
     /** A client-credentials request of the bridge principal for the usage resource of {@code endpoints}. */

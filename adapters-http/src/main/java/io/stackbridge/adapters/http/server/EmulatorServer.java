@@ -80,6 +80,7 @@ public final class EmulatorServer {
         AdminPipeline admin = new AdminPipeline(responses, config.maxBodyBytes());
         app = Javalin.create(javalin -> configure(javalin, tls, responses, pipeline, admin, routes)).start();
         running = bound();
+        tls.makeSpareAside();
         return running;
     }
 

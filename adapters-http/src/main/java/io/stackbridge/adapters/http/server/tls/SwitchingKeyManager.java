@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Presents the emulator's own certificate, or, for each handshake during which {@code untrusted}
@@ -18,10 +19,11 @@ public final class SwitchingKeyManager extends X509ExtendedKeyManager {
     static final String UNTRUSTED = "stackbridge-untrusted";
 
     private final ServerIdentity trusted;
-    private final ServerIdentity untrusted;
+    private final Supplier<ServerIdentity> untrusted;
     private final BooleanSupplier presentUntrusted;
 
-    public SwitchingKeyManager(ServerIdentity trusted, ServerIdentity untrusted, BooleanSupplier presentUntrusted) {
+    /** {@code untrusted} is asked for only when a handshake presents it. */
+    public SwitchingKeyManager(ServerIdentity trusted, Supplier<ServerIdentity> untrusted, BooleanSupplier presentUntrusted) {
         this.trusted = trusted;
         this.untrusted = untrusted;
         this.presentUntrusted = presentUntrusted;
@@ -70,6 +72,6 @@ public final class SwitchingKeyManager extends X509ExtendedKeyManager {
     }
 
     private ServerIdentity identity(String alias) {
-        return UNTRUSTED.equals(alias) ? untrusted : trusted;
+        return UNTRUSTED.equals(alias) ? untrusted.get() : trusted;
     }
 }
