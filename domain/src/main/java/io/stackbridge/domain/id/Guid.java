@@ -7,7 +7,6 @@ import io.vavr.control.Validation;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A GUID in the 8-4-4-4-12 hexadecimal form, kept exactly as the caller wrote it and compared
@@ -15,11 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Guid(String text) {
 
-    private static final Pattern FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     public Guid {
-        if (text == null || !FORM.matcher(text).matches()) {
+        if (!HexText.isGuid(text)) {
             throw new IllegalArgumentException("not a GUID: " + text);
         }
     }
@@ -29,7 +25,7 @@ public record Guid(String text) {
         if (text == null || text.isBlank()) {
             return Violation.invalid(field, text, Rule.REQUIRED);
         }
-        return FORM.matcher(text).matches()
+        return HexText.isGuid(text)
                 ? Validation.valid(new Guid(text))
                 : Violation.invalid(field, text, Rule.NOT_A_GUID);
     }
@@ -52,11 +48,7 @@ public record Guid(String text) {
     /** The hash of {@link #key()}, computed without building it (GUIDs are used as keys by the million). */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (int i = 0; i < text.length(); i++) {
-            hash = 31 * hash + Character.toLowerCase(text.charAt(i));
-        }
-        return hash;
+        return HexText.lowerCaseHash(text, false);
     }
 
     @Override

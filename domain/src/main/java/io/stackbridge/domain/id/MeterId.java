@@ -6,7 +6,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A usage meter: a GUID written with or without dashes (two network meters have none). Kept as
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
 public record MeterId(String value) {
 
     public static final String FIELD = "meterId";
-    private static final Pattern DASHED =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern PLAIN = Pattern.compile("[0-9a-fA-F]{32}");
 
     public MeterId {
         if (!isWellFormed(value)) {
@@ -44,7 +40,7 @@ public record MeterId(String value) {
     }
 
     private static boolean isWellFormed(String text) {
-        return text != null && (DASHED.matcher(text).matches() || PLAIN.matcher(text).matches());
+        return HexText.isGuid(text) || HexText.isPlain(text);
     }
 
     /** Lower case without dashes: the form used for comparison and lookups. */
@@ -81,14 +77,7 @@ public record MeterId(String value) {
     /** The hash of {@link #key()}, computed without building it. */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '-') {
-                hash = 31 * hash + Character.toLowerCase(c);
-            }
-        }
-        return hash;
+        return HexText.lowerCaseHash(value, true);
     }
 
     @Override

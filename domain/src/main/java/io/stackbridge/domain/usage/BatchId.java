@@ -3,6 +3,7 @@ package io.stackbridge.domain.usage;
 import io.stackbridge.domain.text.Digests;
 import io.vavr.collection.Seq;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,14 @@ public record BatchId(String value) {
 
     /** SHA-256 of the sorted canonical record keys, as 32 hexadecimal digits. */
     public static BatchId derivedFrom(Seq<UsageRecord> records) {
-        String keys = records.map(record -> record.key().canonical()).sorted().mkString("\n");
-        return new BatchId(Digests.sha256Hex(keys, 16));
+        CanonicalKeys texts = new CanonicalKeys();
+        String[] keys = new String[records.size()];
+        int next = 0;
+        for (UsageRecord record : records) {
+            keys[next++] = texts.of(record.key());
+        }
+        Arrays.sort(keys);
+        return new BatchId(Digests.sha256Hex(String.join("\n", keys), 16));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.stackbridge.domain.id.CloudId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
+import java.util.HashSet;
 import java.util.Objects;
 
 /** Usage records of one stamp sent together under one batch ID. */
@@ -16,9 +17,19 @@ public record UsageBatch(BatchId id, CloudId cloudId, List<UsageRecord> records)
         if (records.isEmpty()) {
             throw new IllegalArgumentException("a batch carries at least one record");
         }
-        if (records.map(UsageRecord::key).distinct().size() != records.size()) {
+        if (!eachKeyOnce(records)) {
             throw new IllegalArgumentException("a batch carries each record key once");
         }
+    }
+
+    private static boolean eachKeyOnce(List<UsageRecord> records) {
+        HashSet<UsageRecordKey> seen = new HashSet<>(records.size() * 2);
+        for (UsageRecord record : records) {
+            if (!seen.add(record.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A batch whose ID is derived from its records' keys. */

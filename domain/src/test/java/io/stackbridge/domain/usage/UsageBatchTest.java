@@ -1,6 +1,10 @@
 package io.stackbridge.domain.usage;
 
 import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.id.MeterId;
+import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.text.Digests;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,18 @@ class UsageBatchTest {
         assertThat(reordered.id()).isEqualTo(first.id());
         assertThat(requantified.id()).isEqualTo(first.id());
         assertThat(first.id().value()).hasSize(32).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void the_batch_id_is_the_digest_of_the_sorted_canonical_keys_as_earlier_versions_derived_it() {
+        var records = List.range(0, 30).map(n -> vmHour(n % 7, "vm" + (n % 5), "1")).distinctBy(UsageRecord::key)
+                .append(new UsageRecord(SubscriptionId.of("8F3D2C1B-0A9E-4D8C-B7A6-5F4E3D2C1B0B"), UsageSamples.TENANT,
+                        MeterId.of("fab6eb84500b4a09a8ca7358f8bbaea6"), Quantity.of("1"), UsageWindow.startingAt(UsageSamples.TEN),
+                        "/r", "local", LinkedHashMap.empty(), LinkedHashMap.empty(), UsageSamples.TEN.plusSeconds(3600)));
+        String asBefore = Digests.sha256Hex(records.map(record -> record.key().canonical()).sorted().mkString("\n"), 16);
+
+        assertThat(BatchId.derivedFrom(records).value()).isEqualTo(asBefore);
+        assertThat(BatchId.derivedFrom(records.reverse()).value()).isEqualTo(asBefore);
     }
 
     @Test

@@ -10,7 +10,7 @@ import static io.stackbridge.adapters.cli.stack.OptionValues.within;
 /** How the bridge delivers: records per batch, and tries per batch before it gives up on a transient failure. */
 public final class BridgeOptions {
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000",
             description = "Records per batch, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 

@@ -15,7 +15,12 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
@@ -30,6 +35,14 @@ public final class HttpTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
+    /**
+     * The threads that complete the client's exchanges. Without one, {@link HttpClient} uses the
+     * common pool, whose parallelism is 1 on two cores, and then starts a new thread per answer.
+     * Daemon threads, kept for a minute when idle, shared by every transport of the process.
+     */
+    private static final ExecutorService EXCHANGES = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), exchangeThreads());
+
     private final HttpClient client;
     private final ClientConfig config;
 
@@ -38,9 +51,19 @@ public final class HttpTransport {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout());
+                .connectTimeout(config.connectTimeout())
+                .executor(EXCHANGES);
         config.trustedCertificates().map(TrustedCertificates::sslContext).forEach(builder::sslContext);
         this.client = builder.build();
+    }
+
+    private static ThreadFactory exchangeThreads() {
+        AtomicInteger numbered = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "stackbridge-http-" + numbered.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The configuration this transport was built for (timeouts, trust). */

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.client;
 
-import io.stackbridge.adapters.http.wire.UsageBatchBody;
+import io.stackbridge.adapters.http.wire.UsageBatchJson;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.out.UsagePushPort;
 import io.stackbridge.domain.error.DomainError;
@@ -10,6 +10,7 @@ import io.stackbridge.domain.usage.UsageBatch;
 import io.vavr.control.Either;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ public final class HttpUsagePushPort implements UsagePushPort {
         return usage.send(uri, put -> put.header("Authorization", "Bearer " + push.accessToken())
                         .header(DATE_HEADER, httpDate(push.stampTime()))
                         .header("Content-Type", "application/json")
-                        .PUT(WireBodies.json(UsageBatchBody.from(batch))), context)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(UsageBatchJson.bytes(batch))), context)
                 .flatMap(answer -> usage.read(answer, UsageReceipt.class))
                 .flatMap(receipt -> BatchId.isWellFormed(receipt.batchId())
                         ? Either.right(receipt.toDomain())

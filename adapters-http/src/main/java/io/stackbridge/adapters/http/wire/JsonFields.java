@@ -81,7 +81,7 @@ public final class JsonFields {
     public Option<Instant> requiredTime(String name) {
         return requiredText(name).flatMap(text -> {
             try {
-                return Option.some(Instant.parse(text.trim()));
+                return Option.some(WireInstants.parse(text.trim()));
             } catch (DateTimeParseException notATime) {
                 problems.add(Violation.of(field(name), Excerpt.of(text), Rule.WRONG_TYPE, ValueType.TIME));
                 return Option.none();

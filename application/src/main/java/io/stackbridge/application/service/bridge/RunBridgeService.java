@@ -19,10 +19,11 @@ import io.stackbridge.domain.error.StampError.StampNotActivated;
 import io.stackbridge.domain.stamp.Stamp;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.time.Instant;
+import java.util.concurrent.Future;
 
 
 /**
@@ -63,24 +64,29 @@ public final class RunBridgeService implements RunBridgeUseCase {
                         : BridgeRun.REPORTING_DISABLED);
     }
 
-    /** Sends batch after batch until the outbox is empty (as it was at the start) or a delivery fails. */
+    /**
+     * Sends batch after batch until the outbox is empty (as it was at the start) or a delivery fails.
+     * The next batch is read while the one before it is in flight; it is sent only once that one is
+     * confirmed and marked sent.
+     */
     private BridgeRun drain(BridgeTarget target) {
         BridgeRun run = BridgeRun.NOTHING;
         int rounds = outbox.pendingCount() / batchSize + 1;
-        for (int round = 0; round < rounds; round++) {
-            List<UsageRecord> pending = outbox.oldestPending(batchSize);
-            if (pending.isEmpty()) {
-                return run;
+        try (NextBatches batches = new NextBatches(outbox, target.cloudId(), batchSize)) {
+            Option<UsageBatch> next = batches.first();
+            for (int round = 0; round < rounds && next.isDefined(); round++) {
+                UsageBatch batch = next.get();
+                Future<Option<UsageBatch>> following = batches.after(batch);
+                Either<BridgeFailure, PushReceipt> delivered = delivery.deliver(target, batch);
+                if (delivered.isLeft()) {
+                    return run.stopped(delivered.getLeft());
+                }
+                outbox.markSent(batch.id(), batch.records().map(UsageRecord::key));
+                Instant confirmedAt = clock.now();
+                health.update(current -> current.succeededAt(confirmedAt));
+                run = run.sent(batch.records().size(), delivered.get().alreadyReceived());
+                next = round + 1 < rounds ? batches.await(following) : Option.none();
             }
-            UsageBatch batch = UsageBatch.of(target.cloudId(), pending);
-            Either<BridgeFailure, PushReceipt> delivered = delivery.deliver(target, batch);
-            if (delivered.isLeft()) {
-                return run.stopped(delivered.getLeft());
-            }
-            outbox.markSent(batch.id(), pending.map(UsageRecord::key));
-            Instant confirmedAt = clock.now();
-            health.update(current -> current.succeededAt(confirmedAt));
-            run = run.sent(pending.size(), delivered.get().alreadyReceived());
         }
         return run;
     }
