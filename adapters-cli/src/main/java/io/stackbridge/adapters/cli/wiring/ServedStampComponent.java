@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.stamp.bridge.StampUseCasesModule;
 import io.stackbridge.adapters.stamp.usage.LocalUsageUseCasesModule;
@@ -14,7 +15,7 @@ import jakarta.inject.Singleton;
 /**
  * The stamp {@code serve} hosts beside Azure, in memory: the stamp, its local usage service and its
  * bridge in one component, so the usage store, the simulator and the bridge share ONE outbox (bounded:
- * see {@link ServedStampOutbox}); its Azure is the served fake, reached in process.
+ * see {@link InMemoryUsageOutbox#keepingHoursWithin}); its Azure is the served fake, reached in process.
  */
 @Singleton
 @Component(modules = {StampUseCasesModule.class, ServedStampStateModule.class, StampUsageModule.class,
@@ -23,7 +24,7 @@ import jakarta.inject.Singleton;
 interface ServedStampComponent extends StackUseCases {
 
     /** The stamp's outbox, to tell how many records it dropped. */
-    ServedStampOutbox outbox();
+    InMemoryUsageOutbox outbox();
 
     static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, StampAzure azure) {
         return DaggerServedStampComponent.factory().create(stamp, settings, seed, azure);

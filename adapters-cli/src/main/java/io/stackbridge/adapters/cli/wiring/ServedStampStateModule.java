@@ -5,6 +5,7 @@ import dagger.Provides;
 import io.stackbridge.adapters.stamp.state.InMemoryActivationStore;
 import io.stackbridge.adapters.stamp.state.InMemoryBridgeHealth;
 import io.stackbridge.adapters.stamp.state.InMemoryStampStore;
+import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
 import io.stackbridge.adapters.stamp.state.StampClockModule;
 import io.stackbridge.application.port.out.ActivationStorePort;
 import io.stackbridge.application.port.out.BridgeHealthPort;
@@ -33,10 +34,10 @@ abstract class ServedStampStateModule {
 
     @Binds abstract BridgeHealthPort health(InMemoryBridgeHealth health);
 
-    @Binds abstract UsageOutboxPort outbox(ServedStampOutbox outbox);
+    @Binds abstract UsageOutboxPort outbox(InMemoryUsageOutbox outbox);
 
     @Provides @Singleton
-    static ServedStampOutbox servedOutbox() {
-        return new ServedStampOutbox(OUTBOX_WINDOW);
+    static InMemoryUsageOutbox servedOutbox() {
+        return InMemoryUsageOutbox.keepingHoursWithin(OUTBOX_WINDOW);
     }
 }

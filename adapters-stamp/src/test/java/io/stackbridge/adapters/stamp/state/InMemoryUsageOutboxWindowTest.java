@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.cli.wiring;
+package io.stackbridge.adapters.stamp.state;
 
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageRecord;
@@ -12,10 +12,10 @@ import static io.stackbridge.application.contract.StoredRecords.at;
 import static io.stackbridge.application.contract.StoredRecords.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The served stamp's outbox keeps the hours of its window only, counts what it dropped, and forgets sent keys with their hour. */
-class ServedStampOutboxTest {
+/** An outbox with a window keeps the hours of its window only, counts what it dropped, and forgets sent keys with their hour. */
+class InMemoryUsageOutboxWindowTest {
 
-    private final ServedStampOutbox outbox = new ServedStampOutbox(Duration.ofHours(48));
+    private final InMemoryUsageOutbox outbox = InMemoryUsageOutbox.keepingHoursWithin(Duration.ofHours(48));
 
     @Test
     void the_hours_a_stamp_simulates_at_start_are_all_kept() {
