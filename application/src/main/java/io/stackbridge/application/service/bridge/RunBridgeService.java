@@ -66,8 +66,8 @@ public final class RunBridgeService implements RunBridgeUseCase {
 
     /**
      * Sends batch after batch until the outbox is empty (as it was at the start) or a delivery fails.
-     * The next batch is read while the one before it is in flight; it is sent only once that one is
-     * confirmed and marked sent.
+     * The next batch (when the run has a round left for it) is read while the one before it is in
+     * flight; it is sent only once that one is confirmed and marked sent.
      */
     private BridgeRun drain(BridgeTarget target) {
         BridgeRun run = BridgeRun.NOTHING;
@@ -76,7 +76,7 @@ public final class RunBridgeService implements RunBridgeUseCase {
             Option<UsageBatch> next = batches.first();
             for (int round = 0; round < rounds && next.isDefined(); round++) {
                 UsageBatch batch = next.get();
-                Future<Option<UsageBatch>> following = batches.after(batch);
+                Option<Future<Option<UsageBatch>>> following = round + 1 < rounds ? Option.some(batches.after(batch)) : Option.none();
                 Either<BridgeFailure, PushReceipt> delivered = delivery.deliver(target, batch);
                 if (delivered.isLeft()) {
                     return run.stopped(delivered.getLeft());
@@ -85,7 +85,7 @@ public final class RunBridgeService implements RunBridgeUseCase {
                 Instant confirmedAt = clock.now();
                 health.update(current -> current.succeededAt(confirmedAt));
                 run = run.sent(batch.records().size(), delivered.get().alreadyReceived());
-                next = round + 1 < rounds ? batches.await(following) : Option.none();
+                next = following.flatMap(batches::await);
             }
         }
         return run;

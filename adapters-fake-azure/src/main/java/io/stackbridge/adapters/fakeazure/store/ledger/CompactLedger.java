@@ -61,7 +61,8 @@ public final class CompactLedger {
 
     /**
      * Keeps the batch's records and books the entries, each of which is one of the batch's records
-     * (by key) whose key no batch booked yet. A call that breaks this changes nothing.
+     * (by key) whose key no batch booked yet. A call that breaks this books nothing (the record
+     * series it named may stay known, which only numbers them).
      */
     public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
         if (batches.containsKey(batch.id())) {
