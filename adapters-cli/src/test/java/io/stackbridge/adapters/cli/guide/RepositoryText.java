@@ -13,7 +13,7 @@ final class RepositoryText {
     /** The repository's root: the parent of this module's directory. */
     static Path root() {
         Path module = Path.of(System.getProperty("stackbridge.module.dir", System.getProperty("user.dir")));
-        return module.toAbsolutePath().getParent();
+        return module.toAbsolutePath().normalize().getParent();
     }
 
     /** The text of {@code relativePath} (e.g. {@code docs/emulator.md}). */
