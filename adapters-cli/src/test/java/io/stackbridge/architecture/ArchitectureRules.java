@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The architecture of ARCHITECTURE.md and STYLE.md as ArchUnit rules, checked by the tests beside it. */
+/** The architecture of docs/architecture.md (§1, §7) as ArchUnit rules, checked by the tests beside it. */
 public final class ArchitectureRules {
 
     private static final String DOMAIN = "io.stackbridge.domain..";
@@ -36,20 +36,20 @@ public final class ArchitectureRules {
             .ignoreDependency(
                     resideInAPackage("io.stackbridge.adapters.cli.wiring.."),
                     resideInAPackage("io.stackbridge.adapters.."))
-            .because("the CLI's wiring package is the only composition root (ARCHITECTURE.md)");
+            .because("the CLI's wiring package is the only composition root (docs/architecture.md §6)");
 
     /** b. The domain is pure. */
     public static final ArchRule DOMAIN_USES_ONLY_JAVA_AND_VAVR = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", DOMAIN)
-            .because("the domain is the pure model and depends on vavr only (ARCHITECTURE.md)");
+            .because("the domain is the pure model and depends on vavr only (docs/architecture.md §1)");
 
     /** c. The application sees the domain and nothing outward. */
     public static final ArchRule APPLICATION_USES_ONLY_JAVA_VAVR_AND_DOMAIN = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", DOMAIN, APPLICATION)
             .allowEmptyShould(true)
-            .because("use cases and ports depend on domain and vavr only (ARCHITECTURE.md)");
+            .because("use cases and ports depend on domain and vavr only (docs/architecture.md §1)");
 
     /** d. Named explicitly so a framework leak fails with an obvious message. */
     public static final ArchRule NO_FRAMEWORKS_INSIDE = noClasses()
@@ -57,43 +57,43 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.fasterxml.jackson..", "io.javalin..", "picocli..", "dagger..",
                     "javax.inject..", "jakarta.inject..", "org.slf4j..")
-            .because("domain and application carry no framework or DI annotations (STYLE.md §7, §8)");
+            .because("domain and application carry no framework or DI annotations (docs/architecture.md §7)");
 
     /** e. Driving ports are one interface per use case. */
     public static final ArchRule USE_CASES_ARE_INTERFACES = classes()
             .that().resideInAPackage(USE_CASES).and().areTopLevelClasses()
             .should().beInterfaces().andShould().haveSimpleNameEndingWith("UseCase")
             .allowEmptyShould(true)
-            .because("one use case is one interface named XxxUseCase (STYLE.md §2)");
+            .because("one use case is one interface named XxxUseCase (docs/architecture.md §7)");
 
     /** f. Use cases are implemented by services only. */
     public static final ArchRule USE_CASES_ARE_IMPLEMENTED_BY_SERVICES = classes()
             .that(implementAUseCase()).and().areNotInterfaces()
             .should().resideInAPackage(SERVICES).andShould().haveSimpleNameEndingWith("Service")
             .allowEmptyShould(true)
-            .because("XxxUseCase is implemented by XxxService in application.service (STYLE.md §2)");
+            .because("XxxUseCase is implemented by XxxService in application.service (docs/architecture.md §7)");
 
     /** g. Driven ports are interfaces named for what they are. */
     public static final ArchRule DRIVEN_PORTS_ARE_INTERFACES = classes()
             .that().resideInAPackage(DRIVEN_PORTS).and().areTopLevelClasses()
             .should().beInterfaces().andShould().haveSimpleNameEndingWith("Port")
             .allowEmptyShould(true)
-            .because("driven ports are narrow interfaces whose names end in Port (STYLE.md §2)");
+            .because("driven ports are narrow interfaces whose names end in Port (docs/architecture.md §7)");
 
     /** h. Constructor injection only. */
     public static final ArchRule NO_FIELD_INJECTION = noFields()
             .should(GeneralCodingRules.BE_ANNOTATED_WITH_AN_INJECTION_ANNOTATION)
-            .because("StackBridge uses constructor injection only (STYLE.md §7)");
+            .because("StackBridge uses constructor injection only (docs/architecture.md §7)");
 
     /** i. Output goes through the CLI's console adapter. */
     public static final ArchRule NO_STANDARD_STREAMS = noClasses()
             .that().doNotHaveFullyQualifiedName(CONSOLE)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-            .because("only the CLI's ConsoleOutput writes to the standard streams (STYLE.md §9)");
+            .because("only the CLI's ConsoleOutput writes to the standard streams (docs/architecture.md §7)");
 
     /** j. Logging goes through SLF4J. */
     public static final ArchRule NO_JAVA_UTIL_LOGGING = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
-            .because("logging goes through SLF4J with one binding chosen in the composition root (STYLE.md §9)");
+            .because("logging goes through SLF4J with one binding chosen in the composition root (docs/architecture.md §7)");
 
     private ArchitectureRules() {
     }

@@ -27,7 +27,7 @@ import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.RESOURCE_GROU
 import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.UNKNOWN_SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The eight tenant codes produced by AddCustomerSubscriptionUseCase, in the DOMAIN.md §5 order, pinned pairwise. */
+/** The eight tenant codes produced by AddCustomerSubscriptionUseCase, in the order of docs/domain.md §5, pinned pairwise. */
 class TenantCodesThroughUseCaseTest {
 
     private static final String MALFORMED = "contoso-subscription";
