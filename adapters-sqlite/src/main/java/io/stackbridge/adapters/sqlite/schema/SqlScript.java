@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A migration script read from the class path and cut into the statements SQLite runs one by one.
- * It reads the script as SQLite's tokenizer does: {@code --} and {@code /* *}{@code /} comments are
+ * It reads the script as SQLite's tokenizer does: line comments ({@code --}) and block comments are
  * dropped, quoted text ({@code '…'}, {@code "…"}, {@code `…`}, {@code […]}) is kept whole whatever
  * it holds, and a {@code ;} ends a statement unless it is inside a trigger's body (see {@link StatementEnd}).
  */
