@@ -35,11 +35,14 @@ final class FormEncodedColumns {
         Function.destroy(connection, LIST);
     }
 
+    /** A function of one text; rows repeat their maps and lists, so each distinct text is converted once. */
     private static Function function(java.util.function.Function<String, String> json) {
+        java.util.Map<String, String> converted = new java.util.HashMap<>();
         return new Function() {
             @Override
             protected void xFunc() throws SQLException {
-                result(json.apply(value_text(0)));
+                String text = value_text(0);
+                result(converted.size() < 10_000 ? converted.computeIfAbsent(text, json) : json.apply(text));
             }
         };
     }
