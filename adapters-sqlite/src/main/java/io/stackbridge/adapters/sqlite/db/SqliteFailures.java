@@ -3,9 +3,9 @@ package io.stackbridge.adapters.sqlite.db;
 import java.sql.SQLException;
 
 /** Turns the driver's exceptions into {@link SqliteStoreException}s that name the database and say what was being done. */
-final class Failures {
+final class SqliteFailures {
 
-    private Failures() {
+    private SqliteFailures() {
     }
 
     static SqliteStoreException of(String database, String doing, SQLException failed) {

@@ -9,23 +9,30 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The text forms of stored values: form-encoded maps and lists, fixed-width instants. */
-class FormTextTest {
+/** The text forms of stored values: JSON maps and lists, fixed-width instants. */
+class JsonTextTest {
 
     @Test
     void a_map_comes_back_with_its_order_and_any_character() {
         Map<String, String> tags = LinkedHashMap.of("z", "a=b&c", "", "", "é", "100% \n");
 
-        assertThat(FormText.toMap(FormText.ofMap(tags)).toList()).isEqualTo(tags.toList());
-        assertThat(FormText.ofMap(LinkedHashMap.empty())).isEmpty();
-        assertThat(FormText.toMap("")).isEmpty();
+        assertThat(JsonText.toMap(JsonText.ofMap(tags)).toList()).isEqualTo(tags.toList());
+        assertThat(JsonText.ofMap(LinkedHashMap.empty())).isEqualTo("{}");
+        assertThat(JsonText.toMap("{}")).isEmpty();
     }
 
     @Test
     void an_empty_list_and_a_list_of_one_empty_string_differ() {
-        assertThat(FormText.toList(FormText.ofList(List.empty()))).isEmpty();
-        assertThat(FormText.toList(FormText.ofList(List.of("")))).containsExactly("");
-        assertThat(FormText.toList(FormText.ofList(List.of("a&b", "v=1", "a")))).containsExactly("a&b", "v=1", "a");
+        assertThat(JsonText.toList(JsonText.ofList(List.empty()))).isEmpty();
+        assertThat(JsonText.toList(JsonText.ofList(List.of("")))).containsExactly("");
+        assertThat(JsonText.toList(JsonText.ofList(List.of("a&b", "v=1", "a")))).containsExactly("a&b", "v=1", "a");
+    }
+
+    @Test
+    void the_columns_are_plain_json_in_order() {
+        assertThat(JsonText.ofList(List.of("Intel \"Xeon\"", "é"))).isEqualTo("[\"Intel \\\"Xeon\\\"\",\"é\"]");
+        assertThat(JsonText.ofMap(LinkedHashMap.of("z", "1", "a", "2"))).isEqualTo("{\"z\":\"1\",\"a\":\"2\"}");
+        assertThat(JsonText.ofList(List.empty())).isEqualTo("[]");
     }
 
     @Test

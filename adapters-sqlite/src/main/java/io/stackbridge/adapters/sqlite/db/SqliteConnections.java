@@ -9,12 +9,12 @@ import java.sql.Statement;
  * Opens SQLite connections set up the one way StackBridge uses them: write-ahead log, a commit
  * that reaches the disk before it returns, foreign keys enforced, and a wait for a busy file.
  */
-final class Connections {
+final class SqliteConnections {
 
     /** How long a statement waits for another process's write lock before failing. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
-    private Connections() {
+    private SqliteConnections() {
     }
 
     static Connection open(String url) throws SQLException {
