@@ -6,7 +6,7 @@ import io.stackbridge.adapters.stamp.state.InMemoryActivationStore;
 import io.stackbridge.adapters.stamp.state.InMemoryBridgeHealth;
 import io.stackbridge.adapters.stamp.state.InMemoryStampStore;
 import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
-import io.stackbridge.adapters.stamp.state.StampClockModule;
+import io.stackbridge.adapters.stamp.state.StampTimeModule;
 import io.stackbridge.application.port.out.ActivationStorePort;
 import io.stackbridge.application.port.out.BridgeHealthPort;
 import io.stackbridge.application.port.out.StampStorePort;
@@ -19,7 +19,7 @@ import java.time.Duration;
  * The state of the stamp {@code serve} hosts, in memory, as any in-memory stamp's, except its outbox:
  * bounded to the hours the stamp simulates at start, since no bridge drains it inside {@code serve}.
  */
-@dagger.Module(includes = StampClockModule.class)
+@dagger.Module(includes = StampTimeModule.class)
 abstract class ServedStampStateModule {
 
     /** How far back, from the newest usage hour, the served stamp's outbox keeps records. */
