@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Checks every architecture rule against the production classes of all modules. */
+/**
+ * Checks every architecture rule against the production classes of all modules, the test kit's
+ * included (so it runs here, where every module is on the classpath; the rules stay in adapters-cli).
+ */
 class ArchitectureTest {
 
     /** Test jars and test-classes folders of any module stay out of the production import. */
@@ -80,5 +83,26 @@ class ArchitectureTest {
     @Test
     void no_class_uses_java_util_logging() {
         ArchitectureRules.NO_JAVA_UTIL_LOGGING.check(PRODUCTION);
+    }
+
+    @Test
+    void every_component_lives_in_the_composition_root() {
+        ArchitectureRules.COMPONENTS_LIVE_IN_THE_ROOT.check(PRODUCTION);
+    }
+
+    @Test
+    void domain_and_application_provide_nothing_to_dagger() {
+        ArchitectureRules.NO_PROVIDES_INSIDE.check(PRODUCTION);
+    }
+
+    @Test
+    void only_the_composition_root_builds_services() {
+        ArchitectureRules.SERVICES_ARE_BUILT_IN_THE_ROOT.check(PRODUCTION);
+    }
+
+    @Test
+    void import_contains_the_composition_root_and_the_test_kit() {
+        assertThat(PRODUCTION.contain("io.stackbridge.adapters.cli.wiring.StackBridgeComponent")).isTrue();
+        assertThat(PRODUCTION.contain("io.stackbridge.junit.StackBridgeEmulator")).isTrue();
     }
 }
