@@ -29,7 +29,8 @@ import io.vavr.control.Either;
 /**
  * An Azure in one line: {@code FakeAzure.start()} gives a fresh in-memory Azure on the default
  * world, with the stack side's ports to it, its cloud-side use cases, and the knobs tests need
- * (faults, journal, clock, world edits, reset).
+ * (faults, journal, clock, world edits, reset). No sockets: it is the composition root's
+ * {@link FakeAzureComponent}, the same wiring the emulator serves.
  */
 public final class FakeAzure {
 

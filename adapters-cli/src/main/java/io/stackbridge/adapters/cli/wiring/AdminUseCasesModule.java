@@ -39,7 +39,7 @@ import io.stackbridge.application.service.admin.ServeWithShiftedClockService;
 import io.stackbridge.application.service.admin.SetClockOffsetService;
 import jakarta.inject.Singleton;
 
-/** Lists each emulator-control use case with the service that implements it. */
+/** The emulator-control use cases (reset, world, faults, journal, clock), each listed once with the service that implements it. */
 @Module
 public final class AdminUseCasesModule {
 

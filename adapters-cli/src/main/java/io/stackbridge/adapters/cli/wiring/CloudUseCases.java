@@ -24,7 +24,7 @@ import io.stackbridge.application.port.in.tenant.RemoveCustomerSubscriptionUseCa
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
 
-/** Every cloud-side use case of one fake Azure, for tests, the CLI and (later) the HTTP emulator. */
+/** Every cloud-side use case of one fake Azure (in memory or in SQLite): what the emulator serves and the test kit calls. */
 public interface CloudUseCases {
 
     RegisterResourceProviderUseCase registerResourceProvider();

@@ -65,8 +65,9 @@ import io.stackbridge.domain.registration.AzureEndpoints;
 import jakarta.inject.Singleton;
 
 /**
- * The cloud side's use cases, each from its service over whatever driven ports the component
- * binds (the application carries no DI annotations, so they are listed here).
+ * The cloud side's use cases, each listed once with the service that implements it, over whatever
+ * driven ports the component binds (the store module it picks: in memory or SQLite). The application
+ * carries no DI annotation: its services are built here, in the composition root.
  */
 @Module
 public final class CloudUseCasesModule {

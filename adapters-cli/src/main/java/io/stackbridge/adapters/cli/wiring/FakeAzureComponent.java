@@ -22,7 +22,12 @@ import io.stackbridge.application.port.out.UsagePushPort;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import jakarta.inject.Singleton;
 
-/** One fake Azure: its in-memory state, its cloud-side use cases, and the stack side's in-process ports to it. */
+/**
+ * One fake Azure in memory: the fake's own parts ({@link FakeAzureModule}), its state in memory (the store
+ * module {@link InMemoryStateModule}; {@link DurableAzureComponent} picks SQLite's instead), the cloud side's
+ * and the emulator-control use cases as the root lists them, and the stack side's in-process ports to it.
+ * The in-memory emulator and the test kit's {@code FakeAzure} are built on it.
+ */
 @Singleton
 @Component(modules = {FakeAzureModule.class, InMemoryStateModule.class, CloudUseCasesModule.class, AdminUseCasesModule.class,
         InProcessPortsModule.class})
