@@ -57,7 +57,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
         try {
             port = FreePorts.pick(settings.host());
         } catch (IOException | RuntimeException failed) {
-            return Either.left(Failures.of(failed, settings.host(), Optional.empty()));
+            return Either.left(StartFailures.of(failed, settings.host(), Optional.empty()));
         }
         Either<StartFailure, Emulator> started = on(port, settings, world, data);
         boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
@@ -69,7 +69,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
                 .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)))
                 .withJournalSize(settings.journalSize());
         FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
-        return (data.isEmpty() ? Either.<StartFailure, ServedAzure>right(ServedAzure.inMemory(seeded)) : ServedAzure.in(data.get(), seeded))
+        return (data.isEmpty() ? Either.<StartFailure, ServedFakeAzure>right(ServedFakeAzure.inMemory(seeded)) : ServedFakeAzure.in(data.get(), seeded))
                 .flatMap(azure -> serve(port, settings, azure));
     }
 
@@ -77,7 +77,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
      * Builds the server and the stamp beside it over {@code azure} and starts serving; whatever fails on
      * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go.
      */
-    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedAzure azure) {
+    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedFakeAzure azure) {
         Deque<Runnable> started = new ArrayDeque<>();
         started.push(azure.close());
         Runnable stop = () -> stopAll(started);
@@ -98,8 +98,8 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             } catch (RuntimeException alsoFailed) {
                 failed.addSuppressed(alsoFailed);
             }
-            Optional<Integer> taken = Failures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
-            return Either.left(Failures.of(failed, settings.host(), taken));
+            Optional<Integer> taken = StartFailures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
+            return Either.left(StartFailures.of(failed, settings.host(), taken));
         }
     }
 
