@@ -10,13 +10,13 @@ import io.stackbridge.adapters.http.server.admin.HealthRoutes;
 import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
 import io.stackbridge.adapters.http.server.localusage.StampSide;
 import io.stackbridge.adapters.http.server.pipeline.Authenticator;
-import io.stackbridge.adapters.http.server.pipeline.Connections;
-import io.stackbridge.adapters.http.server.pipeline.Failures;
-import io.stackbridge.adapters.http.server.pipeline.Hang;
+import io.stackbridge.adapters.http.server.pipeline.ConnectionFaults;
+import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
+import io.stackbridge.adapters.http.server.pipeline.HeldRequests;
 import io.stackbridge.adapters.http.server.pipeline.JsonErrorPage;
 import io.stackbridge.adapters.http.server.pipeline.MethodNotAllowed;
 import io.stackbridge.adapters.http.server.pipeline.Pipeline;
-import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.BodyReader;
 import io.stackbridge.adapters.http.server.pipeline.RequestIds;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.pipeline.Route;
@@ -44,7 +44,7 @@ public final class EmulatorServer {
     private final CloudSide cloud;
     private final Option<StampSide> stamp;
     private Javalin app;
-    private Hang hang;
+    private HeldRequests hang;
     private volatile RunningEmulator running;
     private volatile Audiences audiences;
 
@@ -71,7 +71,7 @@ public final class EmulatorServer {
         ServerIdentity identity = ServerIdentities.load(config.certificate());
         PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.root()));
         TlsSetup tls = TlsSetup.of(identity, new UntrustedHandshakes(cloud.listFaultRules(), cloud.addFaultRule()));
-        hang = new Hang(config.hangDuration());
+        hang = new HeldRequests(config.hangDuration());
         Responses responses = new Responses(this::loginBase);
         Routes routes = new Routes(cloud, config, this::urls, this::closeOthers)
                 .plus(stamp.map(side -> new LocalUsageRoutes(side).routes()).getOrElse(List.empty()));
@@ -122,9 +122,9 @@ public final class EmulatorServer {
         MethodNotAllowed notAllowed = new MethodNotAllowed(responses);
         routes.allowedMethods().forEach((path, allowed) -> MethodNotAllowed.METHODS.removeAll(allowed).forEach(method ->
                 javalin.routes.addHttpHandler(method, path, ctx -> notAllowed.answer(ctx, allowed))));
-        javalin.routes.after(ctx -> RequestBody.drain(ctx, config.maxBodyBytes()));
-        new Failures(responses, config.maxBodyBytes()).register(javalin.routes);
-        javalin.router.javaLangErrorHandler(Failures::error);
+        javalin.routes.after(ctx -> BodyReader.drain(ctx, config.maxBodyBytes()));
+        new ExceptionAnswers(responses, config.maxBodyBytes()).register(javalin.routes);
+        javalin.router.javaLangErrorHandler(ExceptionAnswers::error);
     }
 
     private RunningEmulator bound() {
@@ -139,7 +139,7 @@ public final class EmulatorServer {
     /** After an UntrustedCertificate rule is added: every other connection closes now, this one after its answer. */
     private void closeOthers(Context ctx) {
         ctx.header("Connection", "close");
-        Connections.closeOthers(app.jettyServer().server(), ctx);
+        ConnectionFaults.closeOthers(app.jettyServer().server(), ctx);
     }
 
     private HealthRoutes.Urls urls() {

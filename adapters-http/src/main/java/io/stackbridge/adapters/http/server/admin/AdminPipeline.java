@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.ContentTypes;
 import io.stackbridge.adapters.http.server.pipeline.RequestTooLarge;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
@@ -28,7 +28,7 @@ public final class AdminPipeline {
         Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
         try {
             boolean body = route.method() == HandlerType.PUT || route.method() == HandlerType.POST;
-            Either<DomainError, Reply> result = (body ? RequestBody.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
+            Either<DomainError, Reply> result = (body ? ContentTypes.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
                     .flatMap(checked -> route.action().handle(call));
             result.fold(error -> {
                 responses.error(ctx, Surface.AZURE_STACK, error, call.language());

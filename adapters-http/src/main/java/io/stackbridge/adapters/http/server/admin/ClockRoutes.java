@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.JsonFields;
@@ -42,7 +42,7 @@ public final class ClockRoutes {
     }
 
     private Either<DomainError, Reply> set(Call call) {
-        return Bodies.required(call).flatMap(json -> {
+        return JsonBody.required(call).flatMap(json -> {
             JsonFields body = JsonFields.root(json);
             var seconds = body.requiredInteger("offsetSeconds");
             seconds.filter(value -> Math.abs(value) > MAX_OFFSET_SECONDS).forEach(value -> body.report(Violation.of("offsetSeconds",

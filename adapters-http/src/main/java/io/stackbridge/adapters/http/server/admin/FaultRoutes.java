@@ -3,7 +3,7 @@ package io.stackbridge.adapters.http.server.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.Excerpt;
@@ -49,7 +49,7 @@ public final class FaultRoutes {
     }
 
     private Either<DomainError, Reply> add(Call call) {
-        return Bodies.required(call)
+        return JsonBody.required(call)
                 .flatMap(json -> FaultRuleJson.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(rule -> {
                     cloud.addFaultRule().add(rule);

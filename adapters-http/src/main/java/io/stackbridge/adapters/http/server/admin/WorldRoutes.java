@@ -3,7 +3,7 @@ package io.stackbridge.adapters.http.server.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.Excerpt;
@@ -44,13 +44,13 @@ public final class WorldRoutes {
     }
 
     private Either<DomainError, Reply> putSubscription(Call call) {
-        return Bodies.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
+        return JsonBody.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(subscription -> Reply.ok(WorldJson.Subscription.from(cloud.putDirectorySubscription().put(subscription))));
     }
 
     private Either<DomainError, Reply> putPrincipal(Call call) {
-        return Bodies.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
+        return JsonBody.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(principal -> Reply.ok(WorldJson.Principal.from(cloud.putServicePrincipal().put(principal))));
     }

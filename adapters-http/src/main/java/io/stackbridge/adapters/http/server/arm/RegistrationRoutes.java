@@ -3,12 +3,13 @@ package io.stackbridge.adapters.http.server.arm;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Action;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
 import io.stackbridge.adapters.http.wire.ActivationKeyResult;
+import io.stackbridge.adapters.http.wire.ArmPaths;
 import io.stackbridge.adapters.http.wire.RegistrationBody;
 import io.stackbridge.adapters.http.wire.RegistrationResource;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -45,14 +46,14 @@ public final class RegistrationRoutes {
                 on(HandlerType.POST, ArmPaths.REGISTRATION + "/enableremotemanagement", Operation.Registrations_EnableRemoteManagement,
                         this::enableRemoteManagement).withOptionalApiVersion(),
                 Route.of(HandlerType.GET, ArmPaths.REGISTRATIONS, Operation.Registrations_List, Surface.AZURE_STACK,
-                        call -> ArmPaths.onGroup(call, Operation.Registrations_List), this::listByGroup),
+                        call -> PathValues.onGroup(call, Operation.Registrations_List), this::listByGroup),
                 Route.of(HandlerType.GET, ArmPaths.SUBSCRIPTION + ArmPaths.PROVIDER + "/registrations",
                         Operation.Registrations_ListBySubscription, Surface.AZURE_STACK,
-                        call -> ArmPaths.onSubscription(call, Operation.Registrations_ListBySubscription), this::listBySubscription));
+                        call -> PathValues.onSubscription(call, Operation.Registrations_ListBySubscription), this::listBySubscription));
     }
 
     private Either<DomainError, Reply> put(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> Bodies.required(call)
+        return PathValues.registration(call).flatMap(key -> JsonBody.required(call)
                 .flatMap(json -> RegistrationBody.read(json, true).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .flatMap(body -> cloud.createOrUpdateRegistration().createOrUpdate(
                         new CreateOrUpdateRegistrationUseCase.Command(key, body.registrationToken().get(),
@@ -61,12 +62,12 @@ public final class RegistrationRoutes {
     }
 
     private Either<DomainError, Reply> get(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.getRegistration().get(key))
+        return PathValues.registration(call).flatMap(key -> cloud.getRegistration().get(key))
                 .map(registration -> Reply.ok(RegistrationResource.from(registration)));
     }
 
     private Either<DomainError, Reply> patch(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> Bodies.required(call)
+        return PathValues.registration(call).flatMap(key -> JsonBody.required(call)
                 .flatMap(json -> RegistrationBody.read(json, false).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .flatMap(body -> cloud.updateRegistration().update(
                         new UpdateRegistrationUseCase.Command(key, body.registrationToken(), body.tags(), call.ifMatch())))
@@ -74,31 +75,31 @@ public final class RegistrationRoutes {
     }
 
     private Either<DomainError, Reply> delete(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.deleteRegistration().delete(key, call.ifMatch()))
+        return PathValues.registration(call).flatMap(key -> cloud.deleteRegistration().delete(key, call.ifMatch()))
                 .map(removal -> Reply.empty(removal == Removal.DELETED ? 200 : 204));
     }
 
     private Either<DomainError, Reply> activationKey(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.getActivationKey().activationKey(key))
+        return PathValues.registration(call).flatMap(key -> cloud.getActivationKey().activationKey(key))
                 .map(key -> Reply.ok(ActivationKeyResult.from(key)));
     }
 
     private Either<DomainError, Reply> enableRemoteManagement(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.enableRemoteManagement().enable(key)).map(enabled -> Reply.empty(200));
+        return PathValues.registration(call).flatMap(key -> cloud.enableRemoteManagement().enable(key)).map(enabled -> Reply.empty(200));
     }
 
     private Either<DomainError, Reply> listByGroup(Call call) {
-        return ArmPaths.subscription(call).flatMap(subscription -> ArmPaths.group(call)
+        return PathValues.subscription(call).flatMap(subscription -> PathValues.group(call)
                 .flatMap(group -> cloud.listRegistrations().list(new Scope(subscription, Option.some(group)))))
                 .flatMap(all -> paging.page(call, all, RegistrationResource::from)).map(Reply::ok);
     }
 
     private Either<DomainError, Reply> listBySubscription(Call call) {
-        return ArmPaths.subscription(call).flatMap(subscription -> cloud.listRegistrations().list(new Scope(subscription, Option.none())))
+        return PathValues.subscription(call).flatMap(subscription -> cloud.listRegistrations().list(new Scope(subscription, Option.none())))
                 .flatMap(all -> paging.page(call, all, RegistrationResource::from)).map(Reply::ok);
     }
 
     private static Route on(HandlerType method, String path, Operation operation, Action action) {
-        return Route.of(method, path, operation, Surface.AZURE_STACK, call -> ArmPaths.onRegistration(call, operation), action);
+        return Route.of(method, path, operation, Surface.AZURE_STACK, call -> PathValues.onRegistration(call, operation), action);
     }
 }

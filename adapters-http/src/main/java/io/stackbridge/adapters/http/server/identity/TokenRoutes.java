@@ -4,7 +4,8 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.BodyReader;
+import io.stackbridge.adapters.http.server.pipeline.ContentTypes;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
 import io.stackbridge.adapters.http.wire.OAuthToken;
@@ -38,8 +39,8 @@ public final class TokenRoutes {
     }
 
     private Either<DomainError, Reply> token(Call call) {
-        Map<String, String> form = RequestBody.isForm(call.ctx().header("Content-Type"))
-                ? FormBody.parse(RequestBody.text(call.ctx(), call.maxBodyBytes()))
+        Map<String, String> form = ContentTypes.isForm(call.ctx().header("Content-Type"))
+                ? FormBody.parse(BodyReader.text(call.ctx(), call.maxBodyBytes()))
                 : HashMap.empty();
         ClientCredentialsGrant grant = new ClientCredentialsGrant(call.path("tenant"), form.get("grant_type").getOrNull(),
                 form.get("client_id").getOrNull(), form.get("client_secret").getOrNull(), form.get("scope").getOrNull());

@@ -24,10 +24,10 @@ public final class Pipeline {
     private final CloudSide cloud;
     private final Authenticator authenticator;
     private final Responses responses;
-    private final Hang hang;
+    private final HeldRequests hang;
     private final long maxBodyBytes;
 
-    public Pipeline(CloudSide cloud, Authenticator authenticator, Responses responses, Hang hang, long maxBodyBytes) {
+    public Pipeline(CloudSide cloud, Authenticator authenticator, Responses responses, HeldRequests hang, long maxBodyBytes) {
         this.cloud = cloud;
         this.authenticator = authenticator;
         this.responses = responses;
@@ -65,20 +65,20 @@ public final class Pipeline {
             return write(ctx, cloud.serveWithShiftedClock().serve(shift.offset(), () -> answer(call, route)));
         }
         if (effect instanceof FaultEffect.Unreachable || effect instanceof FaultEffect.ResetConnection) {
-            Connections.reset(ctx);
+            ConnectionFaults.reset(ctx);
             return name;
         }
         if (effect instanceof FaultEffect.EmptyResponse) {
-            Connections.close(ctx);
+            ConnectionFaults.close(ctx);
             return name;
         }
         if (effect instanceof FaultEffect.PartialBody) {
-            Connections.partial(ctx, answer(call, route).reply());
+            ConnectionFaults.partial(ctx, answer(call, route).reply());
             return name;
         }
         if (effect instanceof FaultEffect.Slow) {
             hang.slow();
-            Connections.close(ctx);
+            ConnectionFaults.close(ctx);
             return name;
         }
         return write(ctx, answer(call, route));
@@ -89,7 +89,7 @@ public final class Pipeline {
         try {
             Either<DomainError, Reply> result = authenticated(call, route)
                     .flatMap(ctx -> route.surface() == Surface.TOKEN || !carriesBody(route.method())
-                            ? Either.right(ctx) : RequestBody.jsonOnly(ctx))
+                            ? Either.right(ctx) : ContentTypes.jsonOnly(ctx))
                     .flatMap(ctx -> route.action().handle(call));
             return result.fold(error -> failed(call, route, error), reply -> new Answer(reply, JournalEntry.OK));
         } catch (RequestTooLarge tooLarge) {

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.usage;
 
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.BearerToken;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
@@ -54,7 +54,7 @@ public final class UsageRoutes {
         if (!problems.isEmpty()) {
             return Either.left(new ArmError.InvalidRequestContent(problems));
         }
-        return Bodies.required(call)
+        return JsonBody.required(call)
                 .flatMap(json -> UsageBatchBody.read(json, cloudId.get(), batchId.get()).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .flatMap(batch -> cloud.acceptUsageBatch().accept(new Submission(batch, BearerToken.of(call.ctx()), stampTime.get())))

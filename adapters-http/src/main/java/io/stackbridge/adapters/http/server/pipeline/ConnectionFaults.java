@@ -21,11 +21,11 @@ import java.nio.channels.SocketChannel;
  * The connection-level fault effects, done on the real TCP connection under Jetty: reset (RST via
  * SO_LINGER 0), close without a byte, half a body then close, and closing every other connection.
  */
-public final class Connections {
+public final class ConnectionFaults {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionFaults.class);
 
-    private Connections() {
+    private ConnectionFaults() {
     }
 
     /** Aborts the connection with a TCP reset before any byte of an answer. */

@@ -26,14 +26,14 @@ import java.util.UUID;
  * (413), unreadable requests (400), and, as a last resort for a bug, {@code InternalServerError}
  * (500) naming the request ID, without any stack trace (the cause goes to the log, with that ID).
  */
-public final class Failures {
+public final class ExceptionAnswers {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionAnswers.class);
 
     private final Responses responses;
     private final long maxBodyBytes;
 
-    public Failures(Responses responses, long maxBodyBytes) {
+    public ExceptionAnswers(Responses responses, long maxBodyBytes) {
         this.responses = responses;
         this.maxBodyBytes = maxBodyBytes;
     }

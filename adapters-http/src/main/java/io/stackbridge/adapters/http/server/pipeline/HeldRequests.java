@@ -5,12 +5,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Holds requests (Slow faults, delays) for a while, and lets them all go at once when the server stops. */
-public final class Hang {
+public final class HeldRequests {
 
     private final Duration slowFor;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public Hang(Duration slowFor) {
+    public HeldRequests(Duration slowFor) {
         this.slowFor = slowFor;
     }
 
