@@ -1,16 +1,20 @@
 package io.stackbridge.adapters.http.server.arm;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.adapters.http.wire.ArmPaths;
 import io.stackbridge.adapters.http.wire.OperationList;
 import io.stackbridge.adapters.http.wire.ProviderResource;
 import io.stackbridge.adapters.http.wire.ResourceGroupResource;
-import io.stackbridge.adapters.http.wire.ArmPaths;
+import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase;
+import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
+import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
+import io.stackbridge.application.port.in.arm.GetResourceProviderUseCase;
+import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
 import io.stackbridge.domain.arm.ProviderRegistration;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
@@ -19,14 +23,26 @@ import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
 /** What the registration flow calls before registrations: provider registration, resource groups, and the operations list. */
 public final class ResourceRoutes {
 
-    private final CloudSide cloud;
+    private final RegisterResourceProviderUseCase registerResourceProvider;
+    private final GetResourceProviderUseCase getResourceProvider;
+    private final CreateOrUpdateResourceGroupUseCase createOrUpdateResourceGroup;
+    private final GetResourceGroupUseCase getResourceGroup;
+    private final DeleteResourceGroupUseCase deleteResourceGroup;
 
-    public ResourceRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public ResourceRoutes(RegisterResourceProviderUseCase registerResourceProvider, GetResourceProviderUseCase getResourceProvider,
+                          CreateOrUpdateResourceGroupUseCase createOrUpdateResourceGroup, GetResourceGroupUseCase getResourceGroup,
+                          DeleteResourceGroupUseCase deleteResourceGroup) {
+        this.registerResourceProvider = registerResourceProvider;
+        this.getResourceProvider = getResourceProvider;
+        this.createOrUpdateResourceGroup = createOrUpdateResourceGroup;
+        this.getResourceGroup = getResourceGroup;
+        this.deleteResourceGroup = deleteResourceGroup;
     }
 
     public List<Route> routes() {
@@ -45,13 +61,13 @@ public final class ResourceRoutes {
 
     private Either<DomainError, Reply> register(Call call) {
         return PathValues.subscription(call)
-                .flatMap(subscription -> cloud.registerResourceProvider().register(subscription, ProviderRegistration.AZURE_STACK))
+                .flatMap(subscription -> registerResourceProvider.register(subscription, ProviderRegistration.AZURE_STACK))
                 .map(registered -> Reply.ok(ProviderResource.from(registered)));
     }
 
     private Either<DomainError, Reply> provider(Call call) {
         return PathValues.subscription(call)
-                .flatMap(subscription -> cloud.getResourceProvider().get(subscription, ProviderRegistration.AZURE_STACK))
+                .flatMap(subscription -> getResourceProvider.get(subscription, ProviderRegistration.AZURE_STACK))
                 .map(found -> Reply.ok(ProviderResource.from(found)));
     }
 
@@ -59,19 +75,19 @@ public final class ResourceRoutes {
         return PathValues.subscription(call).flatMap(subscription -> PathValues.group(call).flatMap(name -> JsonBody.required(call)
                 .flatMap(json -> ResourceGroupResource.read(json, subscription, name).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .flatMap(group -> cloud.createOrUpdateResourceGroup().createOrUpdate(group))
+                .flatMap(group -> createOrUpdateResourceGroup.createOrUpdate(group))
                 .map(written -> Reply.json(written.created() ? 201 : 200, ResourceGroupResource.from(written.resource())))));
     }
 
     private Either<DomainError, Reply> getGroup(Call call) {
         return PathValues.subscription(call).flatMap(subscription -> PathValues.group(call)
-                .flatMap(name -> cloud.getResourceGroup().get(subscription, name)))
+                .flatMap(name -> getResourceGroup.get(subscription, name)))
                 .map(group -> Reply.ok(ResourceGroupResource.from(group)));
     }
 
     private Either<DomainError, Reply> deleteGroup(Call call) {
         return PathValues.subscription(call).flatMap(subscription -> PathValues.group(call)
-                .flatMap(name -> cloud.deleteResourceGroup().delete(subscription, name)))
+                .flatMap(name -> deleteResourceGroup.delete(subscription, name)))
                 .map(removal -> Reply.empty(removal == Removal.DELETED ? 200 : 204));
     }
 

@@ -65,9 +65,14 @@ public final class ConnectionFaults {
         close(ctx);
     }
 
-    /** Closes every open connection of {@code server} but the one serving {@code ctx}, so pooled clients reconnect. */
-    public static void closeOthers(Server server, Context ctx) {
+    /**
+     * Closes every other open connection of the server now, and the one serving {@code ctx} after its
+     * answer, so that pooled clients reconnect (and meet the certificate an UntrustedCertificate rule serves).
+     */
+    public static void closeEveryOther(Context ctx) {
+        ctx.header("Connection", "close");
         EndPoint current = raw(ctx);
+        Server server = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnector().getServer();
         for (Connector connector : server.getConnectors()) {
             if (connector instanceof AbstractConnector open && connector instanceof NetworkConnector) {
                 open.getConnectedEndPoints().stream().filter(endPoint -> endPoint != current).forEach(EndPoint::close);

@@ -1,5 +1,8 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
+import io.stackbridge.adapters.http.server.EmulatorConfig;
+import jakarta.inject.Inject;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +13,9 @@ public final class HeldRequests {
     private final Duration slowFor;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public HeldRequests(Duration slowFor) {
-        this.slowFor = slowFor;
+    @Inject
+    public HeldRequests(EmulatorConfig config) {
+        this.slowFor = config.hangDuration();
     }
 
     /** Waits out a Slow fault's hang duration (or until the server stops). */
