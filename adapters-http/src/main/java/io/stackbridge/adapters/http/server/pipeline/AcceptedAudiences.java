@@ -6,7 +6,6 @@ import io.stackbridge.domain.registration.AzureEndpoints;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.net.URI;
