@@ -83,10 +83,10 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
         Runnable stop = () -> stopAll(started);
         try {
             EmulatorConfig config = EmulatorConfigs.of(settings, port);
-            EmulatorComponent component = EmulatorComponent.create(azure.endpoints(), azure.cloud(), azure.admin());
+            EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
             started.push(stamp.stop());
-            EmulatorServer server = new EmulatorServer(config, component.cloudSide(), stamp.side());
+            EmulatorServer server = component.server().withLocalUsage(stamp.side());
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();

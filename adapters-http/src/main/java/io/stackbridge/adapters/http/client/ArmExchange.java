@@ -17,18 +17,18 @@ final class ArmExchange {
 
     private final Exchange exchange;
     private final ArmCredential credential;
-    private final ArmPaths paths;
+    private final ArmUrls urls;
     private final URI management;
 
     ArmExchange(HttpTransport transport, ArmTarget target, Clock clock) {
         this.exchange = new Exchange(transport, Side.RESOURCE_MANAGER, target.management().toString(), clock);
         this.credential = target.credential();
-        this.paths = new ArmPaths(target);
+        this.urls = new ArmUrls(target);
         this.management = target.management();
     }
 
-    ArmPaths paths() {
-        return paths;
+    ArmUrls urls() {
+        return urls;
     }
 
     Either<DomainError, HttpResponse<String>> send(String method, URI uri, Option<Object> body, ErrorContext context) {

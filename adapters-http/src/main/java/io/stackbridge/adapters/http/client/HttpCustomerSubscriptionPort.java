@@ -39,26 +39,26 @@ public final class HttpCustomerSubscriptionPort implements CustomerSubscriptionP
     public Either<DomainError, CustomerSubscription> add(RegistrationKey registration, String customerSubscriptionId,
                                                          Option<TenantId> tenantId) {
         CustomerSubscriptionBody body = tenantId.isEmpty() ? new CustomerSubscriptionBody(null) : CustomerSubscriptionBody.of(tenantId);
-        return arm.send("PUT", arm.paths().customerSubscription(registration, customerSubscriptionId), Option.some(body),
+        return arm.send("PUT", arm.urls().customerSubscription(registration, customerSubscriptionId), Option.some(body),
                         context(registration, customerSubscriptionId))
                 .flatMap(answer -> subscription(answer, registration));
     }
 
     @Override
     public Either<DomainError, CustomerSubscription> get(RegistrationKey registration, String customerSubscriptionId) {
-        return arm.send("GET", arm.paths().customerSubscription(registration, customerSubscriptionId), Option.none(),
+        return arm.send("GET", arm.urls().customerSubscription(registration, customerSubscriptionId), Option.none(),
                         context(registration, customerSubscriptionId))
                 .flatMap(answer -> subscription(answer, registration));
     }
 
     @Override
     public Either<DomainError, List<CustomerSubscription>> list(RegistrationKey registration) {
-        return pagesFrom(arm.paths().customerSubscriptions(registration), registration, List.empty(), List.empty());
+        return pagesFrom(arm.urls().customerSubscriptions(registration), registration, List.empty(), List.empty());
     }
 
     @Override
     public Either<DomainError, Removal> remove(RegistrationKey registration, String customerSubscriptionId) {
-        return arm.send("DELETE", arm.paths().customerSubscription(registration, customerSubscriptionId), Option.none(),
+        return arm.send("DELETE", arm.urls().customerSubscription(registration, customerSubscriptionId), Option.none(),
                         context(registration, customerSubscriptionId))
                 .map(answer -> answer.statusCode() == 204 ? Removal.ABSENT : Removal.DELETED);
     }

@@ -35,13 +35,13 @@ public final class HttpRegistrationPort implements RegistrationPort {
 
     @Override
     public Either<DomainError, SubscriptionId> registerProvider(SubscriptionId subscriptionId) {
-        return arm.send("POST", arm.paths().providerRegistration(subscriptionId), Option.none(),
+        return arm.send("POST", arm.urls().providerRegistration(subscriptionId), Option.none(),
                 ErrorContext.EMPTY.subscription(subscriptionId)).map(answer -> subscriptionId);
     }
 
     @Override
     public Either<DomainError, ResourceGroupName> createResourceGroup(SubscriptionId subscriptionId, ResourceGroupName name, String location) {
-        return arm.send("PUT", arm.paths().resourceGroup(subscriptionId, name), Option.some(ResourceGroupResource.body(location)),
+        return arm.send("PUT", arm.urls().resourceGroup(subscriptionId, name), Option.some(ResourceGroupResource.body(location)),
                 ErrorContext.EMPTY.subscription(subscriptionId).resourceGroup(name)).map(answer -> name);
     }
 
@@ -49,24 +49,24 @@ public final class HttpRegistrationPort implements RegistrationPort {
     public Either<DomainError, Written<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken) {
         ErrorContext context = RegistrationContexts.of(key);
         ErrorContext withCloud = TokenCloudIds.of(registrationToken).map(context::cloudId).getOrElse(context);
-        return arm.send("PUT", arm.paths().registration(key), Option.some(RegistrationBody.of(registrationToken)), withCloud)
+        return arm.send("PUT", arm.urls().registration(key), Option.some(RegistrationBody.of(registrationToken)), withCloud)
                 .flatMap(answer -> summary(answer).map(summary -> new Written<>(summary, answer.statusCode() == 201)));
     }
 
     @Override
     public Either<DomainError, RegistrationSummary> get(RegistrationKey key) {
-        return arm.send("GET", arm.paths().registration(key), Option.none(), RegistrationContexts.of(key)).flatMap(this::summary);
+        return arm.send("GET", arm.urls().registration(key), Option.none(), RegistrationContexts.of(key)).flatMap(this::summary);
     }
 
     @Override
     public Either<DomainError, Removal> delete(RegistrationKey key) {
-        return arm.send("DELETE", arm.paths().registration(key), Option.none(), RegistrationContexts.of(key))
+        return arm.send("DELETE", arm.urls().registration(key), Option.none(), RegistrationContexts.of(key))
                 .map(answer -> answer.statusCode() == 204 ? Removal.ABSENT : Removal.DELETED);
     }
 
     @Override
     public Either<DomainError, ActivationKey> activationKey(RegistrationKey key) {
-        return arm.send("POST", arm.paths().registration(key, "getactivationkey"), Option.none(), RegistrationContexts.of(key))
+        return arm.send("POST", arm.urls().registration(key, "getactivationkey"), Option.none(), RegistrationContexts.of(key))
                 .flatMap(answer -> arm.read(answer, ActivationKeyResult.class))
                 .flatMap(result -> result.activationKey() == null || result.activationKey().isBlank()
                         ? Either.left(arm.unreadable("no activationKey"))

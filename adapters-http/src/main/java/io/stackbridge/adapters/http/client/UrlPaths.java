@@ -3,9 +3,13 @@ package io.stackbridge.adapters.http.client;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds request URLs under a base URL, each path segment and query value percent-encoded. */
 final class UrlPaths {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}");
 
     private UrlPaths() {
     }
@@ -17,6 +21,23 @@ final class UrlPaths {
             url.append('/').append(encode(segment));
         }
         return url.toString();
+    }
+
+    /** {@code base} (any trailing slash dropped) followed by {@code template}, its {@code {parameters}} replaced in order by the encoded {@code values}. */
+    static String filled(URI base, String template, String... values) {
+        Matcher parameters = PARAMETER.matcher(template);
+        StringBuilder url = new StringBuilder(base.toString().replaceAll("/+$", ""));
+        int next = 0;
+        while (parameters.find()) {
+            if (next == values.length) {
+                throw new IllegalArgumentException("no value for " + parameters.group() + " in " + template);
+            }
+            parameters.appendReplacement(url, Matcher.quoteReplacement(encode(values[next++])));
+        }
+        if (next != values.length) {
+            throw new IllegalArgumentException(values.length + " values for " + next + " parameters in " + template);
+        }
+        return parameters.appendTail(url).toString();
     }
 
     static URI withQuery(String url, String name, String value) {

@@ -2,9 +2,10 @@ package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.server.pipeline.RequestBody;
+import io.stackbridge.adapters.http.server.pipeline.ContentTypes;
 import io.stackbridge.adapters.http.server.pipeline.RequestTooLarge;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
@@ -12,6 +13,7 @@ import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
 /** Serves admin endpoints: JSON in and out, bad input answered in the ARM envelope, nothing else. */
 public final class AdminPipeline {
@@ -19,16 +21,17 @@ public final class AdminPipeline {
     private final Responses responses;
     private final long maxBodyBytes;
 
-    public AdminPipeline(Responses responses, long maxBodyBytes) {
+    @Inject
+    public AdminPipeline(Responses responses, EmulatorConfig config) {
         this.responses = responses;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     public void serve(Context ctx, AdminRoute route) {
         Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
         try {
             boolean body = route.method() == HandlerType.PUT || route.method() == HandlerType.POST;
-            Either<DomainError, Reply> result = (body ? RequestBody.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
+            Either<DomainError, Reply> result = (body ? ContentTypes.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
                     .flatMap(checked -> route.action().handle(call));
             result.fold(error -> {
                 responses.error(ctx, Surface.AZURE_STACK, error, call.language());

@@ -1,17 +1,19 @@
 package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.application.port.in.admin.ReadClockOffsetUseCase;
+import io.stackbridge.application.port.in.admin.SetClockOffsetUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +24,13 @@ public final class ClockRoutes {
     /** About ten years either way. */
     static final long MAX_OFFSET_SECONDS = 315_360_000L;
 
-    private final CloudSide cloud;
+    private final ReadClockOffsetUseCase readClockOffset;
+    private final SetClockOffsetUseCase setClockOffset;
 
-    public ClockRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public ClockRoutes(ReadClockOffsetUseCase readClockOffset, SetClockOffsetUseCase setClockOffset) {
+        this.readClockOffset = readClockOffset;
+        this.setClockOffset = setClockOffset;
     }
 
     /** The offset, and the emulated time it gives now. */
@@ -37,18 +42,18 @@ public final class ClockRoutes {
 
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/clock", call -> Either.right(Reply.ok(Clock.of(cloud.readClockOffset().offset())))),
+                AdminRoute.of(HandlerType.GET, "/clock", call -> Either.right(Reply.ok(Clock.of(readClockOffset.offset())))),
                 AdminRoute.of(HandlerType.PUT, "/clock", this::set));
     }
 
     private Either<DomainError, Reply> set(Call call) {
-        return Bodies.required(call).flatMap(json -> {
+        return JsonBody.required(call).flatMap(json -> {
             JsonFields body = JsonFields.root(json);
             var seconds = body.requiredInteger("offsetSeconds");
             seconds.filter(value -> Math.abs(value) > MAX_OFFSET_SECONDS).forEach(value -> body.report(Violation.of("offsetSeconds",
                     String.valueOf(value), Rule.OUT_OF_RANGE, String.valueOf(-MAX_OFFSET_SECONDS), String.valueOf(MAX_OFFSET_SECONDS))));
             return body.result(seconds::get).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new);
-        }).map(seconds -> Reply.ok(Clock.of(cloud.setClockOffset().set(Duration.ofSeconds(seconds)))));
+        }).map(seconds -> Reply.ok(Clock.of(setClockOffset.set(Duration.ofSeconds(seconds)))));
     }
 
 }

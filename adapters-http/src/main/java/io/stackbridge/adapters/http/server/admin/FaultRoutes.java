@@ -1,12 +1,15 @@
 package io.stackbridge.adapters.http.server.admin;
 
-import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.ConnectionFaults;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.application.port.in.admin.AddFaultRuleUseCase;
+import io.stackbridge.application.port.in.admin.ClearFaultRulesUseCase;
+import io.stackbridge.application.port.in.admin.ListFaultRulesUseCase;
+import io.stackbridge.application.port.in.admin.RemoveFaultRuleUseCase;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
@@ -16,19 +19,23 @@ import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
-import java.util.function.Consumer;
+import jakarta.inject.Inject;
 
 /** Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). */
 public final class FaultRoutes {
 
-    private final CloudSide cloud;
-    private final Consumer<Context> untrustedAdded;
+    private final ListFaultRulesUseCase listFaultRules;
+    private final AddFaultRuleUseCase addFaultRule;
+    private final RemoveFaultRuleUseCase removeFaultRule;
+    private final ClearFaultRulesUseCase clearFaultRules;
 
-    /** {@code untrustedAdded} closes the open connections, so that pooled clients meet the new certificate. */
-    public FaultRoutes(CloudSide cloud, Consumer<Context> untrustedAdded) {
-        this.cloud = cloud;
-        this.untrustedAdded = untrustedAdded;
+    @Inject
+    public FaultRoutes(ListFaultRulesUseCase listFaultRules, AddFaultRuleUseCase addFaultRule, RemoveFaultRuleUseCase removeFaultRule,
+                       ClearFaultRulesUseCase clearFaultRules) {
+        this.listFaultRules = listFaultRules;
+        this.addFaultRule = addFaultRule;
+        this.removeFaultRule = removeFaultRule;
+        this.clearFaultRules = clearFaultRules;
     }
 
     /** The rules in force and the seed that replays their draws. */
@@ -44,24 +51,24 @@ public final class FaultRoutes {
     }
 
     private Rules rules() {
-        var listed = cloud.listFaultRules().list();
+        var listed = listFaultRules.list();
         return new Rules(listed.seed(), listed.rules().map(FaultRuleJson.View::from).toJavaList());
     }
 
     private Either<DomainError, Reply> add(Call call) {
-        return Bodies.required(call)
+        return JsonBody.required(call)
                 .flatMap(json -> FaultRuleJson.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(rule -> {
-                    cloud.addFaultRule().add(rule);
+                    addFaultRule.add(rule);
                     if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
-                        untrustedAdded.accept(call.ctx());
+                        ConnectionFaults.closeEveryOther(call.ctx());
                     }
                     return Reply.json(201, FaultRuleJson.View.from(rule));
                 });
     }
 
     private Either<DomainError, Reply> remove(Call call) {
-        Removal removal = cloud.removeFaultRule().remove(call.path("id"));
+        Removal removal = removeFaultRule.remove(call.path("id"));
         return Either.right(Reply.empty(removal == Removal.DELETED ? 200 : 204));
     }
 
@@ -72,7 +79,7 @@ public final class FaultRoutes {
             return Either.left(new ArmError.InvalidRequestContent(List.of(
                     Violation.of("seed", Excerpt.of(seed.get()), Rule.WRONG_TYPE, io.stackbridge.domain.validation.ValueType.INTEGER))));
         }
-        cloud.clearFaultRules().clear(parsed);
+        clearFaultRules.clear(parsed);
         return Either.right(Reply.empty(204));
     }
 

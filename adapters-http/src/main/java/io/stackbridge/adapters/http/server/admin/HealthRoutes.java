@@ -1,29 +1,38 @@
 package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.EmulatorConfig;
+import io.stackbridge.adapters.http.server.ServerAddress;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.application.port.in.admin.ListFaultRulesUseCase;
+import io.stackbridge.application.port.in.admin.ResetEmulatorUseCase;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /** Health (status, version, uptime, URLs, CA certificate, auth mode, fault seed) and reset to the initial world. */
 public final class HealthRoutes {
 
     public static final String VERSION = version();
 
-    private final CloudSide cloud;
-    private final Supplier<Urls> urls;
-    private final String authMode;
+    private final ListFaultRulesUseCase listFaultRules;
+    private final ResetEmulatorUseCase resetEmulator;
+    private final EmulatorConfig config;
+    private final ServerAddress address;
     private final Instant started = Instant.now();
 
-    public HealthRoutes(CloudSide cloud, Supplier<Urls> urls, String authMode) {
-        this.cloud = cloud;
-        this.urls = urls;
-        this.authMode = authMode;
+    /** The server's {@code config} and {@code address} say where it listens, with which auth mode. */
+    @Inject
+    public HealthRoutes(ListFaultRulesUseCase listFaultRules, ResetEmulatorUseCase resetEmulator, EmulatorConfig config,
+                        ServerAddress address) {
+        this.listFaultRules = listFaultRules;
+        this.resetEmulator = resetEmulator;
+        this.config = config;
+        this.address = address;
     }
 
     /** Where the emulator listens, and the PEM file that clients trust. */
@@ -37,12 +46,18 @@ public final class HealthRoutes {
     public List<AdminRoute> routes() {
         return List.of(
                 AdminRoute.of(HandlerType.GET, "/health", call -> Either.right(Reply.ok(new Health("ok", VERSION,
-                        Duration.between(started, Instant.now()).toSeconds(), urls.get(), authMode,
-                        cloud.listFaultRules().list().seed())))),
+                        Duration.between(started, Instant.now()).toSeconds(), urls(), config.auth().label(),
+                        listFaultRules.list().seed())))),
                 AdminRoute.of(HandlerType.POST, "/reset", call -> {
-                    cloud.resetEmulator().reset();
+                    resetEmulator.reset();
                     return Either.right(Reply.empty(204));
                 }));
+    }
+
+    private Urls urls() {
+        String ca = config.exportedCaPem().toAbsolutePath().toString();
+        return address.now().map(now -> new Urls(now.httpsUrl().toString(), now.httpUrl().map(URI::toString).getOrNull(),
+                now.caCertificate().toString())).getOrElse(() -> new Urls(null, null, ca));
     }
 
     private static String version() {

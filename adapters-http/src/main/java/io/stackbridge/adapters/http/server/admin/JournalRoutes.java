@@ -3,9 +3,10 @@ package io.stackbridge.adapters.http.server.admin;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.application.port.in.admin.ClearJournalUseCase;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase.JournalQuery;
+import io.stackbridge.application.port.in.admin.ReadJournalUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.Operation;
@@ -18,6 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 
@@ -27,10 +29,13 @@ import java.time.Instant;
  */
 public final class JournalRoutes {
 
-    private final CloudSide cloud;
+    private final ReadJournalUseCase readJournal;
+    private final ClearJournalUseCase clearJournal;
 
-    public JournalRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public JournalRoutes(ReadJournalUseCase readJournal, ClearJournalUseCase clearJournal) {
+        this.readJournal = readJournal;
+        this.clearJournal = clearJournal;
     }
 
     /** One journaled call. */
@@ -49,14 +54,14 @@ public final class JournalRoutes {
         return List.of(
                 AdminRoute.of(HandlerType.GET, "/journal", this::read),
                 AdminRoute.of(HandlerType.DELETE, "/journal", call -> {
-                    cloud.clearJournal().clear();
+                    clearJournal.clear();
                     return Either.right(Reply.empty(204));
                 }));
     }
 
     private Either<DomainError, Reply> read(Call call) {
         return query(call).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
-                .map(query -> cloud.readJournal().contents(query))
+                .map(query -> readJournal.contents(query))
                 .map(contents -> Reply.ok(new Entries(contents.entries().map(Entry::from).toJavaList(), contents.dropped())));
     }
 

@@ -1,11 +1,12 @@
 package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.domain.identity.SigningKey;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
 /**
  * The emulated Azure's key discovery, {@code GET /_stackbridge/keys}: its signing keys' public
@@ -15,10 +16,11 @@ public final class KeyRoutes {
 
     public static final String PATH = "/keys";
 
-    private final CloudSide cloud;
+    private final PublishSigningKeysUseCase publishSigningKeys;
 
-    public KeyRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public KeyRoutes(PublishSigningKeysUseCase publishSigningKeys) {
+        this.publishSigningKeys = publishSigningKeys;
     }
 
     /** One RSA public key of a JWK set (RFC 7517). */
@@ -34,6 +36,6 @@ public final class KeyRoutes {
 
     public List<AdminRoute> routes() {
         return List.of(AdminRoute.of(HandlerType.GET, PATH, call -> Either.right(Reply.ok(
-                new JwkSet(cloud.publishSigningKeys().keys().map(Jwk::from).toJavaList())).withHeader("Cache-Control", "max-age=300"))));
+                new JwkSet(publishSigningKeys.keys().map(Jwk::from).toJavaList())).withHeader("Cache-Control", "max-age=300"))));
     }
 }

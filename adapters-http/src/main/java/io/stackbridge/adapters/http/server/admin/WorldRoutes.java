@@ -2,12 +2,14 @@ package io.stackbridge.adapters.http.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.application.port.in.admin.PutDirectorySubscriptionUseCase;
+import io.stackbridge.application.port.in.admin.PutServicePrincipalUseCase;
+import io.stackbridge.application.port.in.admin.ReadWorldUseCase;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
 import io.stackbridge.domain.directory.PartnerId;
@@ -26,33 +28,40 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import jakarta.inject.Inject;
 
 /** The emulated world: read it, put a directory subscription, put a service principal. */
 public final class WorldRoutes {
 
-    private final CloudSide cloud;
+    private final ReadWorldUseCase readWorld;
+    private final PutDirectorySubscriptionUseCase putDirectorySubscription;
+    private final PutServicePrincipalUseCase putServicePrincipal;
 
-    public WorldRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public WorldRoutes(ReadWorldUseCase readWorld, PutDirectorySubscriptionUseCase putDirectorySubscription,
+                       PutServicePrincipalUseCase putServicePrincipal) {
+        this.readWorld = readWorld;
+        this.putDirectorySubscription = putDirectorySubscription;
+        this.putServicePrincipal = putServicePrincipal;
     }
 
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldJson.from(cloud.readWorld().world())))),
+                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldJson.from(readWorld.world())))),
                 AdminRoute.of(HandlerType.PUT, "/world/subscriptions/{id}", this::putSubscription),
                 AdminRoute.of(HandlerType.PUT, "/world/principals/{tenant}/{client}", this::putPrincipal));
     }
 
     private Either<DomainError, Reply> putSubscription(Call call) {
-        return Bodies.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
+        return JsonBody.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(subscription -> Reply.ok(WorldJson.Subscription.from(cloud.putDirectorySubscription().put(subscription))));
+                .map(subscription -> Reply.ok(WorldJson.Subscription.from(putDirectorySubscription.put(subscription))));
     }
 
     private Either<DomainError, Reply> putPrincipal(Call call) {
-        return Bodies.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
+        return JsonBody.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(principal -> Reply.ok(WorldJson.Principal.from(cloud.putServicePrincipal().put(principal))));
+                .map(principal -> Reply.ok(WorldJson.Principal.from(putServicePrincipal.put(principal))));
     }
 
     /** {@code {"offerType", "cspPartnerId" (CSP offers only), "tenantId"}}. */

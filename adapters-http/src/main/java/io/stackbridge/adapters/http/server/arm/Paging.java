@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.server.arm;
 
+import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.Page;
@@ -10,6 +11,7 @@ import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,9 @@ public final class Paging {
 
     private final int pageSize;
 
-    public Paging(int pageSize) {
-        this.pageSize = pageSize;
+    @Inject
+    public Paging(EmulatorConfig config) {
+        this.pageSize = config.pageSize();
     }
 
     /** The page a call asks for; a token that is not one of ours is {@code InvalidRequestContent} naming it. */

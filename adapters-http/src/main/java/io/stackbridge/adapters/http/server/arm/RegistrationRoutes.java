@@ -1,18 +1,23 @@
 package io.stackbridge.adapters.http.server.arm;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Action;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
 import io.stackbridge.adapters.http.wire.ActivationKeyResult;
+import io.stackbridge.adapters.http.wire.ArmPaths;
 import io.stackbridge.adapters.http.wire.RegistrationBody;
 import io.stackbridge.adapters.http.wire.RegistrationResource;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
+import io.stackbridge.application.port.in.registration.DeleteRegistrationUseCase;
+import io.stackbridge.application.port.in.registration.EnableRemoteManagementUseCase;
+import io.stackbridge.application.port.in.registration.GetActivationKeyUseCase;
+import io.stackbridge.application.port.in.registration.GetRegistrationUseCase;
 import io.stackbridge.application.port.in.registration.ListRegistrationsUseCase.Scope;
+import io.stackbridge.application.port.in.registration.ListRegistrationsUseCase;
 import io.stackbridge.application.port.in.registration.UpdateRegistrationUseCase;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
@@ -22,15 +27,33 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 
 /** The {@code Microsoft.AzureStack/registrations} operations (Registrations_*). */
 public final class RegistrationRoutes {
 
-    private final CloudSide cloud;
+    private final CreateOrUpdateRegistrationUseCase createOrUpdateRegistration;
+    private final GetRegistrationUseCase getRegistration;
+    private final UpdateRegistrationUseCase updateRegistration;
+    private final DeleteRegistrationUseCase deleteRegistration;
+    private final GetActivationKeyUseCase getActivationKey;
+    private final EnableRemoteManagementUseCase enableRemoteManagement;
+    private final ListRegistrationsUseCase listRegistrations;
     private final Paging paging;
 
-    public RegistrationRoutes(CloudSide cloud, Paging paging) {
-        this.cloud = cloud;
+    @Inject
+    public RegistrationRoutes(CreateOrUpdateRegistrationUseCase createOrUpdateRegistration,
+                              GetRegistrationUseCase getRegistration, UpdateRegistrationUseCase updateRegistration,
+                              DeleteRegistrationUseCase deleteRegistration, GetActivationKeyUseCase getActivationKey,
+                              EnableRemoteManagementUseCase enableRemoteManagement, ListRegistrationsUseCase listRegistrations,
+                              Paging paging) {
+        this.createOrUpdateRegistration = createOrUpdateRegistration;
+        this.getRegistration = getRegistration;
+        this.updateRegistration = updateRegistration;
+        this.deleteRegistration = deleteRegistration;
+        this.getActivationKey = getActivationKey;
+        this.enableRemoteManagement = enableRemoteManagement;
+        this.listRegistrations = listRegistrations;
         this.paging = paging;
     }
 
@@ -45,60 +68,60 @@ public final class RegistrationRoutes {
                 on(HandlerType.POST, ArmPaths.REGISTRATION + "/enableremotemanagement", Operation.Registrations_EnableRemoteManagement,
                         this::enableRemoteManagement).withOptionalApiVersion(),
                 Route.of(HandlerType.GET, ArmPaths.REGISTRATIONS, Operation.Registrations_List, Surface.AZURE_STACK,
-                        call -> ArmPaths.onGroup(call, Operation.Registrations_List), this::listByGroup),
+                        call -> PathValues.onGroup(call, Operation.Registrations_List), this::listByGroup),
                 Route.of(HandlerType.GET, ArmPaths.SUBSCRIPTION + ArmPaths.PROVIDER + "/registrations",
                         Operation.Registrations_ListBySubscription, Surface.AZURE_STACK,
-                        call -> ArmPaths.onSubscription(call, Operation.Registrations_ListBySubscription), this::listBySubscription));
+                        call -> PathValues.onSubscription(call, Operation.Registrations_ListBySubscription), this::listBySubscription));
     }
 
     private Either<DomainError, Reply> put(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> Bodies.required(call)
+        return PathValues.registration(call).flatMap(key -> JsonBody.required(call)
                 .flatMap(json -> RegistrationBody.read(json, true).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .flatMap(body -> cloud.createOrUpdateRegistration().createOrUpdate(
+                .flatMap(body -> createOrUpdateRegistration.createOrUpdate(
                         new CreateOrUpdateRegistrationUseCase.Command(key, body.registrationToken().get(),
                                 body.tags().getOrElse(LinkedHashMap.empty()), call.ifMatch())))
                 .map(written -> Reply.json(written.created() ? 201 : 200, RegistrationResource.from(written.resource()))));
     }
 
     private Either<DomainError, Reply> get(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.getRegistration().get(key))
+        return PathValues.registration(call).flatMap(key -> getRegistration.get(key))
                 .map(registration -> Reply.ok(RegistrationResource.from(registration)));
     }
 
     private Either<DomainError, Reply> patch(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> Bodies.required(call)
+        return PathValues.registration(call).flatMap(key -> JsonBody.required(call)
                 .flatMap(json -> RegistrationBody.read(json, false).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .flatMap(body -> cloud.updateRegistration().update(
+                .flatMap(body -> updateRegistration.update(
                         new UpdateRegistrationUseCase.Command(key, body.registrationToken(), body.tags(), call.ifMatch())))
                 .map(registration -> Reply.ok(RegistrationResource.from(registration))));
     }
 
     private Either<DomainError, Reply> delete(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.deleteRegistration().delete(key, call.ifMatch()))
+        return PathValues.registration(call).flatMap(key -> deleteRegistration.delete(key, call.ifMatch()))
                 .map(removal -> Reply.empty(removal == Removal.DELETED ? 200 : 204));
     }
 
     private Either<DomainError, Reply> activationKey(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.getActivationKey().activationKey(key))
+        return PathValues.registration(call).flatMap(key -> getActivationKey.activationKey(key))
                 .map(key -> Reply.ok(ActivationKeyResult.from(key)));
     }
 
     private Either<DomainError, Reply> enableRemoteManagement(Call call) {
-        return ArmPaths.registration(call).flatMap(key -> cloud.enableRemoteManagement().enable(key)).map(enabled -> Reply.empty(200));
+        return PathValues.registration(call).flatMap(key -> enableRemoteManagement.enable(key)).map(enabled -> Reply.empty(200));
     }
 
     private Either<DomainError, Reply> listByGroup(Call call) {
-        return ArmPaths.subscription(call).flatMap(subscription -> ArmPaths.group(call)
-                .flatMap(group -> cloud.listRegistrations().list(new Scope(subscription, Option.some(group)))))
+        return PathValues.subscription(call).flatMap(subscription -> PathValues.group(call)
+                .flatMap(group -> listRegistrations.list(new Scope(subscription, Option.some(group)))))
                 .flatMap(all -> paging.page(call, all, RegistrationResource::from)).map(Reply::ok);
     }
 
     private Either<DomainError, Reply> listBySubscription(Call call) {
-        return ArmPaths.subscription(call).flatMap(subscription -> cloud.listRegistrations().list(new Scope(subscription, Option.none())))
+        return PathValues.subscription(call).flatMap(subscription -> listRegistrations.list(new Scope(subscription, Option.none())))
                 .flatMap(all -> paging.page(call, all, RegistrationResource::from)).map(Reply::ok);
     }
 
     private static Route on(HandlerType method, String path, Operation operation, Action action) {
-        return Route.of(method, path, operation, Surface.AZURE_STACK, call -> ArmPaths.onRegistration(call, operation), action);
+        return Route.of(method, path, operation, Surface.AZURE_STACK, call -> PathValues.onRegistration(call, operation), action);
     }
 }

@@ -1,14 +1,15 @@
 package io.stackbridge.adapters.http.server.identity;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.pipeline.BodyReader;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.ContentTypes;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.server.pipeline.RequestBody;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
 import io.stackbridge.adapters.http.wire.OAuthToken;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
+import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
@@ -16,6 +17,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 
 /**
  * Entra ID's token endpoint, {@code POST /{tenant}/oauth2/v2.0/token}, for the client-credentials
@@ -26,10 +28,11 @@ public final class TokenRoutes {
 
     public static final String PATH = "/{tenant}/oauth2/v2.0/token";
 
-    private final CloudSide cloud;
+    private final IssueAccessTokenUseCase issueAccessToken;
 
-    public TokenRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public TokenRoutes(IssueAccessTokenUseCase issueAccessToken) {
+        this.issueAccessToken = issueAccessToken;
     }
 
     public List<Route> routes() {
@@ -38,12 +41,12 @@ public final class TokenRoutes {
     }
 
     private Either<DomainError, Reply> token(Call call) {
-        Map<String, String> form = RequestBody.isForm(call.ctx().header("Content-Type"))
-                ? FormBody.parse(RequestBody.text(call.ctx(), call.maxBodyBytes()))
+        Map<String, String> form = ContentTypes.isForm(call.ctx().header("Content-Type"))
+                ? FormBody.parse(BodyReader.text(call.ctx(), call.maxBodyBytes()))
                 : HashMap.empty();
         ClientCredentialsGrant grant = new ClientCredentialsGrant(call.path("tenant"), form.get("grant_type").getOrNull(),
                 form.get("client_id").getOrNull(), form.get("client_secret").getOrNull(), form.get("scope").getOrNull());
-        return cloud.issueAccessToken().issue(grant).map(issued -> Reply.ok(OAuthToken.from(issued))
+        return issueAccessToken.issue(grant).map(issued -> Reply.ok(OAuthToken.from(issued))
                 .withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache"));
     }
 }

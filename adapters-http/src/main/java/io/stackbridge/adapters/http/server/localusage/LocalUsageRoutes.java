@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.http.server.localusage;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.arm.ArmPaths;
+import io.stackbridge.adapters.http.wire.ArmPaths;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;

@@ -7,6 +7,7 @@ import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import jakarta.inject.Inject;
 
 /** The answer for a served path called with another method: {@code MethodNotAllowed} (405) with {@code Allow}. */
 public final class MethodNotAllowed {
@@ -16,6 +17,7 @@ public final class MethodNotAllowed {
 
     private final Responses responses;
 
+    @Inject
     public MethodNotAllowed(Responses responses) {
         this.responses = responses;
     }

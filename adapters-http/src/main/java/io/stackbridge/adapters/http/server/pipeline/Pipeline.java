@@ -2,7 +2,10 @@ package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
+import io.stackbridge.adapters.http.server.EmulatorConfig;
+import io.stackbridge.application.port.in.admin.DrawFaultUseCase;
+import io.stackbridge.application.port.in.admin.RecordCallUseCase;
+import io.stackbridge.application.port.in.admin.ServeWithShiftedClockUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorFactory;
@@ -13,6 +16,7 @@ import io.stackbridge.domain.journal.JournalEntry;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 
 /**
  * What every Resource Manager, token and usage request goes through: api-version and path
@@ -21,18 +25,29 @@ import io.vavr.control.Option;
  */
 public final class Pipeline {
 
-    private final CloudSide cloud;
+    private final DrawFaultUseCase drawFault;
+    private final RecordCallUseCase recordCall;
+    private final ServeWithShiftedClockUseCase serveWithShiftedClock;
     private final Authenticator authenticator;
     private final Responses responses;
-    private final Hang hang;
+    private final HeldRequests held;
     private final long maxBodyBytes;
 
-    public Pipeline(CloudSide cloud, Authenticator authenticator, Responses responses, Hang hang, long maxBodyBytes) {
-        this.cloud = cloud;
+    @Inject
+    public Pipeline(DrawFaultUseCase drawFault, RecordCallUseCase recordCall, ServeWithShiftedClockUseCase serveWithShiftedClock,
+                    Authenticator authenticator, Responses responses, HeldRequests held, EmulatorConfig config) {
+        this.drawFault = drawFault;
+        this.recordCall = recordCall;
+        this.serveWithShiftedClock = serveWithShiftedClock;
         this.authenticator = authenticator;
         this.responses = responses;
-        this.hang = hang;
-        this.maxBodyBytes = maxBodyBytes;
+        this.held = held;
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    /** Lets every held request go: the server is stopping. */
+    public void releaseHeld() {
+        held.release();
     }
 
     /** The outcome of a request as the journal names it, and the answer to write. */
@@ -43,11 +58,11 @@ public final class Pipeline {
         Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
         Either<DomainError, FaultCall> target = ApiVersions.check(route.surface(), call.apiVersion(), route.apiVersionOptional())
                 .flatMap(version -> route.target().apply(call));
-        Option<FaultRule> fired = target.isRight() ? cloud.drawFault().draw(target.get()) : Option.none();
+        Option<FaultRule> fired = target.isRight() ? drawFault.draw(target.get()) : Option.none();
         String outcome = target.isLeft()
                 ? write(ctx, failed(call, route, target.getLeft()))
                 : fired.map(rule -> faulted(call, route, target.get(), rule)).getOrElse(() -> write(ctx, answer(call, route)));
-        cloud.recordCall().record(route.operation(), call.requestPath(), outcome, fired.map(FaultRule::id));
+        recordCall.record(route.operation(), call.requestPath(), outcome, fired.map(FaultRule::id));
     }
 
     private String faulted(Call call, Route route, FaultCall faultCall, FaultRule rule) {
@@ -58,27 +73,27 @@ public final class Pipeline {
             return write(ctx, failed(call, route, ErrorFactory.of(error.code(), faultCall.errorContext().detail(rule.id()))));
         }
         if (effect instanceof FaultEffect.Delay delay) {
-            hang.pause(delay.delay());
+            held.pause(delay.delay());
             return write(ctx, answer(call, route));
         }
         if (effect instanceof FaultEffect.ShiftClock shift) {
-            return write(ctx, cloud.serveWithShiftedClock().serve(shift.offset(), () -> answer(call, route)));
+            return write(ctx, serveWithShiftedClock.serve(shift.offset(), () -> answer(call, route)));
         }
         if (effect instanceof FaultEffect.Unreachable || effect instanceof FaultEffect.ResetConnection) {
-            Connections.reset(ctx);
+            ConnectionFaults.reset(ctx);
             return name;
         }
         if (effect instanceof FaultEffect.EmptyResponse) {
-            Connections.close(ctx);
+            ConnectionFaults.close(ctx);
             return name;
         }
         if (effect instanceof FaultEffect.PartialBody) {
-            Connections.partial(ctx, answer(call, route).reply());
+            ConnectionFaults.partial(ctx, answer(call, route).reply());
             return name;
         }
         if (effect instanceof FaultEffect.Slow) {
-            hang.slow();
-            Connections.close(ctx);
+            held.slow();
+            ConnectionFaults.close(ctx);
             return name;
         }
         return write(ctx, answer(call, route));
@@ -89,7 +104,7 @@ public final class Pipeline {
         try {
             Either<DomainError, Reply> result = authenticated(call, route)
                     .flatMap(ctx -> route.surface() == Surface.TOKEN || !carriesBody(route.method())
-                            ? Either.right(ctx) : RequestBody.jsonOnly(ctx))
+                            ? Either.right(ctx) : ContentTypes.jsonOnly(ctx))
                     .flatMap(ctx -> route.action().handle(call));
             return result.fold(error -> failed(call, route, error), reply -> new Answer(reply, JournalEntry.OK));
         } catch (RequestTooLarge tooLarge) {

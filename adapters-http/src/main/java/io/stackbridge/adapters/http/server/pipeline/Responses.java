@@ -1,20 +1,24 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
+import io.stackbridge.adapters.http.server.ServerAddress;
 import io.stackbridge.adapters.http.server.identity.OAuthErrors;
 import io.stackbridge.adapters.http.wire.ArmErrorEnvelope;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
-
-import java.util.function.Supplier;
+import jakarta.inject.Inject;
 
 /** Writes answers: a {@link Reply} as JSON, an error as the ARM envelope (or as an OAuth error on the token endpoint). */
 public final class Responses {
 
-    private final Supplier<String> loginBase;
+    /** Where the token endpoint is, for {@code WWW-Authenticate}, while the emulator does not listen yet. */
+    static final String ENTRA_ID = "https://login.microsoftonline.com";
 
-    public Responses(Supplier<String> loginBase) {
-        this.loginBase = loginBase;
+    private final ServerAddress address;
+
+    @Inject
+    public Responses(ServerAddress address) {
+        this.address = address;
     }
 
     public void reply(Context ctx, Reply reply) {
@@ -36,6 +40,11 @@ public final class Responses {
         Object body = surface == Surface.TOKEN
                 ? OAuthErrors.of(error, language, RequestIds.correlation(ctx))
                 : ArmErrorEnvelope.from(error, language);
-        return new Reply(ErrorStatus.of(error), ErrorStatus.headers(error, loginBase.get()), body);
+        return new Reply(ErrorStatus.of(error), ErrorStatus.headers(error, loginBase()), body);
+    }
+
+    /** The emulator's own URL, where its token endpoint is served. */
+    private String loginBase() {
+        return address.now().map(running -> running.httpsUrl().toString()).getOrElse(ENTRA_ID);
     }
 }

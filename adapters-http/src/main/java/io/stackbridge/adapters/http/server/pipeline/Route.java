@@ -6,19 +6,20 @@ import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
 import io.vavr.control.Either;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One served operation: method and path (lower case; matched without regard to case), its
- * {@link Operation}, its surface, how its path names the resource fault rules match on, and its action.
+ * One served operation: method and path (kept in lower case: paths match without regard to case),
+ * its {@link Operation}, its surface, how its path names the resource fault rules match on, and its action.
  */
 public record Route(HandlerType method, String path, Operation operation, Surface surface, boolean apiVersionOptional,
                     Function<Call, Either<DomainError, FaultCall>> target, Action action) {
 
     public Route {
         Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(path, "path");
+        path = Objects.requireNonNull(path, "path").toLowerCase(Locale.ROOT);
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(target, "target");

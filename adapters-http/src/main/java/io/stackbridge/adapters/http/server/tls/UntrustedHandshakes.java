@@ -5,6 +5,7 @@ import io.stackbridge.application.port.in.admin.ListFaultRulesUseCase;
 import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.FaultRule;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -19,6 +20,7 @@ public final class UntrustedHandshakes implements BooleanSupplier {
     private final ListFaultRulesUseCase list;
     private final AddFaultRuleUseCase add;
 
+    @Inject
     public UntrustedHandshakes(ListFaultRulesUseCase list, AddFaultRuleUseCase add) {
         this.list = list;
         this.add = add;

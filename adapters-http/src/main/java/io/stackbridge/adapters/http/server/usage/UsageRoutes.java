@@ -1,10 +1,9 @@
 package io.stackbridge.adapters.http.server.usage;
 
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.BearerToken;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
@@ -12,6 +11,7 @@ import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.UsageBatchBody;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase.Submission;
+import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;
@@ -24,6 +24,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import jakarta.inject.Inject;
 
 /**
  * The usage service's push endpoint, {@code PUT /usage/registrations/{cloudId}/batches/{batchId}}
@@ -35,10 +36,11 @@ public final class UsageRoutes {
     public static final String PATH = "/usage/registrations/{cloud}/batches/{batch}";
     private static final int MAX_BATCH_ID = 64;
 
-    private final CloudSide cloud;
+    private final AcceptUsageBatchUseCase acceptUsageBatch;
 
-    public UsageRoutes(CloudSide cloud) {
-        this.cloud = cloud;
+    @Inject
+    public UsageRoutes(AcceptUsageBatchUseCase acceptUsageBatch) {
+        this.acceptUsageBatch = acceptUsageBatch;
     }
 
     public List<Route> routes() {
@@ -54,10 +56,10 @@ public final class UsageRoutes {
         if (!problems.isEmpty()) {
             return Either.left(new ArmError.InvalidRequestContent(problems));
         }
-        return Bodies.required(call)
+        return JsonBody.required(call)
                 .flatMap(json -> UsageBatchBody.read(json, cloudId.get(), batchId.get()).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .flatMap(batch -> cloud.acceptUsageBatch().accept(new Submission(batch, BearerToken.of(call.ctx()), stampTime.get())))
+                .flatMap(batch -> acceptUsageBatch.accept(new Submission(batch, BearerToken.of(call.ctx()), stampTime.get())))
                 .map(receipt -> Reply.ok(UsageReceipt.from(receipt)));
     }
 

@@ -7,36 +7,17 @@ import io.stackbridge.application.service.localusage.LocalUsageFixtures;
 import io.stackbridge.domain.localusage.AggregatePage;
 import io.stackbridge.domain.localusage.UsageQueryText;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LocalUsageApiTest {
+class LocalUsageApiTest extends StampEmulatorTestBase {
 
     static final String PROVIDER = "/subscriptions/" + LocalUsageFixtures.P0 + "/providers/Microsoft.Commerce.Admin/subscriberUsageAggregates";
     static final String TENANT = "/subscriptions/" + LocalUsageFixtures.T1 + "/providers/Microsoft.Commerce/usageAggregates";
     static final String DAY = "?reportedStartTime=2026-11-19T00:00:00Z&reportedEndTime=2026-11-20T00:00:00Z&api-version=2015-06-01-preview";
     static final String HOURS = "?reportedStartTime=2026-11-18T12:00:00Z&reportedEndTime=2026-11-20T15:00:00Z"
             + "&aggregationGranularity=Hourly&api-version=2015-06-01-preview";
-
-    @TempDir
-    static Path directory;
-    static StampEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = new StampEmulator(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @Test
     void the_provider_api_answers_documented_aggregates_of_its_direct_tenants() {

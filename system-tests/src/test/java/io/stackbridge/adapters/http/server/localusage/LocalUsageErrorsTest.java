@@ -2,12 +2,7 @@ package io.stackbridge.adapters.http.server.localusage;
 
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.application.service.localusage.LocalUsageFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static io.stackbridge.adapters.http.server.localusage.LocalUsageApiTest.DAY;
 import static io.stackbridge.adapters.http.server.localusage.LocalUsageApiTest.HOURS;
@@ -15,23 +10,9 @@ import static io.stackbridge.adapters.http.server.localusage.LocalUsageApiTest.P
 import static io.stackbridge.adapters.http.server.localusage.LocalUsageApiTest.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LocalUsageErrorsTest {
+class LocalUsageErrorsTest extends StampEmulatorTestBase {
 
     private static final String V = "&api-version=2015-06-01-preview";
-
-    @TempDir
-    static Path directory;
-    static StampEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = new StampEmulator(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static Response refused(String pathAndQuery, String code) {
         Response answer = emulator.http.get(pathAndQuery);

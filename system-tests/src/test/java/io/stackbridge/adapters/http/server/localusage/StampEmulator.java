@@ -6,7 +6,7 @@ import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.PemTrust;
-import io.stackbridge.adapters.http.server.support.TestCloudSide;
+import io.stackbridge.adapters.http.server.support.TestServer;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.application.service.localusage.LocalUsageServices;
@@ -35,7 +35,7 @@ final class StampEmulator implements AutoCloseable {
     StampEmulator(Path directory) throws Exception {
         stamp.simulate.simulate(new Simulation(LAST_HOUR_END, 48)).get();
         EmulatorConfig config = EmulatorConfig.inStateDirectory(directory).withHangDuration(Duration.ofSeconds(3));
-        server = new EmulatorServer(config, TestCloudSide.of(fake), new StampSide(stamp.provider, stamp.tenant));
+        server = TestServer.over(fake, config).withLocalUsage(new StampSide(stamp.provider, stamp.tenant));
         running = server.start();
         anonymous = new Http(running.httpsUrl(), PemTrust.of(running.caCertificate()), null);
         http = anonymous.withToken(managementToken());

@@ -7,7 +7,7 @@ import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.PemTrust;
 import io.stackbridge.adapters.http.server.support.Response;
-import io.stackbridge.adapters.http.server.support.TestCloudSide;
+import io.stackbridge.adapters.http.server.support.TestServer;
 import io.stackbridge.application.port.in.registration.GetRegistrationUseCase;
 import io.stackbridge.junit.FakeAzure;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class LastResortTest {
             throw new IllegalStateException("boom");
         };
         EmulatorConfig config = EmulatorConfig.inStateDirectory(directory).withAuth(AuthMode.OFF).withHttpPort(0);
-        EmulatorServer server = new EmulatorServer(config, TestCloudSide.of(FakeAzure.start(), broken));
+        EmulatorServer server = TestServer.over(FakeAzure.start(), config, broken);
         try {
             RunningEmulator running = server.start();
             Http https = new Http(running.httpsUrl(), PemTrust.of(running.caCertificate()), null);

@@ -46,7 +46,7 @@ public final class EmulatedAzure implements AutoCloseable {
     private static EmulatedAzure startOnce(EmulatorConfig config) {
         int port = freePort();
         FakeAzure fake = FakeAzure.builder().endpoints(AzureEndpoints.at(URI.create("https://" + HOST + ":" + port))).start();
-        EmulatorServer server = new EmulatorServer(config.withHost(HOST).withHttpsPort(port), TestCloudSide.of(fake));
+        EmulatorServer server = TestServer.over(fake, config.withHost(HOST).withHttpsPort(port));
         try {
             return new EmulatedAzure(fake, server, server.start());
         } catch (Exception failed) {

@@ -45,7 +45,7 @@ public final class TestEmulator implements AutoCloseable {
     public static TestEmulator start(Path directory, UnaryOperator<EmulatorConfig> tweak) {
         FakeAzure fake = FakeAzure.start();
         EmulatorConfig config = tweak.apply(EmulatorConfig.inStateDirectory(directory).withHangDuration(Duration.ofSeconds(3)));
-        EmulatorServer server = new EmulatorServer(config, TestCloudSide.of(fake));
+        EmulatorServer server = TestServer.over(fake, config);
         try {
             return new TestEmulator(fake, server, server.start());
         } catch (Exception failed) {

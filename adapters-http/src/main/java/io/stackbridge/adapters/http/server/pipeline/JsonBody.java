@@ -7,19 +7,19 @@ import io.stackbridge.domain.error.DomainError;
 import io.vavr.control.Either;
 
 /** A route's JSON request body as a tree; broken JSON or a missing body is {@code InvalidRequestContent}. */
-public final class Bodies {
+public final class JsonBody {
 
-    private Bodies() {
+    private JsonBody() {
     }
 
     public static Either<DomainError, JsonNode> required(Call call) {
-        return JsonDocument.parse(RequestBody.text(call.ctx(), call.maxBodyBytes())).toEither()
+        return JsonDocument.parse(BodyReader.text(call.ctx(), call.maxBodyBytes())).toEither()
                 .mapLeft(ArmError.InvalidRequestContent::new);
     }
 
     /** An absent body reads as an empty object. */
     public static Either<DomainError, JsonNode> optional(Call call) {
-        return JsonDocument.parseOptional(RequestBody.text(call.ctx(), call.maxBodyBytes())).toEither()
+        return JsonDocument.parseOptional(BodyReader.text(call.ctx(), call.maxBodyBytes())).toEither()
                 .mapLeft(ArmError.InvalidRequestContent::new);
     }
 }

@@ -3,6 +3,7 @@ package io.stackbridge.adapters.http.server.pipeline;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.wire.ArmErrorEnvelope;
 import io.stackbridge.adapters.http.wire.Excerpt;
 import io.stackbridge.adapters.http.wire.WireJson;
@@ -12,6 +13,7 @@ import io.stackbridge.domain.text.Language;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +28,17 @@ import java.util.UUID;
  * (413), unreadable requests (400), and, as a last resort for a bug, {@code InternalServerError}
  * (500) naming the request ID, without any stack trace (the cause goes to the log, with that ID).
  */
-public final class Failures {
+public final class ExceptionAnswers {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionAnswers.class);
 
     private final Responses responses;
     private final long maxBodyBytes;
 
-    public Failures(Responses responses, long maxBodyBytes) {
+    @Inject
+    public ExceptionAnswers(Responses responses, EmulatorConfig config) {
         this.responses = responses;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     public void register(RoutesConfig routes) {

@@ -14,23 +14,15 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * The Resource Manager path templates and their values, read with the domain's parsers: a
- * malformed subscription is {@code InvalidSubscriptionId}, a resource group
- * {@code InvalidResourceGroupName}, a registration name {@code InvalidResourceName}.
+ * The values of a Resource Manager path ({@link io.stackbridge.adapters.http.wire.ArmPaths}), read
+ * with the domain's parsers: a malformed subscription is {@code InvalidSubscriptionId}, a resource
+ * group {@code InvalidResourceGroupName}, a registration name {@code InvalidResourceName}.
  */
-public final class ArmPaths {
+public final class PathValues {
 
-    public static final String SUBSCRIPTION = "/subscriptions/{sub}";
-    public static final String GROUP = SUBSCRIPTION + "/resourcegroups/{rg}";
-    public static final String PROVIDER = "/providers/microsoft.azurestack";
-    public static final String REGISTRATIONS = GROUP + PROVIDER + "/registrations";
-    public static final String REGISTRATION = REGISTRATIONS + "/{name}";
-    public static final String CUSTOMER_SUBSCRIPTIONS = REGISTRATION + "/customersubscriptions";
-    public static final String CUSTOMER_SUBSCRIPTION = CUSTOMER_SUBSCRIPTIONS + "/{customer}";
+    private static final String PARSED_REGISTRATION = PathValues.class.getName() + ".registration";
 
-    private static final String PARSED_REGISTRATION = ArmPaths.class.getName() + ".registration";
-
-    private ArmPaths() {
+    private PathValues() {
     }
 
     public static Either<DomainError, SubscriptionId> subscription(Call call) {

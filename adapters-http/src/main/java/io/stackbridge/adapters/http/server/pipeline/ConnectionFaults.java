@@ -21,11 +21,11 @@ import java.nio.channels.SocketChannel;
  * The connection-level fault effects, done on the real TCP connection under Jetty: reset (RST via
  * SO_LINGER 0), close without a byte, half a body then close, and closing every other connection.
  */
-public final class Connections {
+public final class ConnectionFaults {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionFaults.class);
 
-    private Connections() {
+    private ConnectionFaults() {
     }
 
     /** Aborts the connection with a TCP reset before any byte of an answer. */
@@ -65,9 +65,14 @@ public final class Connections {
         close(ctx);
     }
 
-    /** Closes every open connection of {@code server} but the one serving {@code ctx}, so pooled clients reconnect. */
-    public static void closeOthers(Server server, Context ctx) {
+    /**
+     * Closes every other open connection of the server now, and the one serving {@code ctx} after its
+     * answer, so that pooled clients reconnect (and meet the certificate an UntrustedCertificate rule serves).
+     */
+    public static void closeEveryOther(Context ctx) {
+        ctx.header("Connection", "close");
         EndPoint current = raw(ctx);
+        Server server = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnector().getServer();
         for (Connector connector : server.getConnectors()) {
             if (connector instanceof AbstractConnector open && connector instanceof NetworkConnector) {
                 open.getConnectedEndPoints().stream().filter(endPoint -> endPoint != current).forEach(EndPoint::close);

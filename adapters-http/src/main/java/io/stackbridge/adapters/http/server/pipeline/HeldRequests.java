@@ -1,17 +1,21 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
+import io.stackbridge.adapters.http.server.EmulatorConfig;
+import jakarta.inject.Inject;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Holds requests (Slow faults, delays) for a while, and lets them all go at once when the server stops. */
-public final class Hang {
+public final class HeldRequests {
 
     private final Duration slowFor;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public Hang(Duration slowFor) {
-        this.slowFor = slowFor;
+    @Inject
+    public HeldRequests(EmulatorConfig config) {
+        this.slowFor = config.hangDuration();
     }
 
     /** Waits out a Slow fault's hang duration (or until the server stops). */

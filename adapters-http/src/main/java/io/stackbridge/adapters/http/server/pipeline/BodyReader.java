@@ -1,48 +1,23 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
-import io.stackbridge.adapters.http.wire.Excerpt;
-import io.stackbridge.domain.error.ArmError;
-import io.stackbridge.domain.error.DomainError;
-import io.vavr.control.Either;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
-/** Reads request bodies within the size limit and checks their content type. */
-public final class RequestBody {
+/** Reads a request's body as text within the size limit, or drains what a refused request left unread. */
+public final class BodyReader {
 
-    public static final String FORM = "application/x-www-form-urlencoded";
-
-    private RequestBody() {
+    private BodyReader() {
     }
 
     /** Whether the request carries a body at all (a length above zero, or chunked). */
     public static boolean present(Context ctx) {
         long length = ctx.req().getContentLengthLong();
         return length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null);
-    }
-
-    /** {@code UnsupportedMediaType} when a body is present and is not JSON. */
-    public static Either<DomainError, Context> jsonOnly(Context ctx) {
-        String type = ctx.header("Content-Type");
-        if (!present(ctx) || isJson(type)) {
-            return Either.right(ctx);
-        }
-        return Either.left(new ArmError.UnsupportedMediaType(Excerpt.of(type == null ? "" : type)));
-    }
-
-    public static boolean isJson(String contentType) {
-        String media = media(contentType);
-        return media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");
-    }
-
-    public static boolean isForm(String contentType) {
-        return media(contentType).equals(FORM);
     }
 
     /** The body as UTF-8 text; {@link RequestTooLarge} past {@code limit} bytes. */
@@ -83,13 +58,5 @@ public final class RequestBody {
         } catch (IOException | IllegalStateException gone) {
             // the connection is already closed (a connection-level fault) or the body was read another way
         }
-    }
-
-    private static String media(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,5 @@
 package io.stackbridge.adapters.http.server;
 
-import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.admin.ApprovalRoutes;
@@ -10,10 +9,11 @@ import io.stackbridge.adapters.http.server.admin.HealthRoutes;
 import io.stackbridge.adapters.http.server.admin.JournalRoutes;
 import io.stackbridge.adapters.http.server.admin.KeyRoutes;
 import io.stackbridge.adapters.http.server.admin.WorldRoutes;
-import io.stackbridge.adapters.http.server.arm.Paging;
 import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
 import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
 import io.stackbridge.adapters.http.server.identity.TokenRoutes;
+import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
+import io.stackbridge.adapters.http.server.localusage.StampSide;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.usage.UsageRoutes;
@@ -21,40 +21,43 @@ import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
+import jakarta.inject.Inject;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
-/** Every route of the emulator: Resource Manager, Entra ID, the usage service, and the admin namespace. */
-final class Routes {
+/**
+ * Every route of the emulator, from its route groups, in the order the server registers them:
+ * Resource Manager, Entra ID and the usage service, then the admin namespace.
+ */
+public final class EmulatorRoutes {
 
     private final List<Route> served;
     private final List<AdminRoute> admin;
 
-    Routes(CloudSide cloud, EmulatorConfig config, Supplier<HealthRoutes.Urls> urls, Consumer<Context> untrustedAdded) {
-        Paging paging = new Paging(config.pageSize());
-        this.served = new RegistrationRoutes(cloud, paging).routes()
-                .appendAll(new CustomerSubscriptionRoutes(cloud, paging).routes())
-                .appendAll(new ResourceRoutes(cloud).routes())
-                .appendAll(new TokenRoutes(cloud).routes())
-                .appendAll(new UsageRoutes(cloud).routes());
-        this.admin = new HealthRoutes(cloud, urls, config.auth().label()).routes()
-                .appendAll(new WorldRoutes(cloud).routes())
-                .appendAll(new ApprovalRoutes(cloud).routes())
-                .appendAll(new FaultRoutes(cloud, untrustedAdded).routes())
-                .appendAll(new JournalRoutes(cloud).routes())
-                .appendAll(new ClockRoutes(cloud).routes())
-                .appendAll(new KeyRoutes(cloud).routes());
+    @Inject
+    public EmulatorRoutes(RegistrationRoutes registrations, CustomerSubscriptionRoutes customerSubscriptions, ResourceRoutes resources,
+                          TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
+                          FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys) {
+        this(registrations.routes()
+                        .appendAll(customerSubscriptions.routes())
+                        .appendAll(resources.routes())
+                        .appendAll(tokens.routes())
+                        .appendAll(usage.routes()),
+                health.routes()
+                        .appendAll(world.routes())
+                        .appendAll(approvals.routes())
+                        .appendAll(faults.routes())
+                        .appendAll(journal.routes())
+                        .appendAll(clock.routes())
+                        .appendAll(keys.routes()));
     }
 
-    private Routes(List<Route> served, List<AdminRoute> admin) {
+    private EmulatorRoutes(List<Route> served, List<AdminRoute> admin) {
         this.served = served;
         this.admin = admin;
     }
 
-    /** The same routes, and {@code more} served ones (the simulated stamp's local usage APIs). */
-    Routes plus(List<Route> more) {
-        return new Routes(served.appendAll(more), admin);
+    /** The same routes, and a simulated stamp's local usage APIs. */
+    public EmulatorRoutes withLocalUsage(StampSide stamp) {
+        return new EmulatorRoutes(served.appendAll(new LocalUsageRoutes(stamp).routes()), admin);
     }
 
     List<Route> served() {
