@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.stamp.usage;
 
 import dagger.Provides;
+import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.application.port.in.localusage.QueryProviderUsageUseCase;
 import io.stackbridge.application.port.in.localusage.QueryTenantUsageUseCase;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase;

@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.fakeazure.store;
+package io.stackbridge.adapters.support.memory;
 
 import io.stackbridge.application.port.out.TransactionPort;
 import jakarta.inject.Inject;
@@ -7,14 +7,18 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** One lock around every read-check-write step of the fake; reentrant, so nested steps join the outer one. */
+/**
+ * The units of work of state kept in memory (the fake Azure's stores, an in-memory stamp): one lock,
+ * so that two read-check-write steps never interleave; reentrant, so a unit inside a unit joins it.
+ * Nothing in memory outlives the process, so there is nothing to roll back after a crash.
+ */
 @Singleton
-public final class LockTransactions implements TransactionPort {
+public final class InMemoryTransactions implements TransactionPort {
 
     private final ReentrantLock lock = new ReentrantLock();
 
     @Inject
-    public LockTransactions() {
+    public InMemoryTransactions() {
     }
 
     @Override
@@ -27,7 +31,7 @@ public final class LockTransactions implements TransactionPort {
         }
     }
 
-    /** Runs {@code work} under the lock, for steps with no result (reset, world edits). */
+    /** Runs {@code work} as one unit, for steps with no result (a reset, a world edit). */
     public void run(Runnable work) {
         atomically(() -> {
             work.run();

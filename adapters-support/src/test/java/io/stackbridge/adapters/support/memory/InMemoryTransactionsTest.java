@@ -1,15 +1,20 @@
-package io.stackbridge.adapters.stamp.usage;
+package io.stackbridge.adapters.support.memory;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory stamp's units of work: one at a time, a unit inside a unit joining it. */
+/** Units of work kept in memory: one at a time, a unit inside a unit joining it. */
 class InMemoryTransactionsTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
@@ -39,6 +44,30 @@ class InMemoryTransactionsTest {
 
         assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
         first.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void read_check_write_steps_of_many_threads_never_interleave() throws Exception {
+        int[] counter = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            done.add(pool.submit(() -> {
+                for (int step = 0; step < 2_000; step++) {
+                    transactions.run(() -> {
+                        int read = counter[0];
+                        Thread.yield();
+                        counter[0] = read + 1;
+                    });
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(counter[0]).isEqualTo(16_000);
     }
 
     private static void await(CountDownLatch latch) {
