@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.json;
 
+import io.stackbridge.domain.text.Excerpt;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -77,10 +78,9 @@ public final class JsonTrees {
         return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
     }
 
-    /** At most 40 characters of {@code text}, for quoting a bad value back to the caller. */
+    /** {@code text} shortened for quoting a bad value back to the caller. */
     public static String excerpt(String text) {
-        String value = text == null ? "" : text;
-        return value.length() <= 40 ? value : value.substring(0, 39) + "…";
+        return Excerpt.of(text);
     }
 
     /** A node quoted back in a violation: short, as it was written. */

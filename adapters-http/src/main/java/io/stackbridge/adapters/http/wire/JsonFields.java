@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.http.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
@@ -37,7 +38,7 @@ public final class JsonFields {
     public static JsonFields root(JsonNode document) {
         Problems sink = new Problems();
         if (document == null || !document.isObject()) {
-            sink.add(Violation.of(JsonDocument.BODY, Excerpt.of(document), Rule.WRONG_TYPE, ValueType.OBJECT));
+            sink.add(Violation.of(JsonDocument.BODY, excerpt(document), Rule.WRONG_TYPE, ValueType.OBJECT));
         }
         return new JsonFields(document, "", sink);
     }
@@ -107,7 +108,7 @@ public final class JsonFields {
                 if (entry.getValue().isTextual()) {
                     entries = entries.put(entry.getKey(), entry.getValue().textValue());
                 } else {
-                    problems.add(Violation.of(fields.field(entry.getKey()), Excerpt.of(entry.getValue()), Rule.WRONG_TYPE, ValueType.TEXT));
+                    problems.add(Violation.of(fields.field(entry.getKey()), excerpt(entry.getValue()), Rule.WRONG_TYPE, ValueType.TEXT));
                 }
             }
             return entries;
@@ -134,7 +135,7 @@ public final class JsonFields {
             if (item.isObject()) {
                 readItem = element.apply(new JsonFields(item, itemName + ".", problems));
             } else {
-                problems.add(Violation.of(itemName, Excerpt.of(item), Rule.WRONG_TYPE, ValueType.OBJECT));
+                problems.add(Violation.of(itemName, excerpt(item), Rule.WRONG_TYPE, ValueType.OBJECT));
             }
             complete &= readItem.isDefined();
             readItem.forEach(read::add);
@@ -181,8 +182,13 @@ public final class JsonFields {
         if (ok.test(value)) {
             return Option.some(value);
         }
-        problems.add(Violation.of(field(name), Excerpt.of(value), Rule.WRONG_TYPE, expected));
+        problems.add(Violation.of(field(name), excerpt(value), Rule.WRONG_TYPE, expected));
         return Option.none();
+    }
+
+    /** A JSON value quoted back: strings without quotes, anything else as written; shortened. */
+    static String excerpt(JsonNode node) {
+        return node == null ? "" : Excerpt.of(node.isTextual() ? node.textValue() : node.toString());
     }
 
     /** The violations found by one reading, in the order they were found. */

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.http.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageBatch;

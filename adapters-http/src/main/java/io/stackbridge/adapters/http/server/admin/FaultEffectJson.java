@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.server.admin;
 
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.http.wire.JsonFields;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.fault.FaultEffect;

@@ -4,7 +4,7 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.CloudSide;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase.JournalQuery;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
