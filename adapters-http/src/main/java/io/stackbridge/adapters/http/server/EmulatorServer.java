@@ -68,7 +68,7 @@ public final class EmulatorServer {
         if (running != null) {
             return running;
         }
-        ServerIdentity identity = ServerIdentities.load(config.certificate());
+        ServerIdentity identity = ServerIdentities.load(config.certificate(), config.exportedCaPem().toAbsolutePath().getParent());
         PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.root()));
         TlsSetup tls = TlsSetup.of(identity, new UntrustedHandshakes(cloud.listFaultRules(), cloud.addFaultRule()));
         hang = new Hang(config.hangDuration());

@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.client;
+package io.stackbridge.adapters.support.tls;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -14,15 +14,16 @@ import java.security.cert.CertificateFactory;
 import java.util.Collection;
 
 /**
- * A TLS context that trusts exactly the certificates of one PEM file, leaving the JVM's own trust
- * store alone. A missing or unreadable file is a configuration mistake and fails at start-up.
+ * A TLS context that trusts exactly the certificates of one PEM file (the emulator's CA, say),
+ * leaving the JVM's own trust store alone: the bridge's HTTP client and the test kit's clients use it.
+ * A missing, unreadable or empty file is a configuration mistake and fails at once.
  */
-final class TrustedCertificates {
+public final class PemTrust {
 
-    private TrustedCertificates() {
+    private PemTrust() {
     }
 
-    static SSLContext sslContext(Path pem) {
+    public static SSLContext sslContext(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
@@ -39,10 +40,10 @@ final class TrustedCertificates {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trust.getTrustManagers(), null);
             return context;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the trusted certificates " + pem, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not a usable PEM certificate file: " + pem, e);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the trusted certificates " + pem, unreadable);
+        } catch (GeneralSecurityException unusable) {
+            throw new IllegalArgumentException("not a usable PEM certificate file: " + pem, unusable);
         }
     }
 }
