@@ -5,7 +5,7 @@ import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.adapters.support.json.JsonFields;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.validation.Rule;

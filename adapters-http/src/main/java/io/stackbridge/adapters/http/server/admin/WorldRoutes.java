@@ -7,7 +7,8 @@ import io.stackbridge.adapters.http.server.pipeline.Bodies;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.domain.text.Excerpt;
-import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.world.WorldView;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
 import io.stackbridge.domain.directory.PartnerId;
@@ -38,7 +39,7 @@ public final class WorldRoutes {
 
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldJson.from(cloud.readWorld().world())))),
+                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldView.of(cloud.readWorld().world())))),
                 AdminRoute.of(HandlerType.PUT, "/world/subscriptions/{id}", this::putSubscription),
                 AdminRoute.of(HandlerType.PUT, "/world/principals/{tenant}/{client}", this::putPrincipal));
     }
@@ -46,13 +47,13 @@ public final class WorldRoutes {
     private Either<DomainError, Reply> putSubscription(Call call) {
         return Bodies.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(subscription -> Reply.ok(WorldJson.Subscription.from(cloud.putDirectorySubscription().put(subscription))));
+                .map(subscription -> Reply.ok(WorldView.of(cloud.putDirectorySubscription().put(subscription))));
     }
 
     private Either<DomainError, Reply> putPrincipal(Call call) {
         return Bodies.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(principal -> Reply.ok(WorldJson.Principal.from(cloud.putServicePrincipal().put(principal))));
+                .map(principal -> Reply.ok(WorldView.of(cloud.putServicePrincipal().put(principal))));
     }
 
     /** {@code {"offerType", "cspPartnerId" (CSP offers only), "tenantId"}}. */

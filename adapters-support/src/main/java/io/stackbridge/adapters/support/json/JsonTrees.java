@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.fakeazure.json;
+package io.stackbridge.adapters.support.json;
 
 import io.stackbridge.domain.text.Excerpt;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,7 +17,7 @@ import io.vavr.control.Either;
 import java.io.IOException;
 
 /**
- * The fake's JSON as Jackson trees: strict parsing (no trailing content, no duplicate keys,
+ * JSON documents of our own formats (world file, registration token, JWT claims) as Jackson trees: strict parsing (no trailing content, no duplicate keys,
  * decimals kept exactly as written), with a malformed document reported as a violation that
  * names its line and column.
  */
@@ -78,13 +78,8 @@ public final class JsonTrees {
         return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
     }
 
-    /** {@code text} shortened for quoting a bad value back to the caller. */
-    public static String excerpt(String text) {
-        return Excerpt.of(text);
-    }
-
-    /** A node quoted back in a violation: short, as it was written. */
+    /** A node quoted back in a violation: strings without quotes, anything else as written; shortened. */
     public static String excerpt(JsonNode node) {
-        return excerpt(node.isValueNode() ? scalarText(node) : compact(node));
+        return node == null ? "" : Excerpt.of(node.isValueNode() ? scalarText(node) : compact(node));
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.world;
 
+import io.stackbridge.adapters.support.world.WorldFile;
 import io.stackbridge.domain.arm.ProviderRegistration;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WorldLoaderTest {
+class WorldFileTest {
 
     private static Seq<String> problems(String json) {
-        return WorldLoader.parse(json).getLeft().map(problem -> problem.field() + " " + problem.rule());
+        return WorldFile.parse(json).getLeft().map(problem -> problem.field() + " " + problem.rule());
     }
 
     private static Option<DirectorySubscription> subscription(World world, io.stackbridge.domain.id.SubscriptionId id) {
@@ -60,12 +61,12 @@ class WorldLoaderTest {
     void a_world_written_as_json_loads_back_equal() {
         World world = DefaultWorld.world();
 
-        assertThat(WorldLoader.parse(WorldWriter.toJson(world)).get()).isEqualTo(world);
+        assertThat(WorldFile.parse(WorldFile.toJson(world)).get()).isEqualTo(world);
     }
 
     @Test
     void an_empty_object_is_an_empty_world() {
-        assertThat(WorldLoader.parse("{}").get()).isEqualTo(World.EMPTY);
+        assertThat(WorldFile.parse("{}").get()).isEqualTo(World.EMPTY);
     }
 
     @Test
@@ -92,7 +93,7 @@ class WorldLoaderTest {
                 "subscriptions[2].tenantID UNKNOWN_VALUE",
                 "principals[0].clientId NOT_A_GUID",
                 "principals[0].secret REQUIRED",
-                "principals[0].enabled NOT_A_BOOLEAN",
+                "principals[0].enabled WRONG_TYPE",
                 "resourceGroups[0].name INVALID_CHARACTERS",
                 "resourceGroups[0].name ENDS_WITH_PERIOD",
                 "registeredProviders WRONG_TYPE",
@@ -107,7 +108,7 @@ class WorldLoaderTest {
 
     @Test
     void text_that_is_not_json_is_a_malformed_document_with_its_line() {
-        Violation problem = WorldLoader.parse("{\n  \"subscriptions\": [\n  }\n").getLeft().single();
+        Violation problem = WorldFile.parse("{\n  \"subscriptions\": [\n  }\n").getLeft().single();
 
         assertThat(problem.field()).isEqualTo("world");
         assertThat(problem.rule()).isEqualTo(Rule.MALFORMED_DOCUMENT);

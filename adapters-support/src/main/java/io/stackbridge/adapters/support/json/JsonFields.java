@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.wire;
+package io.stackbridge.adapters.support.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.domain.text.Excerpt;
@@ -16,13 +16,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * Reads the members of one JSON object of a request, collecting a {@link Violation} for every
- * missing or wrongly typed member (shared with nested readers, so one pass reports every problem).
+ * The one reader of our JSON objects (request bodies, the world file, tokens): reads the members of
+ * one object, collecting a {@link Violation} for every missing or wrongly typed member, named by its
+ * JSON path ({@code properties.tenantId}, {@code records[2].quantity}). Readers of nested objects
+ * share the problems of the reader that made them, so one pass reports every problem. JSON null
+ * counts as absent; a wrong JSON type is WRONG_TYPE naming the type expected.
  */
 public final class JsonFields {
+
+    /** How a request's document is named when it is not an object. */
+    public static final String BODY = "body";
 
     private final JsonNode node;
     private final String prefix;
@@ -34,13 +43,23 @@ public final class JsonFields {
         this.problems = problems;
     }
 
-    /** A reader of a document's root, which must be an object (named {@code body} when it is not). */
+    /** A reader of a request's document, which must be an object (named {@link #BODY} when it is not). */
     public static JsonFields root(JsonNode document) {
         Problems sink = new Problems();
         if (document == null || !document.isObject()) {
-            sink.add(Violation.of(JsonDocument.BODY, excerpt(document), Rule.WRONG_TYPE, ValueType.OBJECT));
+            sink.add(Violation.of(BODY, JsonTrees.excerpt(document), Rule.WRONG_TYPE, ValueType.OBJECT));
         }
         return new JsonFields(document, "", sink);
+    }
+
+    /** A reader of {@code object} found at {@code path} ("" for a document's root), with problems of its own. */
+    public static JsonFields at(JsonNode object, String path) {
+        return new JsonFields(object, path.isEmpty() ? "" : path + ".", new Problems());
+    }
+
+    /** A reader of another object at {@code path}, sharing this reader's problems. */
+    public JsonFields nested(JsonNode object, String path) {
+        return new JsonFields(object, path.isEmpty() ? "" : path + ".", problems);
     }
 
     /** The full name of a member, as violations name it ({@code properties.tenantId}, {@code records[2].quantity}). */
@@ -48,16 +67,42 @@ public final class JsonFields {
         return prefix + name;
     }
 
+    /** The member's value; none when missing or JSON null. */
+    public Option<JsonNode> member(String name) {
+        JsonNode value = node == null || !node.isObject() ? null : node.get(name);
+        return value == null || value.isNull() ? Option.none() : Option.some(value);
+    }
+
     public Option<String> text(String name) {
         return member(name).flatMap(value -> typed(name, value, JsonNode::isTextual, ValueType.TEXT)).map(JsonNode::textValue);
     }
 
+    /** Text that must be there (it may be blank). */
     public Option<String> requiredText(String name) {
         return required(name, text(name));
     }
 
+    /** Text that must be there and not blank: REQUIRED otherwise. */
+    public Option<String> filledText(String name) {
+        Option<String> text = text(name);
+        if (text.exists(String::isBlank)) {
+            problems.add(Violation.of(field(name), text.get(), Rule.REQUIRED));
+            return Option.none();
+        }
+        return required(name, text);
+    }
+
     public Option<Boolean> bool(String name) {
         return member(name).flatMap(value -> typed(name, value, JsonNode::isBoolean, ValueType.BOOLEAN)).map(JsonNode::booleanValue);
+    }
+
+    /** A boolean, {@code otherwise} when absent; none only when it is not a boolean (reported). */
+    public Option<Boolean> bool(String name, boolean otherwise) {
+        return member(name).isEmpty() ? Option.some(otherwise) : bool(name);
+    }
+
+    public Option<Boolean> requiredBool(String name) {
+        return required(name, bool(name));
     }
 
     public Option<BigDecimal> number(String name) {
@@ -82,7 +127,7 @@ public final class JsonFields {
     public Option<Instant> requiredTime(String name) {
         return requiredText(name).flatMap(text -> {
             try {
-                return Option.some(WireInstants.parse(text.trim()));
+                return Option.some(JsonInstants.parse(text.trim()));
             } catch (DateTimeParseException notATime) {
                 problems.add(Violation.of(field(name), Excerpt.of(text), Rule.WRONG_TYPE, ValueType.TIME));
                 return Option.none();
@@ -108,39 +153,32 @@ public final class JsonFields {
                 if (entry.getValue().isTextual()) {
                     entries = entries.put(entry.getKey(), entry.getValue().textValue());
                 } else {
-                    problems.add(Violation.of(fields.field(entry.getKey()), excerpt(entry.getValue()), Rule.WRONG_TYPE, ValueType.TEXT));
+                    problems.add(Violation.of(fields.field(entry.getKey()), JsonTrees.excerpt(entry.getValue()), Rule.WRONG_TYPE,
+                            ValueType.TEXT));
                 }
             }
             return entries;
         });
     }
 
-    /** Each element of an array of objects, read by {@code element}; an empty array is EMPTY_LIST. */
+    /** Each element of a required array of objects, read by {@code element}; an empty array is EMPTY_LIST. */
     public <T> Option<List<T>> requiredObjects(String name, Function<JsonFields, Option<T>> element) {
         Option<JsonNode> array = required(name, member(name)
                 .flatMap(value -> typed(name, value, JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)));
-        if (array.isEmpty()) {
-            return Option.none();
-        }
-        if (array.get().isEmpty()) {
+        if (array.isDefined() && array.get().isEmpty()) {
             problems.add(Violation.of(field(name), "[]", Rule.EMPTY_LIST));
             return Option.none();
         }
-        java.util.List<T> read = new ArrayList<>(array.get().size());
-        boolean complete = true;
-        for (int i = 0; i < array.get().size(); i++) {
-            JsonNode item = array.get().get(i);
-            String itemName = field(name) + "[" + i + "]";
-            Option<T> readItem = Option.none();
-            if (item.isObject()) {
-                readItem = element.apply(new JsonFields(item, itemName + ".", problems));
-            } else {
-                problems.add(Violation.of(itemName, excerpt(item), Rule.WRONG_TYPE, ValueType.OBJECT));
-            }
-            complete &= readItem.isDefined();
-            readItem.forEach(read::add);
+        return array.flatMap(items -> elements(name, items, element));
+    }
+
+    /** Each element of an optional array of objects, read by {@code element}; an absent array is empty. */
+    public <T> Option<List<T>> objects(String name, Function<JsonFields, Option<T>> element) {
+        if (member(name).isEmpty()) {
+            return Option.some(List.empty());
         }
-        return complete ? Option.some(List.ofAll(read)) : Option.none();
+        return typed(name, member(name).get(), JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)
+                .flatMap(items -> elements(name, items, element));
     }
 
     /** Keeps a domain parser's result, reporting its violations under this reader's names. */
@@ -151,9 +189,30 @@ public final class JsonFields {
         }, Option::some);
     }
 
+    /**
+     * A text member read by a domain parser that names the field it is given and decides on an absent
+     * one (given null); a member that is not text is WRONG_TYPE and never reaches the parser.
+     */
+    public <T> Option<T> parsed(String name, BiFunction<String, String, Validation<Seq<Violation>, T>> parser) {
+        Option<JsonNode> value = member(name);
+        if (value.isDefined() && typed(name, value.get(), JsonNode::isTextual, ValueType.TEXT).isEmpty()) {
+            return Option.none();
+        }
+        return parsed(parser.apply(name, value.map(JsonNode::textValue).getOrNull()));
+    }
+
     /** Reports one more problem, named relative to this reader. */
     public void report(Violation problem) {
         problems.add(problem.at(prefix + problem.field()));
+    }
+
+    /** Reports every member this object does not know, except {@code $comment}-style ones starting with {@code $}. */
+    public void rejectUnknownMembers(List<String> known) {
+        if (node != null && node.isObject()) {
+            List.ofAll(node::fieldNames)
+                    .filter(name -> !name.startsWith("$") && !known.contains(name))
+                    .forEach(name -> problems.add(Violation.of(field(name), name, Rule.UNKNOWN_VALUE, known.mkString(", "))));
+        }
     }
 
     /** Every problem found so far by this reader and the readers it made. */
@@ -162,13 +221,26 @@ public final class JsonFields {
     }
 
     /** Valid with {@code value} when no problem was found, else every problem. */
-    public <T> Validation<Seq<Violation>, T> result(java.util.function.Supplier<T> value) {
+    public <T> Validation<Seq<Violation>, T> result(Supplier<T> value) {
         return Violation.check(problems.all(), value);
     }
 
-    private Option<JsonNode> member(String name) {
-        JsonNode value = node == null || !node.isObject() ? null : node.get(name);
-        return value == null || value.isNull() ? Option.none() : Option.some(value);
+    private <T> Option<List<T>> elements(String name, JsonNode items, Function<JsonFields, Option<T>> element) {
+        java.util.List<T> read = new ArrayList<>(items.size());
+        boolean complete = true;
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String itemName = field(name) + "[" + i + "]";
+            Option<T> readItem = Option.none();
+            if (item.isObject()) {
+                readItem = element.apply(new JsonFields(item, itemName + ".", problems));
+            } else {
+                problems.add(Violation.of(itemName, JsonTrees.excerpt(item), Rule.WRONG_TYPE, ValueType.OBJECT));
+            }
+            complete &= readItem.isDefined();
+            readItem.forEach(read::add);
+        }
+        return complete ? Option.some(List.ofAll(read)) : Option.none();
     }
 
     private <T> Option<T> required(String name, Option<T> value) {
@@ -178,17 +250,12 @@ public final class JsonFields {
         return value;
     }
 
-    private Option<JsonNode> typed(String name, JsonNode value, java.util.function.Predicate<JsonNode> ok, ValueType expected) {
+    private Option<JsonNode> typed(String name, JsonNode value, Predicate<JsonNode> ok, ValueType expected) {
         if (ok.test(value)) {
             return Option.some(value);
         }
-        problems.add(Violation.of(field(name), excerpt(value), Rule.WRONG_TYPE, expected));
+        problems.add(Violation.of(field(name), JsonTrees.excerpt(value), Rule.WRONG_TYPE, expected));
         return Option.none();
-    }
-
-    /** A JSON value quoted back: strings without quotes, anything else as written; shortened. */
-    static String excerpt(JsonNode node) {
-        return node == null ? "" : Excerpt.of(node.isTextual() ? node.textValue() : node.toString());
     }
 
     /** The violations found by one reading, in the order they were found. */

@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.wire;
+package io.stackbridge.adapters.support.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,11 +10,11 @@ import java.time.LocalDate;
  * offsets, leap seconds, mistakes) goes to {@link Instant#parse}, so what is accepted and what is
  * refused does not change.
  */
-final class WireInstants {
+final class JsonInstants {
 
     private static final int SHORT_FORM = "2026-01-01T00:00:00Z".length();
 
-    private WireInstants() {
+    private JsonInstants() {
     }
 
     /** The instant, or {@link java.time.format.DateTimeParseException} exactly when {@link Instant#parse} would throw it. */
