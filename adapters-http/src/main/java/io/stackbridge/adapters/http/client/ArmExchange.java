@@ -37,7 +37,7 @@ final class ArmExchange {
             HttpRequest.Builder authorized = request.header("Authorization", "Bearer " + token);
             return body.isEmpty()
                     ? authorized.method(method, HttpRequest.BodyPublishers.noBody())
-                    : authorized.header("Content-Type", "application/json").method(method, WireBodies.json(body.get()));
+                    : authorized.header("Content-Type", "application/json").method(method, ClientJsonBodies.json(body.get()));
         }, context));
     }
 

@@ -30,14 +30,14 @@ final class ErrorAnswers {
 
     static Refusal of(HttpResponse<String> answer, ErrorContext context, Clock clock) {
         ErrorContext known = RetryAfter.seconds(answer.headers(), clock).map(context::retryAfterSeconds).getOrElse(context);
-        Option<ArmErrorBody> envelope = WireBodies.read(answer.body(), ArmErrorEnvelope.class)
+        Option<ArmErrorBody> envelope = ClientJsonBodies.read(answer.body(), ArmErrorEnvelope.class)
                 .flatMap(read -> Option.of(read.error())).filter(error -> error.code() != null);
         if (envelope.isDefined()) {
             String line = Excerpt.oneLine(envelope.get().code() + ": " + envelope.get().message());
             return new Refusal(new ArmErrorEnvelope(envelope.get()).toDomain(known)
                     .getOrElse(() -> byStatus(answer.statusCode(), known.detail(line))), line);
         }
-        Option<OAuthError> oauth = WireBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
+        Option<OAuthError> oauth = ClientJsonBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
         if (oauth.isDefined()) {
             Option<ErrorCode> code = OAuthError.codeOf(oauth.get().firstErrorCode());
             String line = Excerpt.oneLine(code.map(found -> found.name() + ": ").getOrElse("") + oauth.get().error()

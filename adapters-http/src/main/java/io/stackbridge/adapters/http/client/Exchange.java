@@ -41,11 +41,11 @@ final class Exchange {
     }
 
     <T> Either<DomainError, T> read(HttpResponse<String> answer, Class<T> type) {
-        return readable(WireBodies.read(answer.body(), type), type.getSimpleName());
+        return readable(ClientJsonBodies.read(answer.body(), type), type.getSimpleName());
     }
 
     <T> Either<DomainError, T> read(HttpResponse<String> answer, TypeReference<T> type) {
-        return readable(WireBodies.read(answer.body(), type), type.getType().getTypeName());
+        return readable(ClientJsonBodies.read(answer.body(), type), type.getType().getTypeName());
     }
 
     /** A 2xx answer whose body is not what the service promises: as good as a cut answer. */

@@ -8,9 +8,9 @@ import io.vavr.control.Try;
 import java.net.http.HttpRequest;
 
 /** Reads and writes the clients' JSON bodies with the wire formats' one mapper; a body that does not read is none. */
-final class WireBodies {
+final class ClientJsonBodies {
 
-    private WireBodies() {
+    private ClientJsonBodies() {
     }
 
     static <T> Option<T> read(String body, Class<T> type) {
