@@ -35,9 +35,9 @@ public final class JsonFields {
 
     private final JsonNode node;
     private final String prefix;
-    private final Problems problems;
+    private final JsonProblems problems;
 
-    private JsonFields(JsonNode node, String prefix, Problems problems) {
+    private JsonFields(JsonNode node, String prefix, JsonProblems problems) {
         this.node = node;
         this.prefix = prefix;
         this.problems = problems;
@@ -45,7 +45,7 @@ public final class JsonFields {
 
     /** A reader of a request's document, which must be an object (named {@link #BODY} when it is not). */
     public static JsonFields root(JsonNode document) {
-        Problems sink = new Problems();
+        JsonProblems sink = new JsonProblems();
         if (document == null || !document.isObject()) {
             sink.add(Violation.of(BODY, JsonTrees.excerpt(document), Rule.WRONG_TYPE, ValueType.OBJECT));
         }
@@ -54,7 +54,7 @@ public final class JsonFields {
 
     /** A reader of {@code object} found at {@code path} ("" for a document's root), with problems of its own. */
     public static JsonFields at(JsonNode object, String path) {
-        return new JsonFields(object, path.isEmpty() ? "" : path + ".", new Problems());
+        return new JsonFields(object, path.isEmpty() ? "" : path + ".", new JsonProblems());
     }
 
     /** A reader of another object at {@code path}, sharing this reader's problems. */
@@ -256,18 +256,5 @@ public final class JsonFields {
         }
         problems.add(Violation.of(field(name), JsonTrees.excerpt(value), Rule.WRONG_TYPE, expected));
         return Option.none();
-    }
-
-    /** The violations found by one reading, in the order they were found. */
-    private static final class Problems {
-        private List<Violation> found = List.empty();
-
-        void add(Violation problem) {
-            found = found.append(problem);
-        }
-
-        List<Violation> all() {
-            return found;
-        }
     }
 }
