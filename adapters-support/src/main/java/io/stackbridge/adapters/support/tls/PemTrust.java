@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A TLS context that trusts exactly the certificates of one PEM file (the emulator's CA, say),
@@ -29,21 +30,34 @@ public final class PemTrust {
             if (certificates.isEmpty()) {
                 throw new IllegalArgumentException("no certificate in " + pem);
             }
-            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-            trusted.load(null, null);
-            int index = 0;
-            for (Certificate certificate : certificates) {
-                trusted.setCertificateEntry("trusted-" + index++, certificate);
-            }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            return trusting(certificates);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read the trusted certificates " + pem, unreadable);
         } catch (GeneralSecurityException unusable) {
             throw new IllegalArgumentException("not a usable PEM certificate file: " + pem, unusable);
         }
+    }
+
+    /** A TLS context that trusts no certificate at all (a client every HTTPS server must fail). */
+    public static SSLContext trustingNothing() {
+        try {
+            return trusting(List.of());
+        } catch (IOException | GeneralSecurityException impossible) {
+            throw new IllegalStateException("an empty trust store always builds", impossible);
+        }
+    }
+
+    private static SSLContext trusting(Collection<? extends Certificate> certificates) throws IOException, GeneralSecurityException {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        int index = 0;
+        for (Certificate certificate : certificates) {
+            trusted.setCertificateEntry("trusted-" + index++, certificate);
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 }
