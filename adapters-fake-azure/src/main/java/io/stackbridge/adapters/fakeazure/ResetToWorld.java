@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.fakeazure;
 
-import io.stackbridge.adapters.fakeazure.store.LockTransactions;
+import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.application.port.out.ResetPort;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -11,11 +11,11 @@ import java.util.Set;
 @Singleton
 public final class ResetToWorld implements ResetPort {
 
-    private final LockTransactions transactions;
+    private final InMemoryTransactions transactions;
     private final Set<Resettable> parts;
 
     @Inject
-    public ResetToWorld(LockTransactions transactions, Set<Resettable> parts) {
+    public ResetToWorld(InMemoryTransactions transactions, Set<Resettable> parts) {
         this.transactions = transactions;
         this.parts = parts;
     }

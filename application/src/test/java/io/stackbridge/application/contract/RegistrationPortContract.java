@@ -1,7 +1,7 @@
 package io.stackbridge.application.contract;
 
 import io.stackbridge.domain.arm.Removal;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.id.Guid;
@@ -29,7 +29,7 @@ public abstract class RegistrationPortContract extends AzureContract {
 
         assertThat(right(azure.registrations().registerProvider(fresh))).isEqualTo(fresh);
         assertThat(right(azure.registrations().createResourceGroup(fresh, group, "westcentralus"))).isEqualTo(group);
-        Written<RegistrationSummary> written = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
+        CreatedOrUpdated<RegistrationSummary> written = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
 
         assertThat(written.created()).isTrue();
         assertThat(written.resource().key()).isEqualTo(key);
@@ -48,7 +48,7 @@ public abstract class RegistrationPortContract extends AzureContract {
         RegistrationTokenContent token = bridgeStamp();
         RegistrationKey key = keyOf(world().registrationSubscription(), token.cloudId());
 
-        Written<RegistrationSummary> written = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
+        CreatedOrUpdated<RegistrationSummary> written = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
 
         assertThat(written.created()).isTrue();
         RegistrationSummary summary = written.resource();
@@ -63,11 +63,11 @@ public abstract class RegistrationPortContract extends AzureContract {
     void a_second_put_with_the_same_cloud_and_a_new_billing_model_updates_it_with_a_new_etag() {
         RegistrationTokenContent token = bridgeStamp();
         RegistrationKey key = keyOf(world().registrationSubscription(), token.cloudId());
-        Written<RegistrationSummary> first = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
+        CreatedOrUpdated<RegistrationSummary> first = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
 
         RegistrationTokenContent development = StampTokens.forObject(world().bridgeObjectId()).cloud(token.cloudId())
                 .billing(BillingModel.Development).build();
-        Written<RegistrationSummary> second = right(azure.registrations().createOrUpdate(key, azure.registrationToken(development)));
+        CreatedOrUpdated<RegistrationSummary> second = right(azure.registrations().createOrUpdate(key, azure.registrationToken(development)));
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
@@ -115,7 +115,7 @@ public abstract class RegistrationPortContract extends AzureContract {
         RegistrationKey key = register(world().registrationSubscription(), token);
         right(azure.registrations().delete(key));
 
-        Written<RegistrationSummary> again = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
+        CreatedOrUpdated<RegistrationSummary> again = right(azure.registrations().createOrUpdate(key, azure.registrationToken(token)));
 
         assertThat(again.created()).isTrue();
         assertThat(again.resource().cloudId()).isEqualTo(token.cloudId());

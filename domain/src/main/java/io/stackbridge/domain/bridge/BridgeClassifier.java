@@ -34,10 +34,6 @@ public final class BridgeClassifier {
         return new LoginError(endpoint, cause);
     }
 
-    /** The token endpoint answered with a refusal. */
-    public static DomainError loginRefused(String endpoint, DomainError refusal) {
-        return new LoginError(endpoint, oneLine(refusal));
-    }
 
     /**
      * An answer of the usage service: a 401 or 403 refusal is {@code Unauthorized}; any other coded
@@ -48,14 +44,6 @@ public final class BridgeClassifier {
         return refused ? new Unauthorized(endpoint, oneLine(rejection)) : rejection;
     }
 
-    /**
-     * The same decision when the refusal was rebuilt from an answer: {@code cause} (the answering
-     * service's own words) explains an {@code Unauthorized}, since the rebuilt error lacks its values.
-     */
-    public static DomainError usageRejection(String endpoint, DomainError rejection, String cause) {
-        DomainError named = usageRejection(endpoint, rejection);
-        return named.code() == rejection.code() ? rejection : new Unauthorized(endpoint, cause);
-    }
 
     /** An error as one line for logs and causes: its code and its English message. */
     public static String oneLine(DomainError error) {

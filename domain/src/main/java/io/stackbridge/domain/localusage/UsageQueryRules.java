@@ -1,5 +1,6 @@
 package io.stackbridge.domain.localusage;
 
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.UsageApiError.InvalidProperty;
 import io.stackbridge.domain.error.UsageApiError.NoApiVersion;
@@ -25,7 +26,6 @@ public final class UsageQueryRules {
     public static final String END = "reportedEndTime";
     public static final String SUBSCRIBER = "subscriberId";
     public static final String CALLER = "subscriptionId";
-    private static final int MAX_ECHO = 100;
 
     private UsageQueryRules() {
     }
@@ -92,7 +92,6 @@ public final class UsageQueryRules {
     }
 
     private static DomainError invalid(String property, String value) {
-        String echoed = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "…" : value;
-        return new InvalidProperty(property, echoed);
+        return new InvalidProperty(property, Excerpt.of(value));
     }
 }

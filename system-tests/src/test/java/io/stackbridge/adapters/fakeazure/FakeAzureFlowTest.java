@@ -5,7 +5,7 @@ import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
 import io.stackbridge.application.port.out.TokenPort.AccessToken;
 import io.stackbridge.application.port.out.UsagePushPort.PushReceipt;
 import io.stackbridge.application.port.out.UsagePushPort.UsagePush;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.RegistrationName;
@@ -46,7 +46,7 @@ class FakeAzureFlowTest {
     @Test
     void a_stamp_registers_onboards_a_tenant_and_gets_its_usage_billed_to_the_customer_subscription() {
         assertThat(azure.registrations().registerProvider(REGISTRATION_SUBSCRIPTION).isRight()).isTrue();
-        Written<RegistrationSummary> written =
+        CreatedOrUpdated<RegistrationSummary> written =
                 azure.registrations().createOrUpdate(KEY, azure.registrationToken(CLOUD, BillingModel.PayAsYouUse)).get();
         ActivationKeyClaims claims = azure.signing().readActivationKey(azure.registrations().activationKey(KEY).get()).get();
         assertThat(azure.approveMultiTenancy(KEY).isRight()).isTrue();

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.vavr.control.Option;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * journal size (the number of calls the journal keeps).
  */
 public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
-                               CertificateChoice certificate, Path stateDirectory, Option<Long> seed, int journalSize) {
+                               CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8443;
@@ -33,14 +34,14 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
 
     /** Settings with the default journal size. */
     public EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
-                            CertificateChoice certificate, Path stateDirectory, Option<Long> seed) {
+                            CertificateSource certificate, Path stateDirectory, Option<Long> seed) {
         this(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, JournalSize.DEFAULT);
     }
 
     /** 127.0.0.1, any free port, no plain HTTP, strict auth, the well-known world, a generated certificate in {@code stateDirectory}. */
     public static EmulatorSettings inProcess(Path stateDirectory) {
         return new EmulatorSettings(DEFAULT_HOST, 0, Option.none(), AuthChoice.STRICT, Option.none(),
-                new CertificateChoice.Generated(), stateDirectory, Option.none());
+                new CertificateSource.Generated(), stateDirectory, Option.none());
     }
 
     public EmulatorSettings withAuth(AuthChoice choice) {
@@ -63,7 +64,7 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
         return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize);
     }
 
-    public EmulatorSettings withCertificate(CertificateChoice choice) {
+    public EmulatorSettings withCertificate(CertificateSource choice) {
         return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize);
     }
 

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.serve;
 
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.emulator.CertificateChoice;
+import io.stackbridge.adapters.support.tls.CertificateSource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -13,19 +13,19 @@ final class CertificateOptions {
     private CertificateOptions() {
     }
 
-    static CertificateChoice choice(CommandSpec spec, CliText text, Path certificate, char[] password, Path key) {
+    static CertificateSource choice(CommandSpec spec, CliText text, Path certificate, char[] password, Path key) {
         if (certificate == null) {
             if (key != null || password != null) {
                 throw new ParameterException(spec.commandLine(), text.format("serve.certificateMissing"));
             }
-            return new CertificateChoice.Generated();
+            return new CertificateSource.Generated();
         }
         if (key == null) {
-            return new CertificateChoice.Pkcs12(certificate, password);
+            return new CertificateSource.Pkcs12(certificate, password);
         }
         if (password != null) {
             throw new ParameterException(spec.commandLine(), text.format("serve.passwordWithPem"));
         }
-        return new CertificateChoice.Pem(certificate, key);
+        return new CertificateSource.Pem(certificate, key);
     }
 }

@@ -1,11 +1,9 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
-import io.stackbridge.adapters.cli.emulator.CertificateChoice;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.http.server.AuthMode;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
-import io.stackbridge.adapters.http.server.tls.CertificateSource;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ final class EmulatorConfigs {
                 .withHost(settings.host())
                 .withHttpsPort(port)
                 .withAuth(authMode(settings.auth()))
-                .withCertificate(source(settings.certificate(), state), state.resolve(CA_FILE));
+                .withCertificate(settings.certificate().absolute(), state.resolve(CA_FILE));
         return settings.httpPort().fold(() -> config, config::withHttpPort);
     }
 
@@ -38,13 +36,4 @@ final class EmulatorConfigs {
         return AuthMode.valueOf(choice.name());
     }
 
-    private static CertificateSource source(CertificateChoice choice, Path state) {
-        if (choice instanceof CertificateChoice.Pkcs12 store) {
-            return new CertificateSource.Pkcs12(store.file().toAbsolutePath(), store.password());
-        }
-        if (choice instanceof CertificateChoice.Pem pem) {
-            return new CertificateSource.Pem(pem.certificate().toAbsolutePath(), pem.privateKey().toAbsolutePath());
-        }
-        return new CertificateSource.Generated(state);
-    }
 }

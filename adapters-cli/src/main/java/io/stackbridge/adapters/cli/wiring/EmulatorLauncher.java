@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.wiring;
 
-import io.stackbridge.adapters.cli.emulator.CertificateChoice;
+import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
@@ -130,12 +130,12 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
     }
 
     /** A given certificate's files must be readable before anything starts. */
-    private static Either<StartFailure, CertificateChoice> certificateFiles(CertificateChoice choice) {
-        List<Tuple2<String, Path>> files = choice instanceof CertificateChoice.Pkcs12 store ? List.of(Tuple.of("--cert", store.file()))
-                : choice instanceof CertificateChoice.Pem pem ? List.of(Tuple.of("--cert", pem.certificate()), Tuple.of("--key", pem.privateKey()))
+    private static Either<StartFailure, CertificateSource> certificateFiles(CertificateSource choice) {
+        List<Tuple2<String, Path>> files = choice instanceof CertificateSource.Pkcs12 store ? List.of(Tuple.of("--cert", store.file()))
+                : choice instanceof CertificateSource.Pem pem ? List.of(Tuple.of("--cert", pem.certificate()), Tuple.of("--key", pem.privateKey()))
                 : List.empty();
         return files.find(file -> !Files.isRegularFile(file._2) || !Files.isReadable(file._2))
-                .map(file -> Either.<StartFailure, CertificateChoice>left(new StartFailure.FileUnreadable(file._1, file._2.toAbsolutePath())))
+                .map(file -> Either.<StartFailure, CertificateSource>left(new StartFailure.FileUnreadable(file._1, file._2.toAbsolutePath())))
                 .getOrElse(Either.right(choice));
     }
 }

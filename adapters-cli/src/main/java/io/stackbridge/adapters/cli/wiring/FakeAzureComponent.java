@@ -6,7 +6,7 @@ import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.identity.RsaTokenSigning;
 import io.stackbridge.adapters.fakeazure.journal.OperationJournal;
-import io.stackbridge.adapters.fakeazure.store.LockTransactions;
+import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureModule;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
@@ -59,7 +59,7 @@ public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
 
     AzureEndpoints endpoints();
 
-    LockTransactions transactions();
+    InMemoryTransactions transactions();
 
     static FakeAzureComponent create(FakeAzureSettings settings) {
         return DaggerFakeAzureComponent.factory().create(settings);

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.support.failure.CauseChain;
 
 import java.net.BindException;
 import java.net.UnknownHostException;
@@ -41,11 +42,6 @@ final class StartFailures {
     }
 
     private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> kind) {
-        for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
-            if (kind.isInstance(at)) {
-                return Optional.of(kind.cast(at));
-            }
-        }
-        return Optional.empty();
+        return CauseChain.first(failure, kind).toJavaOptional();
     }
 }

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
-import io.stackbridge.adapters.fakeazure.world.WorldLoader;
+import io.stackbridge.adapters.support.world.WorldFile;
 import io.stackbridge.domain.world.World;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The world an emulator starts with: the well-known one, or a JSON world file read through the fake's {@link WorldLoader}. */
+/** The world an emulator starts with: the well-known one, or a JSON world file read through {@link WorldFile}. */
 final class WorldFiles {
 
     static final String OPTION = "--world";
@@ -34,6 +34,6 @@ final class WorldFiles {
         } catch (IOException | RuntimeException unreadable) {
             return Either.left(new StartFailure.WorldFileUnreadable(file, StartFailures.describe(unreadable)));
         }
-        return WorldLoader.parse(text).mapLeft(problems -> new StartFailure.WorldFileInvalid(file, problems));
+        return WorldFile.parse(text).mapLeft(problems -> new StartFailure.WorldFileInvalid(file, problems));
     }
 }

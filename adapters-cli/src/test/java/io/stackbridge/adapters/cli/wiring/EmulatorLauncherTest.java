@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
-import io.stackbridge.adapters.cli.emulator.CertificateChoice;
+import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
@@ -71,7 +71,7 @@ class EmulatorLauncherTest {
         Path certificate = elsewhere.resolve("server-certificate.pem");
         Path key = elsewhere.resolve("server-key.pem");
 
-        Emulator emulator = start(EmulatorSettings.inProcess(state).withCertificate(new CertificateChoice.Pem(certificate, key)));
+        Emulator emulator = start(EmulatorSettings.inProcess(state).withCertificate(new CertificateSource.Pem(certificate, key)));
 
         assertThat(Files.readString(emulator.caPem())).isEqualTo(Files.readString(certificate));
         assertThat(health(emulator)).contains("\"status\":\"ok\"");
@@ -82,9 +82,9 @@ class EmulatorLauncherTest {
         start(EmulatorSettings.inProcess(elsewhere)).stop();
         Path store = pkcs12(elsewhere, "s3cret".toCharArray());
 
-        Emulator emulator = start(EmulatorSettings.inProcess(state).withCertificate(new CertificateChoice.Pkcs12(store, "s3cret".toCharArray())));
+        Emulator emulator = start(EmulatorSettings.inProcess(state).withCertificate(new CertificateSource.Pkcs12(store, "s3cret".toCharArray())));
         Either<StartFailure, Emulator> wrong = launcher.start(EmulatorSettings.inProcess(state).withPort(0)
-                .withCertificate(new CertificateChoice.Pkcs12(store, "guess".toCharArray())));
+                .withCertificate(new CertificateSource.Pkcs12(store, "guess".toCharArray())));
 
         assertThat(health(emulator)).contains("\"status\":\"ok\"");
         assertThat(wrong.getLeft()).isInstanceOf(StartFailure.CertificateUnusable.class);

@@ -2,17 +2,15 @@ package io.stackbridge.adapters.fakeazure.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stackbridge.adapters.fakeazure.json.JsonFields;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.identity.AccessTokenClaims;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -41,23 +39,25 @@ final class AccessTokenJson {
 
     /** The claims, or none when one is missing or malformed. */
     static Option<AccessTokenClaims> read(JsonNode json) {
-        JsonFields f = new JsonFields(json, "");
-        var audience = f.requiredText("aud");
-        var issuer = f.requiredText("iss");
+        JsonFields f = JsonFields.at(json, "");
+        var audience = f.filledText("aud");
+        var issuer = f.filledText("iss");
         var notBefore = seconds(f, "nbf");
         var expires = seconds(f, "exp");
         var app = f.parsed("appid", ClientId::parse);
         var tenant = f.parsed("tid", TenantId::parse);
         var object = f.parsed("oid", ObjectId::parse);
-        return Violation.check(JsonFields.problems(audience, issuer, notBefore, expires, app, tenant, object),
-                () -> new AccessTokenClaims(audience.get(), issuer.get(), notBefore.get(), expires.get(),
-                        app.get(), tenant.get(), object.get())).toOption();
+        return f.result(() -> new AccessTokenClaims(audience.get(), issuer.get(), notBefore.get(), expires.get(),
+                app.get(), tenant.get(), object.get())).toOption();
     }
 
-    static Validation<Seq<Violation>, Instant> seconds(JsonFields f, String name) {
+    /** Whole seconds since the epoch, which must be there. */
+    private static Option<Instant> seconds(JsonFields f, String name) {
         Option<JsonNode> value = f.member(name);
-        return value.exists(number -> number.isIntegralNumber() && number.canConvertToLong())
-                ? Validation.valid(Instant.ofEpochSecond(value.get().longValue()))
-                : Violation.invalid(f.field(name), value.map(JsonTrees::excerpt).getOrElse(""), Rule.NOT_A_NUMBER);
+        if (value.exists(number -> number.isIntegralNumber() && number.canConvertToLong())) {
+            return Option.some(Instant.ofEpochSecond(value.get().longValue()));
+        }
+        f.report(Violation.of(name, value.map(JsonTrees::excerpt).getOrElse(""), Rule.NOT_A_NUMBER));
+        return Option.none();
     }
 }

@@ -3,8 +3,8 @@ package io.stackbridge.adapters.fakeazure.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackbridge.adapters.fakeazure.json.HardwareJson;
-import io.stackbridge.adapters.fakeazure.json.JsonFields;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.ObjectId;
@@ -17,9 +17,7 @@ import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,40 +49,39 @@ final class ActivationKeyJson {
 
     /** The claims, or none when one is missing or malformed. */
     static Option<ActivationKeyClaims> read(JsonNode json) {
-        JsonFields f = new JsonFields(json, "");
+        JsonFields f = JsonFields.at(json, "");
         var subscription = f.parsed("subscriptionId", SubscriptionId::parse);
         var group = f.parsed("resourceGroupName", ResourceGroupName::parse);
         var name = f.parsed("registrationName", RegistrationName::parse);
         var cloud = f.parsed("cloudId", CloudId::parse);
         var object = f.parsed("objectId", ObjectId::parse);
         var model = f.parsed("billingModel", BillingModel::parse);
-        var reporting = flag(f, "usageReportingEnabled");
-        var syndication = flag(f, "marketplaceSyndicationEnabled");
-        var usageEndpoint = f.requiredText("usageEndpoint");
-        var usageResource = f.requiredText("usageResourceUri");
-        Validation<Seq<Violation>, List<NodeHardware>> hardware = f.member(HardwareJson.FIELD)
-                .map(value -> HardwareJson.read(value, HardwareJson.FIELD))
-                .getOrElse(() -> Violation.invalid(HardwareJson.FIELD, "", Rule.REQUIRED));
-        var expires = f.requiredText("expires").flatMap(text -> instant(f.field("expires"), text));
-        var issuer = f.optionalText("issuer");
-        var version = f.requiredText("version");
-        return Violation.check(JsonFields.problems(subscription, group, name, cloud, object, model, reporting, syndication,
-                        usageEndpoint, usageResource, hardware, expires, issuer, version),
-                () -> new ActivationKeyClaims(subscription.get(), group.get(), name.get(), cloud.get(), object.get(), model.get(),
-                        reporting.get(), syndication.get(), usageEndpoint.get(), usageResource.get(), hardware.get(),
-                        expires.get(), issuer.get().getOrElse(""), version.get())).toOption();
+        var reporting = f.requiredBool("usageReportingEnabled");
+        var syndication = f.requiredBool("marketplaceSyndicationEnabled");
+        var usageEndpoint = f.filledText("usageEndpoint");
+        var usageResource = f.filledText("usageResourceUri");
+        Option<List<NodeHardware>> hardware = f.member(HardwareJson.FIELD).isEmpty()
+                ? required(f, HardwareJson.FIELD)
+                : HardwareJson.read(f, f.member(HardwareJson.FIELD).get(), HardwareJson.FIELD);
+        var expires = f.filledText("expires").flatMap(text -> instant(f, "expires", text));
+        var issuer = f.text("issuer");
+        var version = f.filledText("version");
+        return f.result(() -> new ActivationKeyClaims(subscription.get(), group.get(), name.get(), cloud.get(), object.get(), model.get(),
+                reporting.get(), syndication.get(), usageEndpoint.get(), usageResource.get(), hardware.get(),
+                expires.get(), issuer.getOrElse(""), version.get())).toOption();
     }
 
-    /** A boolean that must be present. */
-    private static Validation<Seq<Violation>, Boolean> flag(JsonFields f, String name) {
-        return f.member(name).isDefined() ? f.bool(name, false) : Violation.invalid(f.field(name), "", Rule.REQUIRED);
+    private static <T> Option<T> required(JsonFields f, String name) {
+        f.report(Violation.of(name, "", Rule.REQUIRED));
+        return Option.none();
     }
 
-    private static Validation<Seq<Violation>, Instant> instant(String field, String text) {
+    private static Option<Instant> instant(JsonFields f, String name, String text) {
         try {
-            return Validation.valid(OffsetDateTime.parse(text).toInstant());
+            return Option.some(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException notATime) {
-            return Violation.invalid(field, text, Rule.WRONG_TYPE, ValueType.TIME);
+            f.report(Violation.of(name, text, Rule.WRONG_TYPE, ValueType.TIME));
+            return Option.none();
         }
     }
 }

@@ -11,7 +11,7 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.identity.TokenProblem;
 import io.vavr.control.Either;
 

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.CalledService;
 import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultDetail;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
@@ -41,7 +42,7 @@ public final class InProcessBoundary {
     }
 
     /** Serves one call on {@code resource} through the fault rules, naming failures with {@code naming}. */
-    <T> Either<DomainError, T> call(FaultCall call, String resource, FailureNaming naming, Supplier<Either<DomainError, T>> serve) {
+    <T> Either<DomainError, T> call(FaultCall call, String resource, CalledService naming, Supplier<Either<DomainError, T>> serve) {
         Option<FaultRule> fired = faults.draw(call);
         Either<DomainError, T> outcome = fired.isEmpty() ? answered(naming, serve) : faulted(fired.get(), call, naming, serve);
         journal.record(call.operation(), resource, outcome.fold(error -> error.code().name(), ok -> JournalEntry.OK),
@@ -49,11 +50,11 @@ public final class InProcessBoundary {
         return outcome;
     }
 
-    private <T> Either<DomainError, T> faulted(FaultRule rule, FaultCall call, FailureNaming naming,
+    private <T> Either<DomainError, T> faulted(FaultRule rule, FaultCall call, CalledService naming,
                                                Supplier<Either<DomainError, T>> serve) {
         FaultEffect effect = rule.effect();
         if (effect instanceof FaultEffect.ReturnError error) {
-            return Either.left(naming.refusal(ErrorFactory.of(error.code(), call.errorContext().detail(FaultDetail.of(rule)))));
+            return Either.left(naming.refused(ErrorFactory.of(error.code(), call.errorContext().detail(FaultDetail.of(rule)))));
         }
         if (effect instanceof FaultEffect.Delay delay) {
             Pause.sleep(delay.delay());
@@ -63,12 +64,12 @@ public final class InProcessBoundary {
             return clock.shifted(shift.offset(), () -> answered(naming, serve));
         }
         return TransportFailures.of(effect)
-                .<Either<DomainError, T>>map(failure -> Either.left(naming.transport(failure, timeout, FaultDetail.of(rule))))
+                .<Either<DomainError, T>>map(failure -> Either.left(naming.unanswered(failure, timeout, FaultDetail.of(rule))))
                 .getOrElse(() -> answered(naming, serve));
     }
 
-    private static <T> Either<DomainError, T> answered(FailureNaming naming, Supplier<Either<DomainError, T>> serve) {
-        return serve.get().mapLeft(naming::refusal);
+    private static <T> Either<DomainError, T> answered(CalledService naming, Supplier<Either<DomainError, T>> serve) {
+        return serve.get().mapLeft(naming::refused);
     }
 
     /** How connection-level effects surface in process; the others (MetadataResolverFailure) do nothing here. */

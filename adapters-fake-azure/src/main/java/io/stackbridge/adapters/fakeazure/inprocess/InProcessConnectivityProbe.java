@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.adapters.fakeazure.fault.FaultDetail;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
@@ -76,7 +77,7 @@ public final class InProcessConnectivityProbe implements ConnectivityProbePort {
         FaultCall call = registrations.withCloudId(probe.cloudId())
                 .map(registration -> FaultCall.on(Operation.Usage_Push, registration.key()))
                 .getOrElse(() -> FaultCall.of(Operation.Usage_Push));
-        Either<DomainError, String> answer = boundary.call(call, resource, FailureNaming.usage(endpoint), () -> Either.left(EMPTY_BATCH));
+        Either<DomainError, String> answer = boundary.call(call, resource, AzureService.USAGE.at(endpoint), () -> Either.left(EMPTY_BATCH));
         return answer.isLeft() && answer.getLeft().code() == ErrorCode.InvalidRequestContent
                 ? Either.right(ANSWERED + ErrorCode.InvalidRequestContent)
                 : answer;

@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.CalledService;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.in.tenant.AddCustomerSubscriptionUseCase;
 import io.stackbridge.application.port.in.tenant.GetCustomerSubscriptionUseCase;
 import io.stackbridge.application.port.in.tenant.ListCustomerSubscriptionsUseCase;
@@ -7,7 +9,7 @@ import io.stackbridge.application.port.in.tenant.RemoveCustomerSubscriptionUseCa
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.arm.ResourceIds;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
@@ -25,7 +27,7 @@ import jakarta.inject.Inject;
 public final class InProcessCustomerSubscriptionPort implements CustomerSubscriptionPort {
 
     private final InProcessBoundary boundary;
-    private final FailureNaming naming;
+    private final CalledService naming;
     private final AddCustomerSubscriptionUseCase add;
     private final GetCustomerSubscriptionUseCase get;
     private final ListCustomerSubscriptionsUseCase list;
@@ -36,7 +38,7 @@ public final class InProcessCustomerSubscriptionPort implements CustomerSubscrip
                                              GetCustomerSubscriptionUseCase get, ListCustomerSubscriptionsUseCase list,
                                              RemoveCustomerSubscriptionUseCase remove) {
         this.boundary = boundary;
-        this.naming = FailureNaming.resourceManager(endpoints.management().toString());
+        this.naming = AzureService.RESOURCE_MANAGER.at(endpoints.management().toString());
         this.add = add;
         this.get = get;
         this.list = list;
@@ -48,7 +50,7 @@ public final class InProcessCustomerSubscriptionPort implements CustomerSubscrip
                                                          Option<TenantId> tenantId) {
         return boundary.call(FaultCall.on(Operation.CustomerSubscriptions_Create, registration),
                 ResourceIds.customerSubscription(registration, customerSubscriptionId), naming,
-                () -> add.add(new CustomerSubscriptionRequest(registration, customerSubscriptionId, tenantId)).map(Written::resource));
+                () -> add.add(new CustomerSubscriptionRequest(registration, customerSubscriptionId, tenantId)).map(CreatedOrUpdated::resource));
     }
 
     @Override

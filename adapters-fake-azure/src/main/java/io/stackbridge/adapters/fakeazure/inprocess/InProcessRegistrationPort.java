@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.CalledService;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -11,7 +13,7 @@ import io.stackbridge.domain.arm.ProviderRegistration;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.arm.ResourceGroup;
 import io.stackbridge.domain.arm.ResourceIds;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
@@ -29,7 +31,7 @@ import jakarta.inject.Inject;
 public final class InProcessRegistrationPort implements RegistrationPort {
 
     private final InProcessBoundary boundary;
-    private final FailureNaming naming;
+    private final CalledService naming;
     private final RegisterResourceProviderUseCase providers;
     private final CreateOrUpdateResourceGroupUseCase groups;
     private final CreateOrUpdateRegistrationUseCase createOrUpdate;
@@ -43,7 +45,7 @@ public final class InProcessRegistrationPort implements RegistrationPort {
                                      GetRegistrationUseCase get, DeleteRegistrationUseCase delete,
                                      GetActivationKeyUseCase activationKeys) {
         this.boundary = boundary;
-        this.naming = FailureNaming.resourceManager(endpoints.management().toString());
+        this.naming = AzureService.RESOURCE_MANAGER.at(endpoints.management().toString());
         this.providers = providers;
         this.groups = groups;
         this.createOrUpdate = createOrUpdate;
@@ -69,10 +71,10 @@ public final class InProcessRegistrationPort implements RegistrationPort {
     }
 
     @Override
-    public Either<DomainError, Written<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken) {
+    public Either<DomainError, CreatedOrUpdated<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken) {
         return boundary.call(FaultCall.on(Operation.Registrations_CreateOrUpdate, key), ResourceIds.registration(key), naming,
                 () -> createOrUpdate.createOrUpdate(new CreateOrUpdateRegistrationUseCase.Command(key, registrationToken, Option.none()))
-                        .map(written -> new Written<>(RegistrationSummary.of(written.resource()), written.created())));
+                        .map(written -> new CreatedOrUpdated<>(RegistrationSummary.of(written.resource()), written.created())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
 import io.stackbridge.application.port.out.TokenPort;
@@ -29,7 +30,7 @@ public final class InProcessTokenPort implements TokenPort {
         String resource = endpoint + "/" + request.tenantId() + "/oauth2/v2.0/token";
         ClientCredentialsGrant grant = new ClientCredentialsGrant(request.tenantId().value(), CLIENT_CREDENTIALS,
                 request.clientId().value(), request.clientSecret(), request.scope());
-        return boundary.call(FaultCall.of(Operation.Token_Issue), resource, FailureNaming.login(endpoint),
+        return boundary.call(FaultCall.of(Operation.Token_Issue), resource, AzureService.LOGIN.at(endpoint),
                 () -> issue.issue(grant).map(token -> new AccessToken(token.accessToken(), token.expiresAt())));
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase.Submission;
 import io.stackbridge.application.port.out.RegistrationStorePort;
@@ -36,7 +37,7 @@ public final class InProcessUsagePushPort implements UsagePushPort {
         FaultCall call = registrations.withCloudId(batch.cloudId())
                 .map(registration -> FaultCall.on(Operation.Usage_Push, registration.key()))
                 .getOrElse(() -> FaultCall.of(Operation.Usage_Push));
-        return boundary.call(call, resource, FailureNaming.usage(endpoint),
+        return boundary.call(call, resource, AzureService.USAGE.at(endpoint),
                 () -> accept.accept(new Submission(batch, push.accessToken(), push.stampTime()))
                         .map(receipt -> new PushReceipt(receipt.batchId(), receipt.records(), receipt.alreadyReceived())));
     }

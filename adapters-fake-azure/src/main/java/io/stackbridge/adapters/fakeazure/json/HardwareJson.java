@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.registration.NodeHardware;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Option;
 
 /**
  * The {@code hardwareInfo} array of registration tokens and activation keys: objects with
@@ -39,52 +40,57 @@ public final class HardwareJson {
         return array;
     }
 
-    /** Reads the array found at {@code path}; every problem names its place ({@code hardwareInfo[1].numCores}). */
-    public static Validation<Seq<Violation>, List<NodeHardware>> read(JsonNode value, String path) {
+    /** Reads the array found at {@code path}; every problem names its place ({@code hardwareInfo[1].numCores}) and goes to {@code f}. */
+    public static Option<List<NodeHardware>> read(JsonFields f, JsonNode value, String path) {
         if (!value.isArray() || !List.ofAll(value).forAll(JsonNode::isObject)) {
-            return Violation.invalid(path, JsonTrees.excerpt(value), Rule.WRONG_TYPE, JsonFields.AN_ARRAY_OF_OBJECTS);
+            f.report(Violation.of(path, JsonTrees.excerpt(value), Rule.WRONG_TYPE, ValueType.ARRAY_OF_OBJECTS));
+            return Option.none();
         }
-        List<Validation<Seq<Violation>, NodeHardware>> nodes =
-                List.range(0, value.size()).map(index -> node(new JsonFields(value.get(index), path + "[" + index + "]")));
-        Seq<Violation> problems = nodes.flatMap(node -> node.isInvalid() ? node.getError() : List.empty());
-        return problems.isEmpty() ? Validation.valid(nodes.map(Validation::get)) : Validation.invalid(problems);
+        List<Option<NodeHardware>> nodes = List.range(0, value.size()).map(index -> node(f.nested(value.get(index), path + "[" + index + "]")));
+        return nodes.forAll(Option::isDefined) ? Option.some(nodes.map(Option::get)) : Option.none();
     }
 
-    private static Validation<Seq<Violation>, NodeHardware> node(JsonFields f) {
-        var name = f.optionalText("name");
-        var uuid = f.optionalText("uuid");
+    private static Option<NodeHardware> node(JsonFields f) {
+        var name = f.text("name");
+        var uuid = f.text("uuid");
         var cores = cores(f);
         var bios = strings(f, "bios");
         var nic = strings(f, "nic");
         var cpu = strings(f, "cpu");
         var disk = strings(f, "disk");
         var memory = strings(f, "memory");
-        return Violation.check(JsonFields.problems(name, uuid, cores, bios, nic, cpu, disk, memory),
-                () -> new NodeHardware(name.get().getOrElse(""), uuid.get().getOrElse(""), cores.get(),
-                        bios.get(), nic.get(), cpu.get(), disk.get(), memory.get()));
+        return List.<Option<?>>of(cores, bios, nic, cpu, disk, memory).forAll(Option::isDefined)
+                ? Option.some(new NodeHardware(name.getOrElse(""), uuid.getOrElse(""), cores.get(),
+                        bios.get(), nic.get(), cpu.get(), disk.get(), memory.get()))
+                : Option.none();
     }
 
-    private static Validation<Seq<Violation>, Integer> cores(JsonFields f) {
+    private static Option<Integer> cores(JsonFields f) {
         if (f.member("numCores").isEmpty()) {
-            return Validation.valid(0);
+            return Option.some(0);
         }
         JsonNode value = f.member("numCores").get();
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            return Violation.invalid(f.field("numCores"), JsonTrees.excerpt(value), Rule.WRONG_TYPE, AN_INTEGER);
+            f.report(Violation.of("numCores", JsonTrees.excerpt(value), Rule.WRONG_TYPE, AN_INTEGER));
+            return Option.none();
         }
-        return value.intValue() < 0
-                ? Violation.invalid(f.field("numCores"), JsonTrees.excerpt(value), Rule.NEGATIVE)
-                : Validation.valid(value.intValue());
+        if (value.intValue() < 0) {
+            f.report(Violation.of("numCores", JsonTrees.excerpt(value), Rule.NEGATIVE));
+            return Option.none();
+        }
+        return Option.some(value.intValue());
     }
 
-    private static Validation<Seq<Violation>, List<String>> strings(JsonFields f, String name) {
+    private static Option<List<String>> strings(JsonFields f, String name) {
         if (f.member(name).isEmpty()) {
-            return Validation.valid(List.empty());
+            return Option.some(List.empty());
         }
         JsonNode value = f.member(name).get();
-        return value.isArray() && List.ofAll(value).forAll(JsonNode::isTextual)
-                ? Validation.valid(List.ofAll(value).map(JsonNode::asText))
-                : Violation.invalid(f.field(name), JsonTrees.excerpt(value), Rule.WRONG_TYPE, AN_ARRAY_OF_TEXT);
+        if (value.isArray() && List.ofAll(value).forAll(JsonNode::isTextual)) {
+            return Option.some(List.ofAll(value).map(JsonNode::asText));
+        }
+        f.report(Violation.of(name, JsonTrees.excerpt(value), Rule.WRONG_TYPE, AN_ARRAY_OF_TEXT));
+        return Option.none();
     }
 
     private static void strings(ObjectNode entry, String name, List<String> values) {

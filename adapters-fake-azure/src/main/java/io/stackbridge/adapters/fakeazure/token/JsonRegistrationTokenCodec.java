@@ -3,12 +3,13 @@ package io.stackbridge.adapters.fakeazure.token;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackbridge.adapters.fakeazure.json.HardwareJson;
-import io.stackbridge.adapters.fakeazure.json.JsonFields;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.application.port.out.RegistrationTokenCodecPort;
 import io.stackbridge.domain.registration.RegistrationTokenContent;
 import io.stackbridge.domain.registration.RegistrationTokenFields;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -41,7 +42,7 @@ public final class JsonRegistrationTokenCodec implements RegistrationTokenCodecP
         }
         return tree(text).flatMap(root -> root.isObject()
                 ? TokenFieldsReader.read(root)
-                : Either.left(List.of(Violation.of(FIELD, JsonTrees.excerpt(text), Rule.WRONG_TYPE, JsonFields.AN_OBJECT))));
+                : Either.left(List.of(Violation.of(FIELD, Excerpt.of(text), Rule.WRONG_TYPE, ValueType.OBJECT))));
     }
 
     @Override
@@ -61,7 +62,7 @@ public final class JsonRegistrationTokenCodec implements RegistrationTokenCodecP
 
     /** The JSON inside the Base64, or why there is none. */
     private static Either<Seq<Violation>, JsonNode> tree(String text) {
-        String shown = JsonTrees.excerpt(text);
+        String shown = Excerpt.of(text);
         return LenientBase64.decode(text)
                 .<Seq<Violation>>toEither(() -> List.of(Violation.of(FIELD, shown, Rule.NOT_BASE64)))
                 .flatMap(json -> JsonTrees.parse(json, FIELD, shown).<Seq<Violation>>mapLeft(List::of));

@@ -2,17 +2,16 @@ package io.stackbridge.adapters.fakeazure.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.adapters.fakeazure.json.HardwareJson;
-import io.stackbridge.adapters.fakeazure.json.JsonFields;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
-import io.stackbridge.domain.registration.NodeHardware;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.registration.RegistrationTokenFields;
 import io.stackbridge.domain.validation.Rule;
+import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 
 /**
  * Finds the token's fields in its JSON object, keys matched without regard to case (the first
@@ -32,39 +31,29 @@ final class TokenFieldsReader {
     }
 
     private Either<Seq<Violation>, RegistrationTokenFields> fields() {
-        var cloudId = scalar("cloudId");
-        var objectId = scalar("objectId");
-        var billingModel = scalar("billingModel");
-        var usageReporting = scalar("usageReportingEnabled");
-        var syndication = scalar("marketplaceSyndicationEnabled");
-        var agreementNumber = scalar("agreementNumber");
-        var msAssetTag = scalar("msAssetTag");
-        var hardware = hardware();
-        var issuer = scalar("issuer");
-        var version = scalar("version");
-        Seq<Violation> problems = JsonFields.problems(cloudId, objectId, billingModel, usageReporting, syndication,
-                agreementNumber, msAssetTag, hardware, issuer, version);
-        return problems.isEmpty()
-                ? Either.right(new RegistrationTokenFields(cloudId.get(), objectId.get(), billingModel.get(), usageReporting.get(),
-                        syndication.get(), agreementNumber.get(), msAssetTag.get(), hardware.get(), issuer.get(), version.get()))
-                : Either.left(problems);
+        JsonFields f = JsonFields.at(root, "");
+        var cloudId = scalar(f, "cloudId");
+        var objectId = scalar(f, "objectId");
+        var billingModel = scalar(f, "billingModel");
+        var usageReporting = scalar(f, "usageReportingEnabled");
+        var syndication = scalar(f, "marketplaceSyndicationEnabled");
+        var agreementNumber = scalar(f, "agreementNumber");
+        var msAssetTag = scalar(f, "msAssetTag");
+        var hardware = member(HardwareJson.FIELD).flatMap(value -> HardwareJson.read(f, value, HardwareJson.FIELD));
+        var issuer = scalar(f, "issuer");
+        var version = scalar(f, "version");
+        return f.result(() -> new RegistrationTokenFields(cloudId, objectId, billingModel, usageReporting, syndication,
+                agreementNumber, msAssetTag, hardware, issuer, version)).toEither();
     }
 
-    private Validation<Seq<Violation>, Option<List<NodeHardware>>> hardware() {
-        Option<JsonNode> value = member(HardwareJson.FIELD);
-        return value.isEmpty()
-                ? Validation.valid(Option.none())
-                : HardwareJson.read(value.get(), HardwareJson.FIELD).map(Option::some);
-    }
-
-    private Validation<Seq<Violation>, Option<String>> scalar(String name) {
+    /** A scalar's text; none when absent, or when not a scalar (reported to {@code f}). */
+    private Option<String> scalar(JsonFields f, String name) {
         Option<JsonNode> value = member(name);
-        if (value.isEmpty()) {
-            return Validation.valid(Option.none());
+        if (value.isDefined() && !value.get().isValueNode()) {
+            f.report(Violation.of(name, JsonTrees.excerpt(value.get()), Rule.WRONG_TYPE, ValueType.TEXT));
+            return Option.none();
         }
-        return value.get().isValueNode()
-                ? Validation.valid(Option.some(JsonTrees.scalarText(value.get())))
-                : Violation.invalid(name, JsonTrees.excerpt(value.get()), Rule.WRONG_TYPE, JsonFields.TEXT);
+        return value.map(JsonTrees::scalarText);
     }
 
     /** The first member whose key equals {@code name} in any case; JSON null is absent. */

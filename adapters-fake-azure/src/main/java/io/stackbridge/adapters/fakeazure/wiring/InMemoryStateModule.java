@@ -10,7 +10,7 @@ import io.stackbridge.adapters.fakeazure.store.InMemoryProviderRegistrations;
 import io.stackbridge.adapters.fakeazure.store.InMemoryRegistrationStore;
 import io.stackbridge.adapters.fakeazure.store.InMemoryResourceGroupStore;
 import io.stackbridge.adapters.fakeazure.store.InMemoryUsageLedger;
-import io.stackbridge.adapters.fakeazure.store.LockTransactions;
+import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
@@ -35,7 +35,7 @@ public interface InMemoryStateModule {
     @Binds ResourceGroupStorePort resourceGroups(InMemoryResourceGroupStore store);
     @Binds ProviderRegistrationPort providers(InMemoryProviderRegistrations store);
     @Binds UsageLedgerPort ledger(InMemoryUsageLedger ledger);
-    @Binds TransactionPort transactions(LockTransactions transactions);
+    @Binds TransactionPort transactions(InMemoryTransactions transactions);
     @Binds WorldPort worldPort(CurrentWorld world);
     @Binds ResetPort reset(ResetToWorld reset);
 

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.world;
 
+import io.stackbridge.adapters.support.world.WorldFile;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.domain.directory.PartnerId;
 import io.stackbridge.domain.id.ClientId;
@@ -97,7 +98,7 @@ public final class DefaultWorld {
     }
 
     private static World load() {
-        return WorldLoader.parse(json()).getOrElseThrow(problems ->
+        return WorldFile.parse(json()).getOrElseThrow(problems ->
                 new IllegalStateException(RESOURCE + " is invalid: " + problems.mkString("; ")));
     }
 }

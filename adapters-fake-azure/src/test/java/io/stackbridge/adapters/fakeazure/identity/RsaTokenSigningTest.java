@@ -2,7 +2,7 @@ package io.stackbridge.adapters.fakeazure.identity;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
+import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.fakeazure.world.StampTokens;
 import io.stackbridge.domain.billing.BillingModel;

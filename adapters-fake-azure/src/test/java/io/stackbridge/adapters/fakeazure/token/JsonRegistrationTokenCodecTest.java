@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.token;
 
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.fakeazure.world.StampTokens;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
@@ -90,15 +91,15 @@ class JsonRegistrationTokenCodecTest {
     }
 
     @Test
-    void text_that_is_not_base64_is_reported_as_such_quoted_in_at_most_40_characters() {
-        String token = "this is not base64 at all, it has spaces and punctuation!!";
+    void text_that_is_not_base64_is_reported_as_such_quoted_as_an_excerpt() {
+        String token = "this is not base64 at all, it has spaces and punctuation!! ".repeat(10);
 
         Violation problem = problems(token).single();
 
         assertThat(problem.rule()).isEqualTo(Rule.NOT_BASE64);
         assertThat(problem.field()).isEqualTo("registrationToken");
         assertThat(problem.ruleArguments()).isEmpty();
-        assertThat(problem.value()).hasSize(40).startsWith("this is not base64");
+        assertThat(problem.value()).hasSize(Excerpt.MAX).startsWith("this is not base64").endsWith("…");
     }
 
     @Test

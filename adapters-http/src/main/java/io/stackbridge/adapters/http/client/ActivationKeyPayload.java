@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.adapters.http.wire.JsonDocument;
-import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.adapters.support.json.JsonFields;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.ObjectId;

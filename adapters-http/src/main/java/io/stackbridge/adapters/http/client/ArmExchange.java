@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.http.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
 import io.vavr.control.Either;
@@ -21,7 +22,7 @@ final class ArmExchange {
     private final URI management;
 
     ArmExchange(HttpTransport transport, ArmTarget target, Clock clock) {
-        this.exchange = new Exchange(transport, Side.RESOURCE_MANAGER, target.management().toString(), clock);
+        this.exchange = new Exchange(transport, AzureService.RESOURCE_MANAGER, target.management().toString(), clock);
         this.credential = target.credential();
         this.urls = new ArmUrls(target);
         this.management = target.management();
@@ -36,7 +37,7 @@ final class ArmExchange {
             HttpRequest.Builder authorized = request.header("Authorization", "Bearer " + token);
             return body.isEmpty()
                     ? authorized.method(method, HttpRequest.BodyPublishers.noBody())
-                    : authorized.header("Content-Type", "application/json").method(method, WireBodies.json(body.get()));
+                    : authorized.header("Content-Type", "application/json").method(method, ClientJsonBodies.json(body.get()));
         }, context));
     }
 

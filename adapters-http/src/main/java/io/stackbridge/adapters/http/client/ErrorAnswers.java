@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.client;
 
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.http.wire.ArmErrorEnvelope;
 import io.stackbridge.adapters.http.wire.ArmErrorEnvelope.ArmErrorBody;
 import io.stackbridge.adapters.http.wire.OAuthError;
@@ -23,29 +24,28 @@ import java.time.Clock;
 final class ErrorAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
-    private static final int MAX_LINE = 400;
 
     private ErrorAnswers() {
     }
 
     static Refusal of(HttpResponse<String> answer, ErrorContext context, Clock clock) {
         ErrorContext known = RetryAfter.seconds(answer.headers(), clock).map(context::retryAfterSeconds).getOrElse(context);
-        Option<ArmErrorBody> envelope = WireBodies.read(answer.body(), ArmErrorEnvelope.class)
+        Option<ArmErrorBody> envelope = ClientJsonBodies.read(answer.body(), ArmErrorEnvelope.class)
                 .flatMap(read -> Option.of(read.error())).filter(error -> error.code() != null);
         if (envelope.isDefined()) {
-            String line = oneLine(envelope.get().code() + ": " + envelope.get().message());
+            String line = Excerpt.oneLine(envelope.get().code() + ": " + envelope.get().message());
             return new Refusal(new ArmErrorEnvelope(envelope.get()).toDomain(known)
                     .getOrElse(() -> byStatus(answer.statusCode(), known.detail(line))), line);
         }
-        Option<OAuthError> oauth = WireBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
+        Option<OAuthError> oauth = ClientJsonBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
         if (oauth.isDefined()) {
             Option<ErrorCode> code = OAuthError.codeOf(oauth.get().firstErrorCode());
-            String line = oneLine(code.map(found -> found.name() + ": ").getOrElse("") + oauth.get().error()
+            String line = Excerpt.oneLine(code.map(found -> found.name() + ": ").getOrElse("") + oauth.get().error()
                     + (oauth.get().errorDescription() == null ? "" : ": " + oauth.get().errorDescription()));
             return new Refusal(code.map(found -> ErrorFactory.of(found, known.detail(line)))
                     .getOrElse(() -> byStatus(answer.statusCode(), known.detail(line))), line);
         }
-        String line = oneLine("HTTP " + answer.statusCode() + (answer.body().isBlank() ? "" : ": " + answer.body()));
+        String line = Excerpt.oneLine("HTTP " + answer.statusCode() + (answer.body().isBlank() ? "" : ": " + answer.body()));
         return new Refusal(byStatus(answer.statusCode(), known.detail(line)), line);
     }
 
@@ -74,10 +74,5 @@ final class ErrorAnswers {
             case 429 -> ErrorCode.TooManyRequests;
             default -> ErrorCode.InvalidRequestContent;
         };
-    }
-
-    private static String oneLine(String text) {
-        String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() <= MAX_LINE ? flat : flat.substring(0, MAX_LINE - 1) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.http.client;
 
+import io.stackbridge.domain.text.Excerpt;
+import io.stackbridge.adapters.support.failure.CauseChain;
 import io.stackbridge.domain.bridge.TransportFailure;
 import io.vavr.collection.List;
 
@@ -22,8 +24,6 @@ import java.util.concurrent.ExecutionException;
  * handshake refused the server's certificate → UNTRUSTED_CERTIFICATE.
  */
 final class FailureClassifier {
-
-    private static final int MAX_CAUSE_LENGTH = 400;
 
     private FailureClassifier() {
     }
@@ -56,10 +56,7 @@ final class FailureClassifier {
 
     /** The exception and its causes, outermost first, without the wrappers of asynchronous execution. */
     private static List<Throwable> chainOf(Throwable thrown) {
-        List<Throwable> chain = List.empty();
-        for (Throwable cause = thrown; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain = chain.append(cause);
-        }
+        List<Throwable> chain = CauseChain.of(thrown);
         List<Throwable> unwrapped = chain.filter(cause -> !(cause instanceof ExecutionException || cause instanceof CompletionException));
         return unwrapped.isEmpty() ? chain : unwrapped;
     }
@@ -68,8 +65,7 @@ final class FailureClassifier {
     private static String oneLine(List<Throwable> chain) {
         String outer = describe(chain.head());
         String line = chain.size() == 1 ? outer : outer + " (root: " + describe(chain.last()) + ")";
-        String flat = line.replaceAll("\\s+", " ").trim();
-        return flat.length() <= MAX_CAUSE_LENGTH ? flat : flat.substring(0, MAX_CAUSE_LENGTH - 1) + "…";
+        return Excerpt.oneLine(line);
     }
 
     private static String describe(Throwable cause) {

@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
@@ -56,7 +57,7 @@ public final class HttpActivationKeyVerifier implements ActivationKeyVerifierPor
     }
 
     private Either<DomainError, JWKSet> publishedKeys() {
-        Exchange keys = new Exchange(transport, Side.RESOURCE_MANAGER, keySet.toString(), Clock.systemUTC());
+        Exchange keys = new Exchange(transport, AzureService.RESOURCE_MANAGER, keySet.toString(), Clock.systemUTC());
         return keys.send(keySet, get -> get.GET(), ErrorContext.EMPTY)
                 .flatMap(answer -> Try.of(() -> JWKSet.parse(answer.body())).toEither()
                         .mapLeft(unreadable -> keys.unreadable("not a JWK set")));

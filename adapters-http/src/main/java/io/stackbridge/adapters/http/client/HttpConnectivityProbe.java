@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.client;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
@@ -56,7 +57,7 @@ public final class HttpConnectivityProbe implements ConnectivityProbePort {
 
     @Override
     public Either<DomainError, String> usageAnswers(UsageProbe probe) {
-        Exchange usage = new Exchange(transport, Side.USAGE, probe.usageEndpoint().toString(), Clock.systemUTC());
+        Exchange usage = new Exchange(transport, AzureService.USAGE, probe.usageEndpoint().toString(), Clock.systemUTC());
         URI uri = URI.create(UrlPaths.under(probe.usageEndpoint(), "usage", "registrations", probe.cloudId().value(), "batches",
                 PROBE_BATCH));
         Either<DomainError, String> answer = usage.send(uri, put -> put.header("Authorization", "Bearer " + probe.accessToken())

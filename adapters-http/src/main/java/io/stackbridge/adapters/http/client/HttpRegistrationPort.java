@@ -6,7 +6,7 @@ import io.stackbridge.adapters.http.wire.RegistrationResource;
 import io.stackbridge.adapters.http.wire.ResourceGroupResource;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.domain.arm.Removal;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
 import io.stackbridge.domain.id.ResourceGroupName;
@@ -46,11 +46,11 @@ public final class HttpRegistrationPort implements RegistrationPort {
     }
 
     @Override
-    public Either<DomainError, Written<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken) {
+    public Either<DomainError, CreatedOrUpdated<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken) {
         ErrorContext context = RegistrationContexts.of(key);
         ErrorContext withCloud = TokenCloudIds.of(registrationToken).map(context::cloudId).getOrElse(context);
         return arm.send("PUT", arm.urls().registration(key), Option.some(RegistrationBody.of(registrationToken)), withCloud)
-                .flatMap(answer -> summary(answer).map(summary -> new Written<>(summary, answer.statusCode() == 201)));
+                .flatMap(answer -> summary(answer).map(summary -> new CreatedOrUpdated<>(summary, answer.statusCode() == 201)));
     }
 
     @Override

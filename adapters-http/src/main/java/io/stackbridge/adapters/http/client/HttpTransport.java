@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.client;
 
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.vavr.control.Either;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public final class HttpTransport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.connectTimeout())
                 .executor(EXCHANGES);
-        config.trustedCertificates().map(TrustedCertificates::sslContext).forEach(builder::sslContext);
+        config.trustedCertificates().map(PemTrust::sslContext).forEach(builder::sslContext);
         this.client = builder.build();
     }
 

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.client;
 
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.adapters.http.wire.UsageBatchJson;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -40,7 +41,7 @@ public final class HttpUsagePushPort implements UsagePushPort {
     @Override
     public Either<DomainError, PushReceipt> push(UsagePush push) {
         UsageBatch batch = push.batch();
-        Exchange usage = new Exchange(transport, Side.USAGE, push.usageEndpoint().toString(), clock);
+        Exchange usage = new Exchange(transport, AzureService.USAGE, push.usageEndpoint().toString(), clock);
         URI uri = URI.create(UrlPaths.under(push.usageEndpoint(), "usage", "registrations", batch.cloudId().value(), "batches",
                 batch.id().value()));
         ErrorContext context = ErrorContext.EMPTY.cloudId(batch.cloudId()).batchId(batch.id());

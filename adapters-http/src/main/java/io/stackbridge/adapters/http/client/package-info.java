@@ -10,7 +10,7 @@
  *   <li>{@link io.stackbridge.adapters.http.client.ErrorAnswers}: an error answer. An ARM envelope's catalog code →
  *       that code; an OAuth refusal → the identity code of its AADSTS number; otherwise by status (401, 403, 404, 412,
  *       415, 429, 5xx → ServiceUnavailable, other → InvalidRequestContent); {@code Retry-After} in seconds or as a date.</li>
- *   <li>{@link io.stackbridge.adapters.http.client.Side}: the port's naming, through {@code BridgeClassifier}, as the
+ *   <li>{@link io.stackbridge.domain.bridge.AzureService} (the domain): the port's naming, the one the
  *       in-process fake names it: Resource Manager keeps the codes, the token endpoint makes everything a LoginError,
  *       the usage service makes 401/403 refusals Unauthorized.</li>
  * </ul>

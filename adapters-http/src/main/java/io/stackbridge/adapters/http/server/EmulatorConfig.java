@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.server;
 
-import io.stackbridge.adapters.http.server.tls.CertificateSource;
+import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.vavr.control.Option;
 
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public record EmulatorConfig(String host, int httpsPort, Option<Integer> httpPor
 
     /** The defaults, with the generated certificate and its exported PEM kept in {@code directory}. */
     public static EmulatorConfig inStateDirectory(Path directory) {
-        return new EmulatorConfig(DEFAULT_HOST, 0, Option.none(), AuthMode.STRICT, new CertificateSource.Generated(directory),
+        return new EmulatorConfig(DEFAULT_HOST, 0, Option.none(), AuthMode.STRICT, new CertificateSource.Generated(),
                 directory.resolve("ca.pem"), DEFAULT_PAGE_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_HANG);
     }
 

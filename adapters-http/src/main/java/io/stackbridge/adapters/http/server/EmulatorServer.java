@@ -70,7 +70,7 @@ public final class EmulatorServer {
         if (already.isDefined()) {
             return already.get();
         }
-        ServerIdentity identity = ServerIdentities.load(config.certificate());
+        ServerIdentity identity = ServerIdentities.load(config.certificate(), config.exportedCaPem().toAbsolutePath().getParent());
         PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.root()));
         TlsSetup tls = TlsSetup.of(identity, untrusted);
         app = Javalin.create(javalin -> configure(javalin, tls)).start();

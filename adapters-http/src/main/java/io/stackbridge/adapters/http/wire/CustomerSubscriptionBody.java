@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.wire;
 
+import io.stackbridge.adapters.support.json.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.validation.Violation;

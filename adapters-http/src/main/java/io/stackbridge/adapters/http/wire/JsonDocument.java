@@ -3,6 +3,8 @@ package io.stackbridge.adapters.http.wire;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.Seq;
@@ -11,7 +13,7 @@ import io.vavr.control.Validation;
 /** Parses a request body into a JSON tree, naming a malformed document's line and column. */
 public final class JsonDocument {
 
-    public static final String BODY = "body";
+    public static final String BODY = JsonFields.BODY;
 
     private JsonDocument() {
     }

@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.http.wire;
 
+import io.stackbridge.adapters.support.json.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.Map;

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.wire;
 
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;

@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.http.wire;
 
+import io.stackbridge.adapters.support.json.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageBatch;

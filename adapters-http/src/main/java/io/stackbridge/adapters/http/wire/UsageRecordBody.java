@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.wire;
 
+import io.stackbridge.adapters.support.json.JsonFields;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stackbridge.domain.id.MeterId;
 import io.stackbridge.domain.id.SubscriptionId;

@@ -3,7 +3,7 @@ package io.stackbridge.adapters.http.client;
 import io.stackbridge.adapters.http.wire.ActivationKeyResult;
 import io.stackbridge.adapters.http.wire.RegistrationResource;
 import io.stackbridge.domain.arm.Removal;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.registration.RegistrationSummary;
 import io.vavr.control.Either;
@@ -50,9 +50,9 @@ class HttpRegistrationPortTest extends RegistrationClientTest {
     void puts_the_registration_token_and_reports_a_201_as_created() {
         WIRE.stubFor(put(urlEqualTo(at(PATH))).willReturn(json(201, RegistrationResource.from(SUMMARY))));
 
-        Written<RegistrationSummary> written = right(registrations.createOrUpdate(KEY, TOKEN));
+        CreatedOrUpdated<RegistrationSummary> written = right(registrations.createOrUpdate(KEY, TOKEN));
 
-        assertThat(written).isEqualTo(Written.created(SUMMARY));
+        assertThat(written).isEqualTo(CreatedOrUpdated.created(SUMMARY));
         WIRE.verify(putRequestedFor(urlEqualTo(at(PATH)))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"location\":\"global\",\"properties\":{\"registrationToken\":\"" + TOKEN + "\"}}")));

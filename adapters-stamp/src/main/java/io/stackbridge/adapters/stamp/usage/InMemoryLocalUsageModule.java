@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.stamp.usage;
 
 import dagger.Binds;
+import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.application.port.out.LocalUsageStorePort;
 import io.stackbridge.application.port.out.TransactionPort;
 

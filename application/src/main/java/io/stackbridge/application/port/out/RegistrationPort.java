@@ -1,7 +1,7 @@
 package io.stackbridge.application.port.out;
 
 import io.stackbridge.domain.arm.Removal;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
@@ -21,7 +21,7 @@ public interface RegistrationPort {
 
     Either<DomainError, ResourceGroupName> createResourceGroup(SubscriptionId subscriptionId, ResourceGroupName name, String location);
 
-    Either<DomainError, Written<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken);
+    Either<DomainError, CreatedOrUpdated<RegistrationSummary>> createOrUpdate(RegistrationKey key, String registrationToken);
 
     Either<DomainError, RegistrationSummary> get(RegistrationKey key);
 

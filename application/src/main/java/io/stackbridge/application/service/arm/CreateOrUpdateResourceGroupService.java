@@ -4,7 +4,7 @@ import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase
 import io.stackbridge.application.port.out.ResourceGroupStorePort;
 import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.domain.arm.ResourceGroup;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.control.Either;
 
@@ -20,11 +20,11 @@ public final class CreateOrUpdateResourceGroupService implements CreateOrUpdateR
     }
 
     @Override
-    public Either<DomainError, Written<ResourceGroup>> createOrUpdate(ResourceGroup resourceGroup) {
+    public Either<DomainError, CreatedOrUpdated<ResourceGroup>> createOrUpdate(ResourceGroup resourceGroup) {
         return transactions.atomically(() -> {
             boolean existed = groups.find(resourceGroup.subscriptionId(), resourceGroup.name()).isDefined();
             groups.save(resourceGroup);
-            return Either.right(new Written<>(resourceGroup, !existed));
+            return Either.right(new CreatedOrUpdated<>(resourceGroup, !existed));
         });
     }
 }

@@ -7,7 +7,7 @@ import io.stackbridge.application.port.out.RegistrationTokenCodecPort;
 import io.stackbridge.application.port.out.ResourceGroupStorePort;
 import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.service.ArmChecks;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.registration.CloudIdBinding;
 import io.stackbridge.domain.registration.Registration;
@@ -40,7 +40,7 @@ public final class CreateOrUpdateRegistrationService implements CreateOrUpdateRe
     }
 
     @Override
-    public Either<DomainError, Written<Registration>> createOrUpdate(Command command) {
+    public Either<DomainError, CreatedOrUpdated<Registration>> createOrUpdate(Command command) {
         RegistrationKey key = command.key();
         return ArmChecks.providerRegistered(providers, key.subscriptionId())
                 .flatMap(subscription -> ArmChecks.resourceGroup(groups, subscription, key.resourceGroup()))
@@ -48,7 +48,7 @@ public final class CreateOrUpdateRegistrationService implements CreateOrUpdateRe
                 .flatMap(token -> transactions.atomically(() -> write(key, token, command)));
     }
 
-    private Either<DomainError, Written<Registration>> write(RegistrationKey key, RegistrationTokenContent token, Command command) {
+    private Either<DomainError, CreatedOrUpdated<Registration>> write(RegistrationKey key, RegistrationTokenContent token, Command command) {
         Option<Registration> existing = store.find(key);
         return ArmChecks.ifMatch(command.ifMatch(), existing.map(Registration::etag))
                 .flatMap(current -> Either.<DomainError, RegistrationTokenContent>narrow(
@@ -56,7 +56,7 @@ public final class CreateOrUpdateRegistrationService implements CreateOrUpdateRe
                 .map(checked -> {
                     Registration written = new Registration(key, checked, command.tags(), ArmChecks.freshEtag());
                     store.save(written);
-                    return new Written<>(written, existing.isEmpty());
+                    return new CreatedOrUpdated<>(written, existing.isEmpty());
                 });
     }
 }

@@ -7,7 +7,7 @@ import io.stackbridge.application.port.out.RegistrationStorePort;
 import io.stackbridge.application.port.out.SubscriptionDirectoryPort;
 import io.stackbridge.application.port.out.TransactionPort;
 import io.stackbridge.application.service.ArmChecks;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.tenant.CustomerSubscription;
@@ -38,18 +38,18 @@ public final class AddCustomerSubscriptionService implements AddCustomerSubscrip
     }
 
     @Override
-    public Either<DomainError, Written<CustomerSubscription>> add(CustomerSubscriptionRequest request) {
+    public Either<DomainError, CreatedOrUpdated<CustomerSubscription>> add(CustomerSubscriptionRequest request) {
         return Either.<DomainError, OnboardingDecision>narrow(TenantOnboardingPolicy.evaluate(request, facts))
                 .flatMap(decision -> transactions.atomically(() -> place(decision)));
     }
 
     /** Places the mapping, provided the registration was not deleted while the policy was deciding. */
-    private Either<DomainError, Written<CustomerSubscription>> place(OnboardingDecision decision) {
+    private Either<DomainError, CreatedOrUpdated<CustomerSubscription>> place(OnboardingDecision decision) {
         RegistrationKey key = decision.registration().key();
         return TenantLookups.registration(registrations, key).map(registration -> {
             TenantMappings.Placement placement = mappings.mappings(key).put(decision.mapping(ArmChecks.freshEtag()));
             mappings.save(key, placement.mappings());
-            return new Written<>(placement.placed(), placement.created());
+            return new CreatedOrUpdated<>(placement.placed(), placement.created());
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.inprocess;
 
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
 import io.stackbridge.domain.billing.BillingModel;
@@ -56,7 +57,7 @@ class InProcessBoundaryTest {
         InProcessBoundary boundary = new InProcessBoundary(azure.faults(), azure.clock(), azure.journal(), Duration.ofSeconds(12));
 
         DomainError error = boundary.call(FaultCall.of(Operation.Usage_Push), "batch",
-                FailureNaming.usage("https://usage.example"), () -> {
+                AzureService.USAGE.at("https://usage.example"), () -> {
                     throw new AssertionError("a timed-out call is not served");
                 }).getLeft();
 

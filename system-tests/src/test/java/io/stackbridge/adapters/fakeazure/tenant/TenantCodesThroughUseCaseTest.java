@@ -2,7 +2,7 @@ package io.stackbridge.adapters.fakeazure.tenant;
 
 import io.stackbridge.adapters.fakeazure.support.Stamp;
 import io.stackbridge.application.contract.Faults;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorMessages;
@@ -34,7 +34,7 @@ class TenantCodesThroughUseCaseTest {
 
     private final FakeAzure azure = FakeAzure.start();
 
-    private Either<DomainError, Written<CustomerSubscription>> add(RegistrationKey key, String customerSubscriptionId) {
+    private Either<DomainError, CreatedOrUpdated<CustomerSubscription>> add(RegistrationKey key, String customerSubscriptionId) {
         return azure.cloud().addCustomerSubscription().add(new CustomerSubscriptionRequest(key, customerSubscriptionId, Option.none()));
     }
 
@@ -116,8 +116,8 @@ class TenantCodesThroughUseCaseTest {
     void a_first_add_is_a_create_and_a_second_add_an_update() {
         RegistrationKey approved = Stamp.payAsYouUse(azure).approved().key();
 
-        Written<CustomerSubscription> first = add(approved, CONTOSO_SUBSCRIPTION.value()).get();
-        Written<CustomerSubscription> second = add(approved, CONTOSO_SUBSCRIPTION.value()).get();
+        CreatedOrUpdated<CustomerSubscription> first = add(approved, CONTOSO_SUBSCRIPTION.value()).get();
+        CreatedOrUpdated<CustomerSubscription> second = add(approved, CONTOSO_SUBSCRIPTION.value()).get();
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();

@@ -12,7 +12,7 @@ import com.azure.core.management.profile.AzureProfile;
 import com.azure.core.util.Configuration;
 import com.azure.resourcemanager.resources.ResourceManager;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
-import io.stackbridge.adapters.http.server.support.PemTrust;
+import io.stackbridge.adapters.support.tls.PemTrust;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ final class AzureSdk {
     }
 
     private static HttpClient httpClient(Path caPem) {
-        return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(PemTrust.of(caPem)))
+        return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(PemTrust.sslContext(caPem)))
                 .configuration(Configuration.NONE)
                 .connectionTimeout(Duration.ofSeconds(10))
                 .responseTimeout(Duration.ofSeconds(30))

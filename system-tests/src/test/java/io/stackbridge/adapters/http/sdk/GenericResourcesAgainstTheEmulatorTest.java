@@ -10,7 +10,7 @@ import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.support.EmulatedAzure;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.server.support.PemTrust;
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.RegistrationName;
@@ -120,7 +120,7 @@ class GenericResourcesAgainstTheEmulatorTest {
                 .isExactlyInstanceOf(RuntimeException.class).hasMessageContaining("HTTPS");
         assertThat(credential.scopesAsked()).isEmpty();
         assertThat(exchanges.seen()).isEmpty();
-        assertThat(new Http(plain, PemTrust.nothing(), null).get("/_stackbridge/health").status()).isEqualTo(200);
+        assertThat(new Http(plain, PemTrust.trustingNothing(), null).get("/_stackbridge/health").status()).isEqualTo(200);
     }
 
     private GenericResource register(CloudId cloud, BillingModel model) {

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.http.server.admin;
 
-import io.stackbridge.adapters.http.wire.Excerpt;
-import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.domain.text.Excerpt;
+import io.stackbridge.adapters.support.json.JsonFields;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.validation.Rule;

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.http.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stackbridge.adapters.http.wire.JsonFields;
+import io.stackbridge.adapters.support.json.JsonFields;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.FaultMatch;

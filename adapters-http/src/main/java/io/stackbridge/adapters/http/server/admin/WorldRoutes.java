@@ -5,11 +5,12 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
-import io.stackbridge.adapters.http.wire.Excerpt;
-import io.stackbridge.adapters.http.wire.JsonFields;
 import io.stackbridge.application.port.in.admin.PutDirectorySubscriptionUseCase;
 import io.stackbridge.application.port.in.admin.PutServicePrincipalUseCase;
 import io.stackbridge.application.port.in.admin.ReadWorldUseCase;
+import io.stackbridge.domain.text.Excerpt;
+import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.world.WorldView;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
 import io.stackbridge.domain.directory.PartnerId;
@@ -47,7 +48,7 @@ public final class WorldRoutes {
 
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldJson.from(readWorld.world())))),
+                AdminRoute.of(HandlerType.GET, "/world", call -> Either.right(Reply.ok(WorldView.of(readWorld.world())))),
                 AdminRoute.of(HandlerType.PUT, "/world/subscriptions/{id}", this::putSubscription),
                 AdminRoute.of(HandlerType.PUT, "/world/principals/{tenant}/{client}", this::putPrincipal));
     }
@@ -55,13 +56,13 @@ public final class WorldRoutes {
     private Either<DomainError, Reply> putSubscription(Call call) {
         return JsonBody.required(call).flatMap(json -> subscription(call.path("id"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(subscription -> Reply.ok(WorldJson.Subscription.from(putDirectorySubscription.put(subscription))));
+                .map(subscription -> Reply.ok(WorldView.of(putDirectorySubscription.put(subscription))));
     }
 
     private Either<DomainError, Reply> putPrincipal(Call call) {
         return JsonBody.required(call).flatMap(json -> principal(call.path("tenant"), call.path("client"), json).toEither()
                         .<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .map(principal -> Reply.ok(WorldJson.Principal.from(putServicePrincipal.put(principal))));
+                .map(principal -> Reply.ok(WorldView.of(putServicePrincipal.put(principal))));
     }
 
     /** {@code {"offerType", "cspPartnerId" (CSP offers only), "tenantId"}}. */

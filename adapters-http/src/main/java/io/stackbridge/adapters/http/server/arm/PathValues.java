@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.http.server.arm;
 
 import io.stackbridge.adapters.http.server.pipeline.Call;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.collection.HashSet;

@@ -1,6 +1,10 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
+import io.stackbridge.domain.text.Excerpt;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.vavr.control.Either;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.control.Either;

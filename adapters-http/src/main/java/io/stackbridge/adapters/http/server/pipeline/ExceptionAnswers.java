@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.wire.ArmErrorEnvelope;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.http.wire.WireJson;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.pipeline;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;

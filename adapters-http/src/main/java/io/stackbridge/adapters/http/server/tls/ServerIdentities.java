@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.http.server.tls;
 
+import io.stackbridge.adapters.support.tls.CertificateSource;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +28,15 @@ public final class ServerIdentities {
     private ServerIdentities() {
     }
 
-    public static ServerIdentity load(CertificateSource source) throws IOException, GeneralSecurityException {
+    /** The identity {@code source} names; a generated one is kept in {@code stateDirectory}. */
+    public static ServerIdentity load(CertificateSource source, Path stateDirectory) throws IOException, GeneralSecurityException {
         if (source instanceof CertificateSource.Pkcs12 store) {
             return pkcs12(store);
         }
         if (source instanceof CertificateSource.Pem pem) {
             return new ServerIdentity(PemFiles.readPrivateKey(pem.privateKey()), PemFiles.readCertificates(pem.certificate()));
         }
-        return generated(((CertificateSource.Generated) source).directory());
+        return generated(stateDirectory);
     }
 
     /** The identity kept in {@code directory} while still valid for a day or more; otherwise a new one, saved there. */

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.server.usage;
 
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;

@@ -7,7 +7,7 @@ import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
-import io.stackbridge.adapters.http.wire.Excerpt;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.http.wire.UsageBatchBody;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase.Submission;

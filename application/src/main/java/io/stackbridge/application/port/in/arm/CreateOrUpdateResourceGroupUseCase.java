@@ -1,12 +1,12 @@
 package io.stackbridge.application.port.in.arm;
 
 import io.stackbridge.domain.arm.ResourceGroup;
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.control.Either;
 
 /** Creates a resource group, or updates its location and tags. */
 public interface CreateOrUpdateResourceGroupUseCase {
 
-    Either<DomainError, Written<ResourceGroup>> createOrUpdate(ResourceGroup resourceGroup);
+    Either<DomainError, CreatedOrUpdated<ResourceGroup>> createOrUpdate(ResourceGroup resourceGroup);
 }

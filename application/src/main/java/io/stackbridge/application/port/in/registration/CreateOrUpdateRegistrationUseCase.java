@@ -1,6 +1,6 @@
 package io.stackbridge.application.port.in.registration;
 
-import io.stackbridge.domain.arm.Written;
+import io.stackbridge.domain.arm.CreatedOrUpdated;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.registration.Registration;
 import io.stackbridge.domain.registration.RegistrationKey;
@@ -34,5 +34,5 @@ public interface CreateOrUpdateRegistrationUseCase {
         }
     }
 
-    Either<DomainError, Written<Registration>> createOrUpdate(Command command);
+    Either<DomainError, CreatedOrUpdated<Registration>> createOrUpdate(Command command);
 }

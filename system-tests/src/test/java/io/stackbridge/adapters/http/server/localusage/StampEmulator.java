@@ -5,8 +5,8 @@ import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.server.support.PemTrust;
 import io.stackbridge.adapters.http.server.support.TestServer;
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.application.service.localusage.LocalUsageServices;
@@ -37,7 +37,7 @@ final class StampEmulator implements AutoCloseable {
         EmulatorConfig config = EmulatorConfig.inStateDirectory(directory).withHangDuration(Duration.ofSeconds(3));
         server = TestServer.over(fake, config).withLocalUsage(new StampSide(stamp.provider, stamp.tenant));
         running = server.start();
-        anonymous = new Http(running.httpsUrl(), PemTrust.of(running.caCertificate()), null);
+        anonymous = new Http(running.httpsUrl(), PemTrust.sslContext(running.caCertificate()), null);
         http = anonymous.withToken(managementToken());
     }
 

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.pipeline;
 
 import io.stackbridge.adapters.http.server.support.EmulatorTestBase;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.server.support.PemTrust;
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.adapters.http.server.support.TestEmulator;
 import io.stackbridge.adapters.http.server.support.Usage;
@@ -35,7 +35,7 @@ class FaultsOverTheWireTest extends EmulatorTestBase {
 
     /** A client of its own, so that one test's broken connection is no other test's. */
     private static Http freshClient() {
-        return new Http(emulator.running.httpsUrl(), PemTrust.of(emulator.running.caCertificate()), emulator.managementToken());
+        return new Http(emulator.running.httpsUrl(), PemTrust.sslContext(emulator.running.caCertificate()), emulator.managementToken());
     }
 
     @Test

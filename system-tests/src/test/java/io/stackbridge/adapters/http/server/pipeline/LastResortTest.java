@@ -5,7 +5,7 @@ import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.server.support.PemTrust;
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.adapters.http.server.support.TestServer;
 import io.stackbridge.application.port.in.registration.GetRegistrationUseCase;
@@ -39,8 +39,8 @@ class LastResortTest {
         EmulatorServer server = TestServer.over(FakeAzure.start(), config, broken);
         try {
             RunningEmulator running = server.start();
-            Http https = new Http(running.httpsUrl(), PemTrust.of(running.caCertificate()), null);
-            Http plain = new Http(URI.create(running.httpUrl().get().toString()), PemTrust.nothing(), null);
+            Http https = new Http(running.httpsUrl(), PemTrust.sslContext(running.caCertificate()), null);
+            Http plain = new Http(URI.create(running.httpUrl().get().toString()), PemTrust.trustingNothing(), null);
 
             for (String name : new String[]{"exception", "error"}) {
                 Response failed = https.get(registrationPath(SUBSCRIPTION, name) + V2022);

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.server.support;
 
+import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
@@ -34,7 +35,7 @@ public final class TestEmulator implements AutoCloseable {
         this.fake = fake;
         this.server = server;
         this.running = running;
-        this.anonymous = new Http(running.httpsUrl(), PemTrust.of(running.caCertificate()), null);
+        this.anonymous = new Http(running.httpsUrl(), PemTrust.sslContext(running.caCertificate()), null);
         this.http = anonymous.withToken(managementToken());
     }
 

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.tls;
 
 import io.stackbridge.adapters.http.server.support.EmulatorTestBase;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.server.support.PemTrust;
+import io.stackbridge.adapters.support.tls.PemTrust;
 import org.junit.jupiter.api.Test;
 
 import javax.net.ssl.SSLHandshakeException;
@@ -38,13 +38,13 @@ class TlsTest extends EmulatorTestBase {
     @Test
     void localhost_is_served_too() {
         Http byName = new Http(URI.create("https://localhost:" + emulator.running.httpsPort()),
-                PemTrust.of(emulator.running.caCertificate()), null);
+                PemTrust.sslContext(emulator.running.caCertificate()), null);
         assertThat(byName.get("/_stackbridge/health").status()).isEqualTo(200);
     }
 
     @Test
     void a_client_without_the_pem_fails_the_handshake() {
-        Http stranger = new Http(emulator.running.httpsUrl(), PemTrust.nothing(), null);
+        Http stranger = new Http(emulator.running.httpsUrl(), PemTrust.trustingNothing(), null);
         assertThatThrownBy(() -> stranger.get("/_stackbridge/health")).hasCauseInstanceOf(SSLHandshakeException.class);
     }
 
