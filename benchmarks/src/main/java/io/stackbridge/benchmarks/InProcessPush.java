@@ -2,16 +2,17 @@ package io.stackbridge.benchmarks;
 
 import io.stackbridge.domain.usage.UsageBatch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 
 /**
  * The in-process push figure: {@code N} distinct records (default 1,000,000) in batches of
  * {@code B} (default 1000) through the fake Azure's usage push port into its ledger. The batches
  * are built before the clock starts, so the figure is the push (token check, exactly-once booking),
- * not the records' construction. Prints {@code records=N seconds=S secondsPerMillion=X heapMb=H},
+ * not the records' construction. Writes {@code records=N seconds=S secondsPerMillion=X heapMb=H} to RESULT,
  * H being the heap in use after a GC once everything is booked.
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.stackbridge.benchmarks.InProcessPush [records] [batchSize]}
+ * <p>Usage: {@code java -cp benchmarks.jar io.stackbridge.benchmarks.InProcessPush RESULT [records] [batchSize]}
  */
 public final class InProcessPush {
 
@@ -19,8 +20,9 @@ public final class InProcessPush {
     }
 
     public static void main(String[] args) {
-        long records = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
-        int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        Path result = Path.of(args[0]);
+        long records = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
+        int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         RegisteredStamp stamp = RegisteredStamp.start();
         SyntheticUsage usage = new SyntheticUsage(10_000, stamp.azure().clock().now());
         ArrayList<UsageBatch> batches = new ArrayList<>();
@@ -40,7 +42,7 @@ public final class InProcessPush {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-        System.out.printf(java.util.Locale.ROOT, "records=%d seconds=%.3f secondsPerMillion=%.3f heapMb=%d%n",
+        ResultLine.write(result, "records=%d seconds=%.3f secondsPerMillion=%.3f heapMb=%d",
                 booked, seconds, seconds * 1_000_000 / booked, heapMb);
     }
 }

@@ -11,16 +11,15 @@ import io.stackbridge.domain.localusage.UsageQueryText;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The provider usage API's first page as a running stamp answers it: {@code subscriberUsageAggregates}
  * for the default provider subscription over [from, to), daily, through the use case over the stamp's
  * SQLite usage store in {@code DIR/stamp.db} (the database a {@code usage simulate} filled). Five
- * unmeasured queries first, then {@code rounds} measured ones; prints
+ * unmeasured queries first, then {@code rounds} measured ones; writes to RESULT
  * {@code aggregates=N medianMs=M coldMs=C}, C being the very first query of the process.
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.stackbridge.benchmarks.ProviderUsageFirstPage DIR FROM TO [rounds]}
+ * <p>Usage: {@code java -cp benchmarks.jar io.stackbridge.benchmarks.ProviderUsageFirstPage RESULT DIR FROM TO [rounds]}
  */
 public final class ProviderUsageFirstPage {
 
@@ -30,9 +29,10 @@ public final class ProviderUsageFirstPage {
     }
 
     public static void main(String[] args) {
-        Path stampDb = Path.of(args[0]).resolve("stamp.db");
-        UsageQueryText query = UsageQueryText.of(DefaultLocalDirectory.PROVIDER.value(), args[1], args[2]);
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        Path result = Path.of(args[0]);
+        Path stampDb = Path.of(args[1]).resolve("stamp.db");
+        UsageQueryText query = UsageQueryText.of(DefaultLocalDirectory.PROVIDER.value(), args[2], args[3]);
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         SqliteDatabase database = SqliteDatabase.open(stampDb);
         QueryProviderUsageService api = new QueryProviderUsageService(
                 new InMemoryLocalSubscriptionDirectory(DefaultLocalDirectory.directory()),
@@ -47,7 +47,7 @@ public final class ProviderUsageFirstPage {
         }
         Arrays.sort(measured);
         int aggregates = page(api, query).aggregates().size();
-        System.out.printf(Locale.ROOT, "aggregates=%d medianMs=%.1f coldMs=%.1f%n", aggregates, measured[rounds / 2], cold);
+        ResultLine.write(result, "aggregates=%d medianMs=%.1f coldMs=%.1f", aggregates, measured[rounds / 2], cold);
     }
 
     private static double timedMs(QueryProviderUsageService api, UsageQueryText query) {

@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -74,7 +73,8 @@ public final class JsonFields {
     }
 
     public Option<String> text(String name) {
-        return member(name).flatMap(value -> typed(name, value, JsonNode::isTextual, ValueType.TEXT)).map(JsonNode::textValue);
+        return member(name).flatMap(value -> problems.typed(field(name), value, JsonNode::isTextual, ValueType.TEXT))
+                .map(JsonNode::textValue);
     }
 
     /** Text that must be there (it may be blank). */
@@ -93,7 +93,8 @@ public final class JsonFields {
     }
 
     public Option<Boolean> bool(String name) {
-        return member(name).flatMap(value -> typed(name, value, JsonNode::isBoolean, ValueType.BOOLEAN)).map(JsonNode::booleanValue);
+        return member(name).flatMap(value -> problems.typed(field(name), value, JsonNode::isBoolean, ValueType.BOOLEAN))
+                .map(JsonNode::booleanValue);
     }
 
     /** A boolean, {@code otherwise} when absent; none only when it is not a boolean (reported). */
@@ -106,7 +107,8 @@ public final class JsonFields {
     }
 
     public Option<BigDecimal> number(String name) {
-        return member(name).flatMap(value -> typed(name, value, JsonNode::isNumber, ValueType.NUMBER)).map(JsonNode::decimalValue);
+        return member(name).flatMap(value -> problems.typed(field(name), value, JsonNode::isNumber, ValueType.NUMBER))
+                .map(JsonNode::decimalValue);
     }
 
     public Option<BigDecimal> requiredNumber(String name) {
@@ -115,7 +117,8 @@ public final class JsonFields {
 
     /** A whole number within {@code long}; a fraction or a huge value is WRONG_TYPE. */
     public Option<Long> integer(String name) {
-        return member(name).flatMap(value -> typed(name, value, v -> v.isIntegralNumber() && v.canConvertToLong(), ValueType.INTEGER))
+        return member(name)
+                .flatMap(value -> problems.typed(field(name), value, v -> v.isIntegralNumber() && v.canConvertToLong(), ValueType.INTEGER))
                 .map(JsonNode::longValue);
     }
 
@@ -137,7 +140,7 @@ public final class JsonFields {
 
     /** A nested object's reader, none when the member is absent (or wrongly typed, which is reported). */
     public Option<JsonFields> object(String name) {
-        return member(name).flatMap(value -> typed(name, value, JsonNode::isObject, ValueType.OBJECT))
+        return member(name).flatMap(value -> problems.typed(field(name), value, JsonNode::isObject, ValueType.OBJECT))
                 .map(value -> new JsonFields(value, field(name) + ".", problems));
     }
 
@@ -153,8 +156,7 @@ public final class JsonFields {
                 if (entry.getValue().isTextual()) {
                     entries = entries.put(entry.getKey(), entry.getValue().textValue());
                 } else {
-                    problems.add(Violation.of(fields.field(entry.getKey()), JsonTrees.excerpt(entry.getValue()), Rule.WRONG_TYPE,
-                            ValueType.TEXT));
+                    problems.typed(fields.field(entry.getKey()), entry.getValue(), JsonNode::isTextual, ValueType.TEXT);
                 }
             }
             return entries;
@@ -164,7 +166,7 @@ public final class JsonFields {
     /** Each element of a required array of objects, read by {@code element}; an empty array is EMPTY_LIST. */
     public <T> Option<List<T>> requiredObjects(String name, Function<JsonFields, Option<T>> element) {
         Option<JsonNode> array = required(name, member(name)
-                .flatMap(value -> typed(name, value, JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)));
+                .flatMap(value -> problems.typed(field(name), value, JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)));
         if (array.isDefined() && array.get().isEmpty()) {
             problems.add(Violation.of(field(name), "[]", Rule.EMPTY_LIST));
             return Option.none();
@@ -177,7 +179,7 @@ public final class JsonFields {
         if (member(name).isEmpty()) {
             return Option.some(List.empty());
         }
-        return typed(name, member(name).get(), JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)
+        return problems.typed(field(name), member(name).get(), JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)
                 .flatMap(items -> elements(name, items, element));
     }
 
@@ -195,7 +197,7 @@ public final class JsonFields {
      */
     public <T> Option<T> parsed(String name, BiFunction<String, String, Validation<Seq<Violation>, T>> parser) {
         Option<JsonNode> value = member(name);
-        if (value.isDefined() && typed(name, value.get(), JsonNode::isTextual, ValueType.TEXT).isEmpty()) {
+        if (value.isDefined() && problems.typed(field(name), value.get(), JsonNode::isTextual, ValueType.TEXT).isEmpty()) {
             return Option.none();
         }
         return parsed(parser.apply(name, value.map(JsonNode::textValue).getOrNull()));
@@ -231,12 +233,8 @@ public final class JsonFields {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String itemName = field(name) + "[" + i + "]";
-            Option<T> readItem = Option.none();
-            if (item.isObject()) {
-                readItem = element.apply(new JsonFields(item, itemName + ".", problems));
-            } else {
-                problems.add(Violation.of(itemName, JsonTrees.excerpt(item), Rule.WRONG_TYPE, ValueType.OBJECT));
-            }
+            Option<T> readItem = problems.typed(itemName, item, JsonNode::isObject, ValueType.OBJECT)
+                    .flatMap(object -> element.apply(new JsonFields(object, itemName + ".", problems)));
             complete &= readItem.isDefined();
             readItem.forEach(read::add);
         }
@@ -248,13 +246,5 @@ public final class JsonFields {
             problems.add(Violation.of(field(name), "", Rule.REQUIRED));
         }
         return value;
-    }
-
-    private Option<JsonNode> typed(String name, JsonNode value, Predicate<JsonNode> ok, ValueType expected) {
-        if (ok.test(value)) {
-            return Option.some(value);
-        }
-        problems.add(Violation.of(field(name), JsonTrees.excerpt(value), Rule.WRONG_TYPE, expected));
-        return Option.none();
     }
 }
