@@ -1,7 +1,6 @@
 package io.stackbridge.adapters.cli.bridge;
 
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
@@ -20,9 +19,6 @@ public final class BridgePushCommand extends StackSubcommand {
     private BridgeOptions bridge;
 
     @Mixin
-    private AzureOptions azure;
-
-    @Mixin
     private StackOptions stack;
 
     @Inject
@@ -33,7 +29,7 @@ public final class BridgePushCommand extends StackSubcommand {
     @Override
     public Integer call() {
         CliText text = command.console(stack).text();
-        StackRequest request = bridge.applyTo(StackRequest.reaching(stack, azure.choice(spec, text)), spec, text);
+        StackRequest request = bridge.delivering(stack, spec, text);
         return command.run(stack, request, (useCases, out) -> BridgeRuns.exitCode(BridgeRuns.runOnce(useCases, out)));
     }
 }

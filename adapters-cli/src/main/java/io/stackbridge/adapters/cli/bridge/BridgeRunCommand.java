@@ -4,7 +4,6 @@ import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.serve.ShutdownSignal;
 import io.stackbridge.adapters.cli.serve.ShutdownSignal.StopRequest;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
@@ -47,9 +46,6 @@ public final class BridgeRunCommand extends StackSubcommand {
     private BridgeOptions bridge;
 
     @Mixin
-    private AzureOptions azure;
-
-    @Mixin
     private StackOptions stack;
 
     private final ShutdownSignal signal;
@@ -70,7 +66,7 @@ public final class BridgeRunCommand extends StackSubcommand {
     public Integer call() {
         CliText text = command.console(stack).text();
         within(spec, text, "--interval", interval, 1, MAX_INTERVAL);
-        StackRequest request = bridge.applyTo(StackRequest.reaching(stack, azure.choice(spec, text)), spec, text);
+        StackRequest request = bridge.delivering(stack, spec, text);
         return signal.runUntilStopped(stop -> command.run(stack, request, (useCases, out) -> loop(useCases, out, stop)));
     }
 

@@ -86,7 +86,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
             started.push(stamp.stop());
-            EmulatorServer server = component.server().withLocalUsage(stamp.side());
+            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries());
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();

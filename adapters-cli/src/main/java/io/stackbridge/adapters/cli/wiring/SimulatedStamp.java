@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.id.CloudId;
@@ -41,7 +41,7 @@ final class SimulatedStamp {
      * A stamp ready to serve: the usage APIs the server answers with, the stamp's use cases, how to start
      * its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
      */
-    record Served(StampSide side, StackUseCases useCases, Runnable startRefresh, Runnable stop) {
+    record Served(StampUsageQueries usageQueries, StackUseCases useCases, Runnable startRefresh, Runnable stop) {
     }
 
     private SimulatedStamp() {
@@ -62,7 +62,7 @@ final class SimulatedStamp {
             refresh.execute(() -> refresh(usage));
             refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
         };
-        return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
+        return new Served(usage.queries(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
     }
 
     private static void refresh(UsageUpToNow usage) {

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.wiring;
 
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.application.port.in.localusage.QueryProviderUsageUseCase;
 import io.stackbridge.application.port.in.localusage.QueryTenantUsageUseCase;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase;
@@ -45,8 +45,8 @@ final class UsageUpToNow {
     }
 
     /** The stamp's usage APIs, each answering only once the store has caught up. */
-    StampSide side(QueryProviderUsageUseCase provider, QueryTenantUsageUseCase tenant) {
-        return new StampSide(query -> {
+    StampUsageQueries queries(QueryProviderUsageUseCase provider, QueryTenantUsageUseCase tenant) {
+        return new StampUsageQueries(query -> {
             catchUp();
             return provider.subscriberUsageAggregates(query);
         }, query -> {

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.stamp.usage.DefaultLocalDirectory;
 import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
 import io.stackbridge.domain.bridge.BridgeRun;
@@ -27,14 +27,14 @@ class SimulatedStampTest {
         return SimulatedStamp.start(Option.some(seed), ServedFakeAzure.inMemory(FakeAzureSettings.defaults()));
     }
 
-    private static AggregatePage yesterday(StampSide stamp) {
+    private static AggregatePage yesterday(StampUsageQueries stamp) {
         return stamp.queryProviderUsage().subscriberUsageAggregates(UsageQueryText.of(DefaultLocalDirectory.PROVIDER.value(),
                 TODAY.minus(1, ChronoUnit.DAYS).toString(), TODAY.toString())).get();
     }
 
     @Test
     void yesterdays_usage_of_every_direct_tenant_is_there_at_start() {
-        AggregatePage page = yesterday(started(7L).side());
+        AggregatePage page = yesterday(started(7L).usageQueries());
 
         assertThat(page.aggregates().map(UsageAggregate::subscriptionId).distinct()).containsExactlyInAnyOrder(
                 DefaultLocalDirectory.CONTOSO, DefaultLocalDirectory.FABRIKAM, DefaultLocalDirectory.RESELLER);
@@ -42,8 +42,8 @@ class SimulatedStampTest {
 
     @Test
     void the_same_seed_serves_the_same_usage_and_another_seed_other_usage() {
-        assertThat(yesterday(started(7L).side())).isEqualTo(yesterday(started(7L).side()));
-        assertThat(yesterday(started(8L).side())).isNotEqualTo(yesterday(started(7L).side()));
+        assertThat(yesterday(started(7L).usageQueries())).isEqualTo(yesterday(started(7L).usageQueries()));
+        assertThat(yesterday(started(8L).usageQueries())).isNotEqualTo(yesterday(started(7L).usageQueries()));
     }
 
     @Test
@@ -56,7 +56,7 @@ class SimulatedStampTest {
     @Test
     void the_simulator_and_the_stamps_bridge_share_one_outbox() {
         SimulatedStamp.Served served = started(7L);
-        yesterday(served.side()); // the first simulation runs beside the start: a usage query waits for it
+        yesterday(served.usageQueries()); // the first simulation runs beside the start: a usage query waits for it
         int pending = served.useCases().readBridgeStatus().status().pendingCount();
         var cloud = served.useCases().readRegionProperties().properties().cloudId();
         served.useCases().registerStamp().register(new Request(DefaultWorld.REGISTRATION_SUBSCRIPTION, DefaultWorld.RESOURCE_GROUP,

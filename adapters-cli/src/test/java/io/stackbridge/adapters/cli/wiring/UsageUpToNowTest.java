@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.wiring;
 
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulated;
 import io.stackbridge.application.port.in.localusage.SimulateWorkloadUseCase.Simulation;
 import io.stackbridge.domain.localusage.AggregatePage;
@@ -43,7 +43,7 @@ class UsageUpToNowTest {
     @Test
     void each_usage_api_catches_up_before_it_answers() {
         AggregatePage empty = new AggregatePage(List.empty(), Option.none());
-        StampSide side = usage.side(query -> {
+        StampUsageQueries queries = usage.queries(query -> {
             calls.add("provider");
             return Either.right(empty);
         }, query -> {
@@ -52,8 +52,8 @@ class UsageUpToNowTest {
         });
         UsageQueryText query = UsageQueryText.of("aaaaaaaa-0005-4000-8000-000000000000", "2026-11-20T00:00:00Z", "2026-11-21T00:00:00Z");
 
-        side.queryProviderUsage().subscriberUsageAggregates(query);
-        side.queryTenantUsage().usageAggregates(query);
+        queries.queryProviderUsage().subscriberUsageAggregates(query);
+        queries.queryTenantUsage().usageAggregates(query);
 
         assertThat(calls).containsExactly(new Simulation(HOUR, 48), "provider", new Simulation(HOUR, 4), "tenant");
     }

@@ -13,7 +13,7 @@ import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
 import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
 import io.stackbridge.adapters.http.server.identity.TokenRoutes;
 import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.usage.UsageRoutes;
@@ -56,7 +56,7 @@ public final class EmulatorRoutes {
     }
 
     /** The same routes, and a simulated stamp's local usage APIs. */
-    public EmulatorRoutes withLocalUsage(StampSide stamp) {
+    public EmulatorRoutes withLocalUsage(StampUsageQueries stamp) {
         return new EmulatorRoutes(served.appendAll(new LocalUsageRoutes(stamp).routes()), admin);
     }
 

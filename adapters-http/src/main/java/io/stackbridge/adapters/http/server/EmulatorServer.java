@@ -5,7 +5,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
-import io.stackbridge.adapters.http.server.localusage.StampSide;
+import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.pipeline.BodyReader;
 import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
 import io.stackbridge.adapters.http.server.pipeline.JsonErrorPage;
@@ -60,7 +60,7 @@ public final class EmulatorServer {
     }
 
     /** The same server (not started yet), also serving a simulated stamp's local usage APIs. */
-    public EmulatorServer withLocalUsage(StampSide stamp) {
+    public EmulatorServer withLocalUsage(StampUsageQueries stamp) {
         return new EmulatorServer(config, routes.withLocalUsage(stamp), pipeline, admin, notAllowed, exceptionAnswers, address, untrusted);
     }
 

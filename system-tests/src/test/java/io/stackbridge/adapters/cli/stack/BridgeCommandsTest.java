@@ -7,34 +7,20 @@ import io.stackbridge.domain.fault.FaultEffect;
 import io.stackbridge.domain.fault.FaultMatch;
 import io.stackbridge.domain.fault.FaultRule;
 import io.stackbridge.domain.fault.Operation;
-import io.stackbridge.junit.StackBridgeEmulator;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bridge push}, {@code status} and {@code diagnose} against the emulator: usage reaches Azure, and each failure is named. */
-class BridgeCommandsTest {
+class BridgeCommandsTest extends RegisteredStampTestBase {
 
-    @RegisterExtension
-    static StackBridgeEmulator azure = StackBridgeEmulator.start();
-
-    @TempDir
-    Path data;
-
-    private StampDirectory stamp;
-
-    @BeforeEach
-    void a_registered_stamp_with_usage_waiting() {
-        stamp = StampDirectory.of(data, azure).registered();
-        assertThat(stamp.simulated(4).exitCode()).isZero();
+    @Override
+    int hoursOfUsage() {
+        return 4;
     }
 
     private static void fault(Operation operation, FaultEffect effect) {

@@ -9,41 +9,22 @@ import io.stackbridge.domain.fault.FaultMatch;
 import io.stackbridge.domain.fault.FaultRule;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalEntry;
-import io.stackbridge.junit.StackBridgeEmulator;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bridge run} as a running service, {@code bridge diagnose}'s failing steps, and the 30-day warning of {@code bridge status}. */
-class BridgeRunAndDiagnosisTest {
+class BridgeRunAndDiagnosisTest extends RegisteredStampTestBase {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-
-    @RegisterExtension
-    static StackBridgeEmulator azure = StackBridgeEmulator.start();
-
-    @TempDir
-    Path data;
-
-    private StampDirectory stamp;
-
-    @BeforeEach
-    void a_registered_stamp_with_usage_waiting() {
-        stamp = StampDirectory.of(data, azure).registered();
-        assertThat(stamp.simulated(3).exitCode()).isZero();
-    }
 
     @Test
     void run_until_empty_drains_the_outbox_and_stops() {

@@ -7,15 +7,10 @@ import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.serve.ShutdownSignal;
 import io.stackbridge.adapters.cli.support.Await;
 import io.stackbridge.adapters.cli.wiring.StackLauncher;
-import io.stackbridge.junit.StackBridgeEmulator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,26 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test, as the JVM would on the signal): the wait between two pushes ends at once, a push under way
  * finishes first, and the process ends with exit code 0 instead of the JVM's 130 or 143.
  */
-class BridgeRunStopTest {
+class BridgeRunStopTest extends RegisteredStampTestBase {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @RegisterExtension
-    static StackBridgeEmulator azure = StackBridgeEmulator.start();
-
-    @TempDir
-    Path data;
-
-    private StampDirectory stamp;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final RecordedHooks hooks = new RecordedHooks();
-
-    @BeforeEach
-    void a_registered_stamp_with_usage_waiting() {
-        stamp = StampDirectory.of(data, azure).registered();
-        assertThat(stamp.simulated(3).exitCode()).isZero();
-    }
 
     @Test
     void a_stop_while_the_bridge_waits_ends_the_wait_at_once_and_the_process_with_exit_code_0() throws InterruptedException {

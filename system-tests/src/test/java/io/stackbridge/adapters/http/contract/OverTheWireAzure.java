@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.contract;
 
+import io.stackbridge.adapters.fakeazure.contract.ContractWorld;
 import io.stackbridge.adapters.http.client.ArmCredential;
 import io.stackbridge.adapters.http.client.ArmTarget;
 import io.stackbridge.adapters.http.client.ClientConfig;

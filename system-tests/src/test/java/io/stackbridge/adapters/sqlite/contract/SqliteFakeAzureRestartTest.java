@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.sqlite.contract;
 
+import io.stackbridge.adapters.cli.wiring.DurableAzureComponent;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.application.contract.AzureUnderTest;
 import io.stackbridge.application.contract.UsageContract;
@@ -88,13 +89,13 @@ class SqliteFakeAzureRestartTest extends UsageContract {
         assertThat(fake().readWorld().world().subscriptions()).isEqualTo(before).contains(moved).doesNotContain(PUT);
     }
 
-    private SqliteFakeAzureComponent fake() {
+    private DurableAzureComponent fake() {
         return ((SqliteBackedAzure) azure).fake();
     }
 
     /**
-     * Restarts on the same database. The fake makes a new signing key at each start (its key is not
-     * part of the kept state), so the bridge signs in again, as it would after a 401.
+     * Restarts on the same database, as {@code serve --data-dir} does (the signing key is kept in it);
+     * the bridge signs in again, as it would after a 401.
      */
     private void restart() {
         azure = ((SqliteBackedAzure) azure).restarted();

@@ -30,9 +30,9 @@ public final class LocalUsageRoutes {
     public static final String PROVIDER_PATH = ArmPaths.SUBSCRIPTION + "/providers/microsoft.commerce.admin/subscriberusageaggregates";
     public static final String TENANT_PATH = ArmPaths.SUBSCRIPTION + "/providers/microsoft.commerce/usageaggregates";
 
-    private final StampSide stamp;
+    private final StampUsageQueries stamp;
 
-    public LocalUsageRoutes(StampSide stamp) {
+    public LocalUsageRoutes(StampUsageQueries stamp) {
         this.stamp = stamp;
     }
 

@@ -35,7 +35,7 @@ final class StampEmulator implements AutoCloseable {
     StampEmulator(Path directory) throws Exception {
         stamp.simulate.simulate(new Simulation(LAST_HOUR_END, 48)).get();
         EmulatorConfig config = EmulatorConfig.inStateDirectory(directory).withHangDuration(Duration.ofSeconds(3));
-        server = TestServer.over(fake, config).withLocalUsage(new StampSide(stamp.provider, stamp.tenant));
+        server = TestServer.over(fake, config).withLocalUsage(new StampUsageQueries(stamp.provider, stamp.tenant));
         running = server.start();
         anonymous = new Http(running.httpsUrl(), PemTrust.sslContext(running.caCertificate()), null);
         http = anonymous.withToken(managementToken());

@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.contract;
+package io.stackbridge.adapters.fakeazure.contract;
 
 import io.stackbridge.application.contract.TestWorld;
 
@@ -19,10 +19,10 @@ import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.REGISTRATION_
 import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.RESOURCE_GROUP;
 import static io.stackbridge.adapters.fakeazure.world.DefaultWorld.UNKNOWN_SUBSCRIPTION;
 
-/** The fake's default world as the contract tests name it (the emulator serves that world). */
-final class ContractWorld {
+/** The fake's default world as the contract tests name it (in process, over SQLite, or served by the emulator). */
+public final class ContractWorld {
 
-    static final TestWorld DEFAULT = new TestWorld(REGISTRATION_SUBSCRIPTION, EA_REGISTRATION_SUBSCRIPTION, RESOURCE_GROUP,
+    public static final TestWorld DEFAULT = new TestWorld(REGISTRATION_SUBSCRIPTION, EA_REGISTRATION_SUBSCRIPTION, RESOURCE_GROUP,
             CONTOSO_SUBSCRIPTION, CONTOSO_TENANT, FABRIKAM_SUBSCRIPTION, FABRIKAM_TENANT, OTHER_PARTNER_SUBSCRIPTION,
             EA_CUSTOMER_SUBSCRIPTION, UNKNOWN_SUBSCRIPTION, PARTNER_TENANT, BRIDGE_CLIENT_ID, BRIDGE_OBJECT_ID, BRIDGE_SECRET,
             DISABLED_CLIENT_ID, DISABLED_SECRET);

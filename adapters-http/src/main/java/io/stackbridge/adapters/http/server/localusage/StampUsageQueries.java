@@ -5,10 +5,10 @@ import io.stackbridge.application.port.in.localusage.QueryTenantUsageUseCase;
 
 import java.util.Objects;
 
-/** The use cases of the simulated stamp the emulator serves beside the cloud side: its two local usage APIs. */
-public record StampSide(QueryProviderUsageUseCase queryProviderUsage, QueryTenantUsageUseCase queryTenantUsage) {
+/** The simulated stamp's two usage query use cases, which the emulator serves beside Azure as the stamp's local usage APIs. */
+public record StampUsageQueries(QueryProviderUsageUseCase queryProviderUsage, QueryTenantUsageUseCase queryTenantUsage) {
 
-    public StampSide {
+    public StampUsageQueries {
         Objects.requireNonNull(queryProviderUsage, "queryProviderUsage");
         Objects.requireNonNull(queryTenantUsage, "queryTenantUsage");
     }
