@@ -34,7 +34,8 @@ import java.util.Optional;
  */
 public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
 
-    /** How long a stopping {@code serve} waits at most for the signing key it makes for the next start. */
+    /** When {@code serve} makes the signing key of the next start (at the latest: a stop makes it at once), and how long a stop waits for it. */
+    private static final Duration NEXT_KEY_AFTER = Duration.ofSeconds(3);
     private static final Duration NEXT_KEY_WAIT = Duration.ofSeconds(10);
 
     @Inject
@@ -102,7 +103,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();
-            stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_WAIT)));
+            stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_AFTER, NEXT_KEY_WAIT)));
             return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
                     DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
         } catch (Exception failed) {

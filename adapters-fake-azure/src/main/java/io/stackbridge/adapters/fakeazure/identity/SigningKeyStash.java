@@ -68,16 +68,20 @@ public final class SigningKeyStash {
     }
 
     /**
-     * Starts {@link #leaveNext()} on a daemon thread of its own and answers what waits for it to end (at
-     * most {@code atMost}): a process that stops soon after it started still leaves the next start its key.
-     * A key that cannot be left is no failure: the next start makes its own.
+     * Runs {@link #leaveNext()} on a daemon thread of its own, {@code after} a while (so that it does not
+     * compete with the first requests of the start for the processor) or as soon as the answered
+     * {@code Runnable} runs, which then waits for it to end (at most {@code atMost}): a process that stops
+     * soon after it started still leaves the next start its key. A key that cannot be left is no
+     * failure: the next start makes its own.
      */
-    public Runnable leaveNextAside(Duration atMost) {
+    public Runnable leaveNextAside(Duration after, Duration atMost) {
+        CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch left = new CountDownLatch(1);
         Thread thread = new Thread(() -> {
             try {
+                stopping.await(after.toNanos(), TimeUnit.NANOSECONDS);
                 leaveNext();
-            } catch (IOException | RuntimeException notLeft) {
+            } catch (IOException | RuntimeException | InterruptedException notLeft) {
                 // The next start makes its key as it starts.
             } finally {
                 left.countDown();
@@ -86,6 +90,7 @@ public final class SigningKeyStash {
         thread.setDaemon(true);
         thread.start();
         return () -> {
+            stopping.countDown();
             try {
                 left.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException stopNow) {
