@@ -24,6 +24,7 @@ class ArchitectureRulesCanFailTest {
             "io.stackbridge.application.service.archfixture",
             "io.stackbridge.adapters.fakeazure.archfixture",
             "io.stackbridge.adapters.http.archfixture",
+            "io.stackbridge.adapters.support.archfixture",
             "io.stackbridge.adapters.cli.wiring.archfixture",
             "io.stackbridge.stray.archfixture");
 
@@ -46,7 +47,11 @@ class ArchitectureRulesCanFailTest {
                 arguments(named("driven ports", ArchitectureRules.DRIVEN_PORTS_ARE_INTERFACES), "RegistrationStore"),
                 arguments(named("field injection", ArchitectureRules.NO_FIELD_INJECTION), "FieldInjected"),
                 arguments(named("standard streams", ArchitectureRules.NO_STANDARD_STREAMS), "Printer"),
-                arguments(named("java.util.logging", ArchitectureRules.NO_JAVA_UTIL_LOGGING), "JulLogger"));
+                arguments(named("java.util.logging", ArchitectureRules.NO_JAVA_UTIL_LOGGING), "JulLogger"),
+                arguments(named("components", ArchitectureRules.COMPONENTS_LIVE_IN_THE_ROOT), "RogueComponent"),
+                arguments(named("no provides inside", ArchitectureRules.NO_PROVIDES_INSIDE), "ApplicationModule"),
+                arguments(named("services built in the root", ArchitectureRules.SERVICES_ARE_BUILT_IN_THE_ROOT),
+                        "HttpBuildingAService"));
     }
 
     @ParameterizedTest(name = "{0} rule reports {1}")
@@ -63,6 +68,13 @@ class ArchitectureRulesCanFailTest {
         String report = ArchitectureRules.ONION.evaluate(FIXTURES).getFailureReport().toString();
 
         assertThat(report).doesNotContain("WiringUsingFakeAzure");
+    }
+
+    @Test
+    void onion_lets_any_adapter_use_the_shared_support() {
+        String report = ArchitectureRules.ONION.evaluate(FIXTURES).getFailureReport().toString();
+
+        assertThat(report).doesNotContain("HttpUsingSupport").doesNotContain("SharedThing");
     }
 
     @Test

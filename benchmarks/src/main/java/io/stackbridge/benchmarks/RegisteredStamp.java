@@ -1,6 +1,5 @@
 package io.stackbridge.benchmarks;
 
-import io.stackbridge.adapters.fakeazure.FakeAzure;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.application.port.out.UsagePushPort.PushReceipt;
 import io.stackbridge.application.port.out.UsagePushPort.UsagePush;
@@ -9,6 +8,7 @@ import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.RegistrationName;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.junit.FakeAzure;
 import io.vavr.control.Option;
 
 /**

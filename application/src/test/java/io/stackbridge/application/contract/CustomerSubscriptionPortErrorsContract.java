@@ -17,7 +17,7 @@ import static io.stackbridge.application.contract.Outcomes.message;
 import static io.stackbridge.application.contract.Outcomes.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The eight onboarding codes of DOMAIN.md §5, and the order in which they are checked, through the port. */
+/** The eight onboarding codes of docs/domain.md §5, and the order in which they are checked, through the port. */
 public abstract class CustomerSubscriptionPortErrorsContract extends AzureContract {
 
     private static final String MALFORMED = "not-a-subscription-id";

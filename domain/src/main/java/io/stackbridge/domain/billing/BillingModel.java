@@ -8,7 +8,7 @@ import io.vavr.control.Validation;
 
 /**
  * The billing models a registration can carry, named exactly as on the wire, with the rules each
- * one imposes (DOMAIN.md §3).
+ * one imposes (docs/domain.md §3).
  */
 public enum BillingModel {
     /** Proof of concept; usage is reported but never charged. The registration tooling's default. */

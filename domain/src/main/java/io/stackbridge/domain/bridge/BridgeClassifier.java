@@ -12,7 +12,7 @@ import io.stackbridge.domain.text.Language;
 import java.time.Duration;
 
 /**
- * How the bridge names a failure (DOMAIN.md §8), shared by every adapter that reaches Azure so that
+ * How the bridge names a failure (docs/domain.md §8), shared by every adapter that reaches Azure so that
  * the in-process fake and the HTTP client report the same code for the same situation.
  */
 public final class BridgeClassifier {

@@ -12,7 +12,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
- * The rules of a usage query (facts §5.1), checked in this order and reporting the first broken
+ * The rules of a usage query (docs/domain.md §6), checked in this order and reporting the first broken
  * one: the caller's subscription, the api-version, the granularity, each reported time (ISO-8601,
  * on a bucket boundary: the hour, or UTC midnight for daily), start before end, an end that is not
  * in the still-open hour or day, the subscriber (provider API only) and the continuation token.

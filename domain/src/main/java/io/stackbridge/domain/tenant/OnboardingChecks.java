@@ -15,7 +15,7 @@ import io.stackbridge.domain.registration.RegistrationKey;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** The eight tenant-onboarding rules of DOMAIN.md §5, one small method each, numbered in their order. */
+/** The eight tenant-onboarding rules of docs/domain.md §5, one small method each, numbered in their order. */
 final class OnboardingChecks {
 
     private OnboardingChecks() {

@@ -5,11 +5,9 @@ import dagger.Component;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
 import io.stackbridge.adapters.sqlite.wiring.SqliteStackModule;
-import io.stackbridge.adapters.stamp.bridge.StampUseCasesModule;
 import io.stackbridge.adapters.stamp.state.SkewableStampClock;
-import io.stackbridge.adapters.stamp.state.StampClockModule;
+import io.stackbridge.adapters.stamp.state.StampTimeModule;
 import io.stackbridge.adapters.stamp.usage.LocalDirectoryModule;
-import io.stackbridge.adapters.stamp.usage.LocalUsageUseCasesModule;
 import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.stamp.Stamp;
@@ -22,14 +20,14 @@ import jakarta.inject.Singleton;
  * own clock, and the Azure it reaches.
  */
 @Singleton
-@Component(modules = {StampUseCasesModule.class, StampClockModule.class, SqliteStackModule.class, LocalDirectoryModule.class,
-        LocalUsageUseCasesModule.class, TokenCodecModule.class}, dependencies = StampAzure.class)
+@Component(modules = {StackUseCasesModule.class, SqliteStackModule.class, StampTimeModule.class, LocalDirectoryModule.class,
+        TokenCodecModule.class}, dependencies = AzureForStamp.class)
 interface DurableStampComponent extends StackUseCases {
 
     /** The stamp's own clock, to set its drift. */
     SkewableStampClock skewableClock();
 
-    static DurableStampComponent create(SqliteDatabase database, Stamp stamp, BridgeSettings settings, long seed, StampAzure azure) {
+    static DurableStampComponent create(SqliteDatabase database, Stamp stamp, BridgeSettings settings, long seed, AzureForStamp azure) {
         return DaggerDurableStampComponent.factory().create(database, stamp, settings, seed, azure);
     }
 
@@ -37,6 +35,6 @@ interface DurableStampComponent extends StackUseCases {
     @Component.Factory
     interface Factory {
         DurableStampComponent create(@BindsInstance SqliteDatabase database, @BindsInstance Stamp stamp,
-                                     @BindsInstance BridgeSettings settings, @BindsInstance @WorkloadSeed long seed, StampAzure azure);
+                                     @BindsInstance BridgeSettings settings, @BindsInstance @WorkloadSeed long seed, AzureForStamp azure);
     }
 }

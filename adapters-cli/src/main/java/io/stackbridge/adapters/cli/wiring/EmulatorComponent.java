@@ -3,8 +3,6 @@ package io.stackbridge.adapters.cli.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.stackbridge.adapters.cli.emulator.EmulatorAdmin;
-import io.stackbridge.adapters.fakeazure.wiring.AdminUseCases;
-import io.stackbridge.adapters.fakeazure.wiring.CloudUseCases;
 import io.stackbridge.adapters.http.server.CloudSide;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.domain.registration.AzureEndpoints;

@@ -69,7 +69,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
         try {
             port = FreePorts.pick(settings.host());
         } catch (IOException | RuntimeException failed) {
-            return Either.left(Failures.of(failed, settings.host(), Optional.empty()));
+            return Either.left(StartFailures.of(failed, settings.host(), Optional.empty()));
         }
         Either<StartFailure, Emulator> started = on(port, settings, world, data, stash);
         boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
@@ -82,7 +82,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
                 .withJournalSize(settings.journalSize());
         FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
         FakeAzureSettings signing = stash.map(seeded::withSigningKeyStash).getOrElse(seeded);
-        return (data.isEmpty() ? Either.<StartFailure, ServedAzure>right(ServedAzure.inMemory(signing)) : ServedAzure.in(data.get(), signing))
+        return (data.isEmpty() ? Either.<StartFailure, ServedFakeAzure>right(ServedFakeAzure.inMemory(signing)) : ServedFakeAzure.in(data.get(), signing))
                 .flatMap(azure -> serve(port, settings, azure, stash));
     }
 
@@ -90,7 +90,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
      * Builds the server and the stamp beside it over {@code azure} and starts serving; whatever fails on
      * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go.
      */
-    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedAzure azure, Option<SigningKeyStash> stash) {
+    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedFakeAzure azure, Option<SigningKeyStash> stash) {
         Deque<Runnable> started = new ArrayDeque<>();
         started.push(azure.close());
         Runnable stop = () -> stopAll(started);
@@ -112,8 +112,8 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             } catch (RuntimeException alsoFailed) {
                 failed.addSuppressed(alsoFailed);
             }
-            Optional<Integer> taken = Failures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
-            return Either.left(Failures.of(failed, settings.host(), taken));
+            Optional<Integer> taken = StartFailures.isBindClash(failed) ? takenPort(settings, port) : Optional.empty();
+            return Either.left(StartFailures.of(failed, settings.host(), taken));
         }
     }
 

@@ -2,11 +2,9 @@ package io.stackbridge.adapters.cli.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
-import io.stackbridge.adapters.stamp.bridge.StampUseCasesModule;
-import io.stackbridge.adapters.stamp.usage.LocalUsageUseCasesModule;
-import io.stackbridge.adapters.stamp.usage.StampUsageModule;
+import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
+import io.stackbridge.adapters.stamp.usage.InMemoryLocalUsageModule;
 import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.stamp.Stamp;
@@ -18,15 +16,14 @@ import jakarta.inject.Singleton;
  * see {@link InMemoryUsageOutbox#keepingHoursWithin}); its Azure is the served fake, reached in process.
  */
 @Singleton
-@Component(modules = {StampUseCasesModule.class, ServedStampStateModule.class, StampUsageModule.class,
-        LocalUsageUseCasesModule.class, TokenCodecModule.class},
-        dependencies = StampAzure.class)
+@Component(modules = {StackUseCasesModule.class, ServedStampStateModule.class, InMemoryLocalUsageModule.class,
+        TokenCodecModule.class}, dependencies = AzureForStamp.class)
 interface ServedStampComponent extends StackUseCases {
 
     /** The stamp's outbox, to tell how many records it dropped. */
     InMemoryUsageOutbox outbox();
 
-    static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, StampAzure azure) {
+    static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, AzureForStamp azure) {
         return DaggerServedStampComponent.factory().create(stamp, settings, seed, azure);
     }
 
@@ -34,6 +31,6 @@ interface ServedStampComponent extends StackUseCases {
     @Component.Factory
     interface Factory {
         ServedStampComponent create(@BindsInstance Stamp stamp, @BindsInstance BridgeSettings settings,
-                                    @BindsInstance @WorkloadSeed long seed, StampAzure azure);
+                                    @BindsInstance @WorkloadSeed long seed, AzureForStamp azure);
     }
 }

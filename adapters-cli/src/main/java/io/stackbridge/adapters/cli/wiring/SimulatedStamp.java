@@ -47,7 +47,7 @@ final class SimulatedStamp {
     private SimulatedStamp() {
     }
 
-    static Served start(Option<Long> seed, ServedAzure azure) {
+    static Served start(Option<Long> seed, ServedFakeAzure azure) {
         ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
                 azure.ports());
         UsageUpToNow usage = new UsageUpToNow(stamp.simulateWorkload(), stamp.stampClock(), HOURS);
@@ -73,7 +73,7 @@ final class SimulatedStamp {
         }
     }
 
-    private static Stamp stamp(ServedAzure azure) {
+    private static Stamp stamp(ServedFakeAzure azure) {
         BridgePrincipal principal = new BridgePrincipal(azure.endpoints().login(), DefaultWorld.PARTNER_TENANT, DefaultWorld.BRIDGE_CLIENT_ID,
                 DefaultWorld.BRIDGE_OBJECT_ID, new ClientSecret(DefaultWorld.BRIDGE_SECRET));
         NodeHardware node = new NodeHardware("HC1N01", Guid.random().text(), 16, List.empty(), List.empty(), List.empty(), List.empty(),

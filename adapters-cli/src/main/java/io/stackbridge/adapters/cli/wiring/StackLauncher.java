@@ -76,7 +76,7 @@ public final class StackLauncher implements StackOpener {
                                                      Function<StackUseCases, Integer> work) {
         BridgeSettings bridge = BridgeSettings.DEFAULT.withBatchSize(request.batchSize())
                 .withBackoff(BridgeSettings.DEFAULT.backoff().withMaxAttempts(request.maxAttempts()));
-        return StampAzures.of(request.azure(), stamp.principal()).map(azure -> {
+        return ChosenAzure.of(request.azure(), stamp.principal()).map(azure -> {
             DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(), azure);
             component.skewableClock().skew(request.clockOffset());
             return work.apply(component);

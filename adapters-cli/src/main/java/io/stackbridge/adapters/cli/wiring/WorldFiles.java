@@ -32,7 +32,7 @@ final class WorldFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException unreadable) {
-            return Either.left(new StartFailure.WorldFileUnreadable(file, Failures.describe(unreadable)));
+            return Either.left(new StartFailure.WorldFileUnreadable(file, StartFailures.describe(unreadable)));
         }
         return WorldLoader.parse(text).mapLeft(problems -> new StartFailure.WorldFileInvalid(file, problems));
     }

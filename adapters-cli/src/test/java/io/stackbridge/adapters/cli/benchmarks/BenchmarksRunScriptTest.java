@@ -59,12 +59,12 @@ class BenchmarksRunScriptTest {
     }
 
     @Test
-    void the_script_registers_with_the_readmes_ready_made_token() throws IOException {
+    void the_script_registers_with_the_emulator_guides_ready_made_token() throws IOException {
         String script = Files.readString(ROOT.resolve("benchmarks/run"));
-        String readme = Files.readString(ROOT.resolve("README.md"));
+        String guide = Files.readString(ROOT.resolve("docs/emulator.md"));
 
-        assertThat(value(script, "REGISTRATION_TOKEN")).isEqualTo(value(readme, "REGISTRATION_TOKEN"));
-        assertThat(value(script, "CLOUD")).isEqualTo(value(readme, "CLOUD"));
+        assertThat(value(script, "REGISTRATION_TOKEN")).isEqualTo(value(guide, "REGISTRATION_TOKEN"));
+        assertThat(value(script, "CLOUD")).isEqualTo(value(guide, "CLOUD"));
     }
 
     private static String value(String text, String name) {

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.e2e;
 
-import io.stackbridge.adapters.cli.junit.TrustedPem;
+import io.stackbridge.adapters.cli.support.CaTrust;
 import io.stackbridge.adapters.cli.support.WellKnown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ServeEndToEndIT {
             Matcher started = serve.awaitLine(STARTED, STARTUP);
             URI url = URI.create(started.group(1));
             Path ca = Path.of(started.group(2));
-            HttpClient http = HttpClient.newBuilder().sslContext(TrustedPem.sslContext(ca)).connectTimeout(Duration.ofSeconds(30)).build();
+            HttpClient http = HttpClient.newBuilder().sslContext(CaTrust.sslContext(ca)).connectTimeout(Duration.ofSeconds(30)).build();
 
             String token = token(http, URI.create(started.group(4)), started.group(3));
             String cloud = WellKnown.newCloudId();

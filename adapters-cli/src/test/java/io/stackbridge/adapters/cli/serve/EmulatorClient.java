@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.serve;
 
-import io.stackbridge.adapters.cli.junit.TrustedPem;
+import io.stackbridge.adapters.cli.support.CaTrust;
 import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.StampTokens;
 import io.stackbridge.adapters.http.client.ClientConfig;
@@ -70,7 +70,7 @@ final class EmulatorClient {
 
     /** {@code POST /_stackbridge/reset}; the status code. */
     int reset() throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(TrustedPem.sslContext(caPem)).build();
+        HttpClient http = HttpClient.newBuilder().sslContext(CaTrust.sslContext(caPem)).build();
         return http.send(HttpRequest.newBuilder(url.resolve("/_stackbridge/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();
     }

@@ -3,7 +3,7 @@ package io.stackbridge.adapters.cli.serve;
 import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.Program;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
-import io.stackbridge.adapters.cli.junit.TrustedPem;
+import io.stackbridge.adapters.cli.support.CaTrust;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +77,7 @@ class ServeNextSigningKeyTest {
         Matcher line = ServeCommandTest.STARTUP.matcher(startupLine);
         assertThat(line.matches()).as(startupLine).isTrue();
         try {
-            HttpClient http = HttpClient.newBuilder().sslContext(TrustedPem.sslContext(Path.of(line.group(3)))).build();
+            HttpClient http = HttpClient.newBuilder().sslContext(CaTrust.sslContext(Path.of(line.group(3)))).build();
             return http.send(HttpRequest.newBuilder(URI.create(line.group(1) + "/_stackbridge/keys")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException | InterruptedException failed) {

@@ -55,7 +55,7 @@ class DurableSigningKeyTest {
 
     /** Starts the durable fake on the data directory's database, runs {@code work}, then closes the database. */
     private <T> T opened(Function<DurableAzureComponent, T> work) {
-        try (SqliteDatabase database = SqliteDatabase.open(data.resolve(ServedAzure.DATABASE))) {
+        try (SqliteDatabase database = SqliteDatabase.open(data.resolve(ServedFakeAzure.DATABASE))) {
             return work.apply(DurableAzureComponent.open(FakeAzureSettings.defaults(), database));
         }
     }

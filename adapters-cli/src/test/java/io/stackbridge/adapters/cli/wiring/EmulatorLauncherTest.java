@@ -5,7 +5,7 @@ import io.stackbridge.adapters.cli.emulator.CertificateChoice;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
-import io.stackbridge.adapters.cli.junit.TrustedPem;
+import io.stackbridge.adapters.cli.support.CaTrust;
 import io.stackbridge.adapters.http.server.AuthMode;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.vavr.control.Either;
@@ -122,8 +122,8 @@ class EmulatorLauncherTest {
         Either<StartFailure, Emulator> result = launcher.start(EmulatorSettings.inProcess(state).withPort(70_000), Option.some(data));
 
         assertThat(result.getLeft()).isInstanceOf(StartFailure.CannotStart.class);
-        assertThat(Files.isRegularFile(data.resolve(ServedAzure.DATABASE))).isTrue();
-        assertThat(DatabaseFiles.closed(data.resolve(ServedAzure.DATABASE))).isTrue();
+        assertThat(Files.isRegularFile(data.resolve(ServedFakeAzure.DATABASE))).isTrue();
+        assertThat(DatabaseFiles.closed(data.resolve(ServedFakeAzure.DATABASE))).isTrue();
     }
 
     @Test
@@ -145,7 +145,7 @@ class EmulatorLauncherTest {
     }
 
     private static String get(Emulator emulator, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(TrustedPem.sslContext(emulator.caPem())).build();
+        HttpClient http = HttpClient.newBuilder().sslContext(CaTrust.sslContext(emulator.caPem())).build();
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(emulator.url().resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);

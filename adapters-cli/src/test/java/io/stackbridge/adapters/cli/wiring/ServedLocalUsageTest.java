@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
-import io.stackbridge.adapters.cli.junit.TrustedPem;
+import io.stackbridge.adapters.cli.support.CaTrust;
 import io.stackbridge.adapters.stamp.usage.DefaultLocalDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ServedLocalUsageTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(TrustedPem.sslContext(emulator.caPem())).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(CaTrust.sslContext(emulator.caPem())).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.url() + path))
                 .header("Authorization", "Bearer " + emulator.managementToken()).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -24,7 +24,7 @@ class SimulatedStampTest {
     private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
 
     private static SimulatedStamp.Served started(long seed) {
-        return SimulatedStamp.start(Option.some(seed), ServedAzure.inMemory(FakeAzureSettings.defaults()));
+        return SimulatedStamp.start(Option.some(seed), ServedFakeAzure.inMemory(FakeAzureSettings.defaults()));
     }
 
     private static AggregatePage yesterday(StampSide stamp) {

@@ -7,7 +7,7 @@ import io.stackbridge.domain.registration.RegistrationKey;
 
 import java.net.URI;
 
-/** The Resource Manager URLs of the registration flow (DOMAIN.md §4–§5), with their api-versions. */
+/** The Resource Manager URLs of the registration flow (docs/domain.md §4–§5), with their api-versions. */
 final class ArmPaths {
 
     private final ArmTarget target;

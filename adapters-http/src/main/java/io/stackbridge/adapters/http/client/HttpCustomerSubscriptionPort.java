@@ -19,7 +19,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 
-/** A CSP operator's calls to the customer subscriptions of a registration over HTTPS (DOMAIN.md §5). */
+/** A CSP operator's calls to the customer subscriptions of a registration over HTTPS (docs/domain.md §5). */
 public final class HttpCustomerSubscriptionPort implements CustomerSubscriptionPort {
 
     private static final TypeReference<Page<CustomerSubscriptionResource>> PAGE = new TypeReference<>() {

@@ -20,7 +20,7 @@ import io.vavr.control.Option;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 
-/** The registration tooling's calls to Azure's registration provider over HTTPS (DOMAIN.md §4). */
+/** The registration tooling's calls to Azure's registration provider over HTTPS (docs/domain.md §4). */
 public final class HttpRegistrationPort implements RegistrationPort {
 
     private final ArmExchange arm;

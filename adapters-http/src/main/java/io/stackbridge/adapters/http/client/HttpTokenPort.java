@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
-/** The bridge's client-credentials sign-in to Entra ID over HTTPS (DOMAIN.md §7); every failure is a LoginError. */
+/** The bridge's client-credentials sign-in to Entra ID over HTTPS (docs/domain.md §7); every failure is a LoginError. */
 public final class HttpTokenPort implements TokenPort {
 
     static final String FORM = "application/x-www-form-urlencoded";

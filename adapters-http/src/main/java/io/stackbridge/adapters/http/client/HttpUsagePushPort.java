@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The bridge's push of a usage batch to the Azure usage service over HTTPS (DOMAIN.md §7). */
+/** The bridge's push of a usage batch to the Azure usage service over HTTPS (docs/domain.md §7). */
 public final class HttpUsagePushPort implements UsagePushPort {
 
     static final String DATE_HEADER = "x-ms-date";

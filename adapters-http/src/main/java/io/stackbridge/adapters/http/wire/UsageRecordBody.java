@@ -16,7 +16,7 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One usage record of a pushed batch (StackBridge's own format, DOMAIN.md §7). */
+/** One usage record of a pushed batch (StackBridge's own format, docs/domain.md §7). */
 public record UsageRecordBody(String subscriptionId, String tenantId, String meterId, BigDecimal quantity,
                               Instant usageStartTime, Instant usageEndTime, String resourceUri, String location,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> tags,

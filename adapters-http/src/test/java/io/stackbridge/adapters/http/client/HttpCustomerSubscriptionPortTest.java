@@ -40,7 +40,7 @@ import static io.stackbridge.adapters.http.client.Answers.left;
 import static io.stackbridge.adapters.http.client.Answers.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The customer subscription client: its calls, pages followed to the end, and the onboarding codes of DOMAIN.md §5. */
+/** The customer subscription client: its calls, pages followed to the end, and the onboarding codes of docs/domain.md §5. */
 class HttpCustomerSubscriptionPortTest {
 
     private static final RegistrationKey KEY = RegistrationKey.of("dd8597b4-8739-4467-8b10-f8679f62bfbf", "azurestack", "testregistration");

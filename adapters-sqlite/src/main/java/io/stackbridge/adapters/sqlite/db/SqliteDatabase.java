@@ -59,9 +59,9 @@ public final class SqliteDatabase implements AutoCloseable {
     private static SqliteDatabase opened(String name, String url, List<Migration> migrations) {
         Connection connection;
         try {
-            connection = Connections.open(url);
+            connection = SqliteConnections.open(url);
         } catch (SQLException failed) {
-            throw Failures.of(name, "cannot open", failed);
+            throw SqliteFailures.of(name, "cannot open", failed);
         }
         SqliteDatabase database = new SqliteDatabase(name, connection);
         try {
@@ -127,7 +127,7 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException failed) {
-            throw Failures.of(name, "cannot read", failed);
+            throw SqliteFailures.of(name, "cannot read", failed);
         }
     }
 
@@ -139,7 +139,7 @@ public final class SqliteDatabase implements AutoCloseable {
             return result;
         } catch (SQLException failed) {
             undo(rollback, failed);
-            throw Failures.of(name, "cannot read or write", failed);
+            throw SqliteFailures.of(name, "cannot read or write", failed);
         } catch (RuntimeException | Error failed) {
             undo(rollback, failed);
             throw failed;
@@ -170,7 +170,7 @@ public final class SqliteDatabase implements AutoCloseable {
         try (Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException failed) {
-            throw Failures.of(name, "cannot run " + statement, failed);
+            throw SqliteFailures.of(name, "cannot run " + statement, failed);
         }
     }
 
@@ -181,7 +181,7 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException failed) {
-            throw Failures.of(name, "cannot close", failed);
+            throw SqliteFailures.of(name, "cannot close", failed);
         } finally {
             lock.unlock();
         }

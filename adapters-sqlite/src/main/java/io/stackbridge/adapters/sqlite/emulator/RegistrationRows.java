@@ -2,7 +2,7 @@ package io.stackbridge.adapters.sqlite.emulator;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.rows.NodeRows;
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.ObjectId;
@@ -38,7 +38,7 @@ final class RegistrationRows {
                 key.resourceGroup().value(), key.name().value(), token.cloudId().guid().key(), token.cloudId().value(),
                 token.objectId().value(), token.billingModel().name(), flag(token.usageReportingEnabled()),
                 flag(token.marketplaceSyndicationEnabled()), token.agreementNumber().getOrNull(), token.msAssetTag().getOrNull(),
-                token.issuer(), token.version(), FormText.ofMap(registration.tags()), registration.etag().value()};
+                token.issuer(), token.version(), JsonText.ofMap(registration.tags()), registration.etag().value()};
         long id;
         try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             Sql.bind(insert, 1, values);
@@ -70,7 +70,7 @@ final class RegistrationRows {
         Registration registration(List<NodeHardware> nodes) {
             RegistrationTokenContent token = new RegistrationTokenContent(cloudId, objectId, billingModel, usageReportingEnabled,
                     marketplaceSyndicationEnabled, agreementNumber, msAssetTag, nodes, issuer, tokenVersion);
-            return new Registration(key, token, FormText.toMap(tags), new ETag(etag));
+            return new Registration(key, token, JsonText.toMap(tags), new ETag(etag));
         }
     }
 

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.sqlite.emulator;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.application.port.out.ResourceGroupStorePort;
 import io.stackbridge.domain.arm.ResourceGroup;
 import io.stackbridge.domain.id.ResourceGroupName;
@@ -37,7 +37,7 @@ public final class SqliteResourceGroupStore implements ResourceGroupStorePort {
         database.inTransaction(connection -> Sql.update(connection, "INSERT OR REPLACE INTO resource_groups "
                         + "(subscription_key, name_key, subscription_id, name, location, tags) VALUES (?, ?, ?, ?, ?, ?)",
                 group.subscriptionId().guid().key(), group.name().key(), group.subscriptionId().value(), group.name().value(),
-                group.location(), FormText.ofMap(group.tags())));
+                group.location(), JsonText.ofMap(group.tags())));
     }
 
     @Override
@@ -48,6 +48,6 @@ public final class SqliteResourceGroupStore implements ResourceGroupStorePort {
 
     private static ResourceGroup read(ResultSet row) throws SQLException {
         return new ResourceGroup(SubscriptionId.of(row.getString("subscription_id")), ResourceGroupName.of(row.getString("name")),
-                row.getString("location"), FormText.toMap(row.getString("tags")));
+                row.getString("location"), JsonText.toMap(row.getString("tags")));
     }
 }

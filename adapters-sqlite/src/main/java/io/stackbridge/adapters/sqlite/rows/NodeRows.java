@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.sqlite.rows;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.domain.registration.NodeHardware;
 import io.vavr.collection.List;
 
@@ -23,8 +23,8 @@ public final class NodeRows {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int position = 0; position < nodes.size(); position++) {
             NodeHardware node = nodes.get(position);
-            Sql.update(connection, insert, owner, position, node.name(), node.uuid(), node.numCores(), FormText.ofList(node.bios()),
-                    FormText.ofList(node.nic()), FormText.ofList(node.cpu()), FormText.ofList(node.disk()), FormText.ofList(node.memory()));
+            Sql.update(connection, insert, owner, position, node.name(), node.uuid(), node.numCores(), JsonText.ofList(node.bios()),
+                    JsonText.ofList(node.nic()), JsonText.ofList(node.cpu()), JsonText.ofList(node.disk()), JsonText.ofList(node.memory()));
         }
     }
 
@@ -34,7 +34,7 @@ public final class NodeRows {
 
     private static NodeHardware node(ResultSet row) throws SQLException {
         return new NodeHardware(row.getString("name"), row.getString("uuid"), row.getInt("num_cores"),
-                FormText.toList(row.getString("bios")), FormText.toList(row.getString("nic")), FormText.toList(row.getString("cpu")),
-                FormText.toList(row.getString("disk")), FormText.toList(row.getString("memory")));
+                JsonText.toList(row.getString("bios")), JsonText.toList(row.getString("nic")), JsonText.toList(row.getString("cpu")),
+                JsonText.toList(row.getString("disk")), JsonText.toList(row.getString("memory")));
     }
 }

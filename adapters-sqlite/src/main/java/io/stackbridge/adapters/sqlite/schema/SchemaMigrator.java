@@ -17,7 +17,8 @@ import java.time.Instant;
  * Brings a database to the newest schema at start-up: reads its version from {@code schema_version},
  * runs the steps it lacks in order and records each one. Opening again changes nothing; a database
  * whose version is beyond the newest known step was written by a newer StackBridge and is refused.
- * Runs inside the opening transaction, so a database is never left half migrated.
+ * Runs inside the opening transaction, so a database is never left half migrated. The steps may
+ * call the SQL functions of {@link FormEncodedColumns}.
  */
 public final class SchemaMigrator {
 
@@ -35,16 +36,25 @@ public final class SchemaMigrator {
             throw new SqliteStoreException(StoreProblem.DataSchemaTooNew, "the database " + database + " has schema version "
                     + current + ", newer than this StackBridge knows (" + newest + "); use a newer StackBridge or another data directory");
         }
-        for (Migration step : steps.filter(step -> step.version() > current)) {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : SqlScript.statements(step.script())) {
-                    statement.execute(sql);
-                }
+        FormEncodedColumns.register(connection);
+        try {
+            for (Migration step : steps.filter(step -> step.version() > current)) {
+                run(connection, step);
+                LOG.info("{}: schema migrated to version {} ({})", database, step.version(), step.description());
             }
-            Sql.update(connection, "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
-                    step.version(), step.description(), StoredInstant.text(Instant.now()));
-            LOG.info("{}: schema migrated to version {} ({})", database, step.version(), step.description());
+        } finally {
+            FormEncodedColumns.unregister(connection);
         }
+    }
+
+    private static void run(Connection connection, Migration step) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : SqlScript.statements(step.script())) {
+                statement.execute(sql);
+            }
+        }
+        Sql.update(connection, "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                step.version(), step.description(), StoredInstant.text(Instant.now()));
     }
 
     /** The version a database is at: 0 when it is new. */

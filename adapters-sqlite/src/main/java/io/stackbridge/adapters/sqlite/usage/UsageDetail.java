@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.sqlite.usage;
 
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.domain.id.MeterId;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.id.TenantId;
@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * What a record says beyond its identity, as the {@code usage_detail} table keeps it once: its
  * subscription and meter IDs as written, its owner's tenant, location, tags and additional info
- * (form-encoded, order kept). Two details are the same only when every text is.
+ * (JSON objects, order kept). Two details are the same only when every text is.
  */
 record UsageDetail(String subscriptionId, String tenantId, String meterId, String location, String tags, String additionalInfo) {
 
@@ -27,7 +27,7 @@ record UsageDetail(String subscriptionId, String tenantId, String meterId, Strin
     /** The detail read back as the values a record holds, decoded once for every record that shares it. */
     Decoded decoded() {
         return new Decoded(SubscriptionId.of(subscriptionId), TenantId.of(tenantId), MeterId.of(meterId), location,
-                FormText.toMap(tags), FormText.toMap(additionalInfo));
+                JsonText.toMap(tags), JsonText.toMap(additionalInfo));
     }
 
     /** A detail's values as a record holds them. */

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.adapters.sqlite.db.RowMapper;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.Map;
 import jakarta.inject.Inject;
@@ -26,8 +26,8 @@ import java.util.IdentityHashMap;
 @Singleton
 public final class UsageDictionary {
 
-    /** How many tags or additional-info maps keep their form text cached (by identity) before the cache starts afresh. */
-    private static final int FORM_TEXTS = 4096;
+    /** How many tags or additional-info maps keep their JSON text cached (by identity) before the cache starts afresh. */
+    private static final int JSON_TEXTS = 4096;
     /** How many series keep their id cached by the objects of the records that named them. */
     private static final int SOURCES = 65_536;
 
@@ -36,7 +36,7 @@ public final class UsageDictionary {
     private final HashMap<Long, UsageSeries> series = new HashMap<>();
     private final HashMap<UsageDetail, Long> detailIds = new HashMap<>();
     private final HashMap<Long, UsageDetail.Decoded> details = new HashMap<>();
-    private final IdentityHashMap<Map<String, String>, String> formTexts = new IdentityHashMap<>();
+    private final IdentityHashMap<Map<String, String>, String> jsonTexts = new IdentityHashMap<>();
     private final HashMap<Sources, Long> seriesBySources = new HashMap<>();
     private long rollbacksSeen;
 
@@ -91,7 +91,7 @@ public final class UsageDictionary {
     synchronized long detailId(Connection connection, UsageRecord record) throws SQLException {
         current();
         UsageDetail detail = new UsageDetail(record.subscriptionId().value(), record.tenantId().value(), record.meterId().value(),
-                record.location(), formText(record.tags()), formText(record.additionalInfo()));
+                record.location(), jsonText(record.tags()), jsonText(record.additionalInfo()));
         Long id = detailIds.get(detail);
         if (id == null) {
             id = idOf(connection, "SELECT id FROM usage_detail WHERE subscription_id = ? AND tenant_id = ? AND meter_id = ? "
@@ -146,15 +146,15 @@ public final class UsageDictionary {
         }
     }
 
-    /** The form text of a map; records of one resource share their maps, so it is computed once per map. */
-    private String formText(Map<String, String> map) {
-        String text = formTexts.get(map);
+    /** The JSON text of a map; records of one resource share their maps, so it is computed once per map. */
+    private String jsonText(Map<String, String> map) {
+        String text = jsonTexts.get(map);
         if (text == null) {
-            if (formTexts.size() >= FORM_TEXTS) {
-                formTexts.clear();
+            if (jsonTexts.size() >= JSON_TEXTS) {
+                jsonTexts.clear();
             }
-            text = FormText.ofMap(map);
-            formTexts.put(map, text);
+            text = JsonText.ofMap(map);
+            jsonTexts.put(map, text);
         }
         return text;
     }

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
-import io.stackbridge.adapters.sqlite.text.FormText;
+import io.stackbridge.adapters.sqlite.text.JsonText;
 import io.stackbridge.adapters.sqlite.text.StoredInstant;
 import io.stackbridge.domain.id.MeterId;
 import io.stackbridge.domain.id.SubscriptionId;
@@ -20,7 +20,7 @@ import java.sql.SQLException;
 /**
  * The columns of one usage record, the same in every table that holds records (local usage, outbox,
  * ledger): its key text, IDs as written and as looked up, the quantity as decimal text, times as
- * fixed-width UTC text, tags and additional info form-encoded.
+ * fixed-width UTC text, tags and additional info as JSON objects.
  */
 public final class UsageRecordColumns {
 
@@ -46,7 +46,7 @@ public final class UsageRecordColumns {
         Object[] values = {key(record.key()), record.subscriptionId().value(), record.subscriptionId().guid().key(),
                 record.tenantId().value(), record.meterId().value(), record.meterId().key(), record.quantity().amount().toPlainString(),
                 StoredInstant.text(record.window().start()), StoredInstant.text(record.window().end()), record.resourceUri(),
-                record.location(), FormText.ofMap(record.tags()), FormText.ofMap(record.additionalInfo()),
+                record.location(), JsonText.ofMap(record.tags()), JsonText.ofMap(record.additionalInfo()),
                 StoredInstant.text(record.reportedAt())};
         return Sql.bind(statement, first, values);
     }
@@ -60,8 +60,8 @@ public final class UsageRecordColumns {
                 new UsageWindow(StoredInstant.parse(row.getString("window_start")), StoredInstant.parse(row.getString("window_end"))),
                 row.getString("resource_uri"),
                 row.getString("location"),
-                FormText.toMap(row.getString("tags")),
-                FormText.toMap(row.getString("additional_info")),
+                JsonText.toMap(row.getString("tags")),
+                JsonText.toMap(row.getString("additional_info")),
                 StoredInstant.parse(row.getString("reported_at")));
     }
 }

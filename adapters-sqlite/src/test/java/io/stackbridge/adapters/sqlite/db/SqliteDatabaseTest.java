@@ -30,7 +30,7 @@ class SqliteDatabaseTest {
         assertThat(pragma("journal_mode")).isEqualTo("wal");
         assertThat(pragma("synchronous")).isEqualTo("2");
         assertThat(pragma("foreign_keys")).isEqualTo("1");
-        assertThat(pragma("busy_timeout")).isEqualTo(String.valueOf(Connections.BUSY_TIMEOUT_MILLIS));
+        assertThat(pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MILLIS));
         assertThat(directory.resolve("nested/dir/state.db")).exists();
     }
 

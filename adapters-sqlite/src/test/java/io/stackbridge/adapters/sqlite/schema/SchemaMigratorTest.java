@@ -75,12 +75,6 @@ class SchemaMigratorTest {
         }
     }
 
-    @Test
-    void a_script_is_cut_at_semicolons_ending_a_line_and_comments_are_dropped() {
-        assertThat(SqlScript.split("-- a comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (\n  y TEXT\n);\n-- end"))
-                .containsExactly("CREATE TABLE a (x TEXT)", "CREATE TABLE b (\n  y TEXT\n)");
-    }
-
     private static List<Integer> versions(SqliteDatabase database) {
         return database.inTransaction(connection -> Sql.query(connection, "SELECT version FROM schema_version ORDER BY version",
                 row -> row.getInt(1)));

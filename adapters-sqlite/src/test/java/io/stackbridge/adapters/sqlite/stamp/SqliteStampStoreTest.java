@@ -1,39 +1,26 @@
 package io.stackbridge.adapters.sqlite.stamp;
 
-import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.sqlite.db.DatabaseFile;
 import io.stackbridge.application.contract.StampStateSamples;
 import io.stackbridge.application.contract.StampStoreContract;
 import io.stackbridge.application.port.out.StampStorePort;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.stamp.BillingChoice;
 import io.stackbridge.domain.stamp.Stamp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stamp's identity contract, met by SQLite in a file. */
 class SqliteStampStoreTest extends StampStoreContract {
 
-    @TempDir
-    Path directory;
-
-    private SqliteDatabase database;
+    @RegisterExtension
+    final DatabaseFile file = new DatabaseFile();
 
     @Override
     protected StampStorePort createStore(Stamp initial) {
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
-        return new SqliteStampStore(database, initial);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        return new SqliteStampStore(file.open(), initial);
     }
 
     @Test
@@ -41,8 +28,8 @@ class SqliteStampStoreTest extends StampStoreContract {
         Stamp initial = StampStateSamples.stamp(BillingChoice.of(BillingModel.PayAsYouUse));
         StampStorePort store = createStore(initial);
 
-        assertThat(SqliteStampStore.saved(database)).isEmpty();
+        assertThat(SqliteStampStore.saved(file.open())).isEmpty();
         store.save(initial);
-        assertThat(SqliteStampStore.saved(database)).contains(initial);
+        assertThat(SqliteStampStore.saved(file.open())).contains(initial);
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.sqlite.usage;
 
+import io.stackbridge.adapters.sqlite.db.DatabaseFile;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
 import io.stackbridge.adapters.sqlite.db.SqliteTransactions;
 import io.stackbridge.application.contract.OutboxWatch;
@@ -9,11 +10,9 @@ import io.stackbridge.application.service.localusage.LocalUsageFixtures;
 import io.stackbridge.application.service.localusage.SimulateWorkloadService;
 import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +23,12 @@ class SqliteSimulationTransactionTest {
 
     private static final Instant FIFTEEN = Instant.parse("2026-11-20T15:00:00Z");
 
-    @TempDir
-    Path directory;
-
-    private SqliteDatabase database;
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    final DatabaseFile file = new DatabaseFile();
 
     @Test
     void when_enqueuing_fails_the_records_just_stored_are_rolled_back() {
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+        SqliteDatabase database = file.open();
         SqliteLocalUsageStore store = new SqliteLocalUsageStore(database);
         SqliteUsageOutbox outbox = new SqliteUsageOutbox(database);
 
@@ -49,12 +41,10 @@ class SqliteSimulationTransactionTest {
 
     @Test
     void a_simulation_that_succeeds_leaves_the_same_records_in_the_store_and_the_outbox_after_a_restart() {
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+        SqliteDatabase database = file.open();
         int records = simulation(new SqliteLocalUsageStore(database), new SqliteUsageOutbox(database))
                 .simulate(new Simulation(FIFTEEN, 24)).get().records();
-        database.close();
-
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
+        database = file.reopen();
 
         assertThat(records).isPositive();
         assertThat(new SqliteLocalUsageStore(database).reportedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
@@ -65,7 +55,7 @@ class SqliteSimulationTransactionTest {
     private SimulateWorkloadService simulation(SqliteLocalUsageStore store, UsageOutboxPort outbox) {
         WorkloadSettings settings = WorkloadSettings.of(42, LocalUsageFixtures.directory().tenants()).withStacksPerTenant(1);
         return new SimulateWorkloadService(new WorkloadSimulator(settings), store, outbox, () -> LocalUsageFixtures.NOW,
-                new SqliteTransactions(database));
+                new SqliteTransactions(file.open()));
     }
 
     /** The SQLite outbox, whose enqueue writes its rows and then fails, as a process killed before the end of the step would. */

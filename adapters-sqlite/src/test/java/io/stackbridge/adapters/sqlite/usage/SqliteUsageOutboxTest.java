@@ -1,37 +1,26 @@
 package io.stackbridge.adapters.sqlite.usage;
 
-import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.sqlite.db.DatabaseFile;
 import io.stackbridge.application.contract.StoredRecords;
 import io.stackbridge.application.contract.UsageOutboxContract;
 import io.stackbridge.application.port.out.UsageOutboxPort;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox contract, met by SQLite in a file; and what only a file can show: pending and sent survive a restart. */
 class SqliteUsageOutboxTest extends UsageOutboxContract {
 
-    @TempDir
-    Path directory;
-
-    private SqliteDatabase database;
+    @RegisterExtension
+    final DatabaseFile file = new DatabaseFile();
 
     @Override
     protected UsageOutboxPort createOutbox() {
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
-        return new SqliteUsageOutbox(database);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
+        return new SqliteUsageOutbox(file.open());
     }
 
     @Test
@@ -39,10 +28,7 @@ class SqliteUsageOutboxTest extends UsageOutboxContract {
         List<UsageRecord> records = StoredRecords.hours(4, "vm-0");
         outbox.enqueue(records);
         outbox.markSent(BatchId.derivedFrom(records.take(1)), records.take(1).map(UsageRecord::key));
-        database.close();
-
-        database = SqliteDatabase.open(directory.resolve("stamp.db"));
-        UsageOutboxPort reopened = new SqliteUsageOutbox(database);
+        UsageOutboxPort reopened = new SqliteUsageOutbox(file.reopen());
         reopened.enqueue(records);
 
         assertThat(reopened.oldestPending(10)).containsExactlyElementsOf(records.drop(1));

@@ -2,6 +2,7 @@ package io.stackbridge.adapters.sqlite.usage;
 
 import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.sqlite.schema.FormEncoded;
 import io.stackbridge.adapters.sqlite.schema.Migrations;
 import io.stackbridge.application.contract.StoredRecords;
 import io.stackbridge.domain.id.MeterId;
@@ -23,8 +24,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Schema step 6: a stamp written with the wide version 2 tables keeps every stored record, every
- * pending one and every confirmation, field for field, in the compact tables.
+ * Schema steps 6 and 7: a stamp written with the wide version 2 tables (maps form-encoded) keeps every
+ * stored record, every pending one and every confirmation, field for field, in the compact tables.
  */
 class StampUsageMigrationTest {
 
@@ -86,5 +87,8 @@ class StampUsageMigrationTest {
             UsageRecordColumns.bind(statement, 1, record);
             statement.executeUpdate();
         }
+        // Version 2 to 6 kept the maps form-encoded.
+        Sql.update(connection, "UPDATE " + table + " SET tags = ?, additional_info = ? WHERE record_key = ?",
+                FormEncoded.map(record.tags()), FormEncoded.map(record.additionalInfo()), record.key().canonical());
     }
 }

@@ -8,9 +8,9 @@ import io.stackbridge.application.port.out.UsageOutboxPort;
 
 /**
  * The stamp's and the bridge's state in memory (stamp, activation, outbox, bridge health) and the
- * stamp's own clock. Needs the initial {@code Stamp} bound by the component.
+ * stamp's time ({@link StampTimeModule}). Needs the initial {@code Stamp} bound by the component.
  */
-@dagger.Module(includes = StampClockModule.class)
+@dagger.Module(includes = StampTimeModule.class)
 public abstract class InMemoryStampStateModule {
 
     @Binds abstract StampStorePort stamps(InMemoryStampStore store);

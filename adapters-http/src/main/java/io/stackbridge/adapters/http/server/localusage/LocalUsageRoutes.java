@@ -20,7 +20,7 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 
 /**
- * The stamp's usage APIs (facts §5.1–5.3): {@code GET …/providers/Microsoft.Commerce.Admin/subscriberUsageAggregates}
+ * The stamp's usage APIs (docs/domain.md §6): {@code GET …/providers/Microsoft.Commerce.Admin/subscriberUsageAggregates}
  * for providers and {@code GET …/providers/Microsoft.Commerce/usageAggregates} for tenants. The use
  * cases check every parameter (the api-version too, answering {@code NoApiVersion}); fault rules
  * match on the caller's subscription when it is well formed.

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One aggregate on the wire (facts §5.3): {@code id}, {@code name} ({@code <subscription>-<meter>}),
+ * One aggregate on the wire (docs/domain.md §6): {@code id}, {@code name} ({@code <subscription>-<meter>}),
  * {@code type} of the API's namespace, and its properties with UTC times written {@code +00:00}
  * and the instance data as a JSON string.
  */

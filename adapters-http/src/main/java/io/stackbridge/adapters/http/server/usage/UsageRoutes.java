@@ -27,7 +27,7 @@ import io.vavr.control.Validation;
 
 /**
  * The usage service's push endpoint, {@code PUT /usage/registrations/{cloudId}/batches/{batchId}}
- * (StackBridge's own protocol, DOMAIN.md §7). The batch ID is taken from the path as given; the
+ * (StackBridge's own protocol, docs/domain.md §7). The batch ID is taken from the path as given; the
  * use case checks the token, the clock and the registration, and answers identical resends again.
  */
 public final class UsageRoutes {

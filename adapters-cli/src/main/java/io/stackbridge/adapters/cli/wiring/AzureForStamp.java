@@ -1,0 +1,48 @@
+package io.stackbridge.adapters.cli.wiring;
+
+import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
+import io.stackbridge.application.port.out.ConnectivityProbePort;
+import io.stackbridge.application.port.out.RegistrationPort;
+import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.application.port.out.UsagePushPort;
+
+import java.lang.reflect.Proxy;
+
+/**
+ * The Azure a stamp's use cases reach, given to the stamp's component as a dependency: a fake Azure
+ * in process, the emulator over HTTPS, or none at all.
+ */
+interface AzureForStamp {
+
+    /** For a command that never reaches Azure: any call is a bug of the composition root. */
+    AzureForStamp NONE = new Ports(unreachable(RegistrationPort.class), unreachable(TokenPort.class), unreachable(UsagePushPort.class),
+            unreachable(ActivationKeyVerifierPort.class), unreachable(ConnectivityProbePort.class));
+
+    RegistrationPort registrations();
+
+    TokenPort tokens();
+
+    UsagePushPort usage();
+
+    ActivationKeyVerifierPort activationKeyVerifier();
+
+    ConnectivityProbePort connectivityProbe();
+
+    /** The in-process ports of a fake Azure's component (in memory or kept in a data directory). */
+    static AzureForStamp inProcess(FakeAzureComponent fake) {
+        return new Ports(fake.registrationPort(), fake.tokenPort(), fake.usagePushPort(), fake.activationKeyVerifier(),
+                fake.connectivityProbe());
+    }
+
+    /** Five ports, whichever adapter serves them. */
+    record Ports(RegistrationPort registrations, TokenPort tokens, UsagePushPort usage, ActivationKeyVerifierPort activationKeyVerifier,
+                 ConnectivityProbePort connectivityProbe) implements AzureForStamp {
+    }
+
+    private static <T> T unreachable(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new IllegalStateException("this command does not reach Azure, yet " + port.getSimpleName() + "." + method.getName()
+                    + " was called");
+        }));
+    }
+}
