@@ -9,8 +9,8 @@ import java.util.Arrays;
 /**
  * What {@code serve} needs before its port opens and takes long to load, loaded on a thread of its
  * own while the main thread parses the command line and builds the emulator: the well-known world
- * (unless another is given), the TLS code, and Jetty's MIME table (whose set-up lists every locale of
- * the JDK). The main thread uses the same classes and values; where it comes first, it does the work
+ * (unless another is given), the TLS set-up's code, Jetty's MIME table (whose set-up lists every
+ * locale of the JDK), then the code of a TLS handshake, which the first connection needs. The main thread uses the same classes and values; where it comes first, it does the work
  * itself as before, so nothing depends on this thread but the time it saves.
  */
 public final class ServePreload {
@@ -34,8 +34,9 @@ public final class ServePreload {
             if (!worldGiven) {
                 DefaultWorld.world();
             }
-            TlsCode.load();
+            TlsCode.loadSetUp();
             Class.forName(MimeTypes.class.getName(), true, MimeTypes.class.getClassLoader());
+            TlsCode.loadHandshake();
         } catch (Exception | LinkageError notLoaded) {
             // The main thread loads what it needs itself.
         }

@@ -45,13 +45,19 @@ public final class TlsCode {
     private TlsCode() {
     }
 
-    public static void load() throws GeneralSecurityException, IOException {
+    /** The code of the TLS set-up: what a start needs before its port opens. */
+    public static void loadSetUp() throws GeneralSecurityException, IOException {
         KeyFactory.getInstance("RSA");
         CertificateFactory.getInstance("X.509");
         new JcaPEMKeyConverter();
         try (PEMParser parser = new PEMParser(new StringReader(""))) {
             parser.readObject();
         }
+        SSLContext.getInstance("TLS").init(new KeyManager[0], new TrustManager[0], null);
+    }
+
+    /** The code of a handshake and of a record: what the first connection needs. */
+    public static void loadHandshake() throws GeneralSecurityException, IOException {
         handshakeInMemory();
     }
 
