@@ -34,8 +34,6 @@ final class SimulatedStamp {
     static final int HOURS = 48;
     static final long DEFAULT_SEED = 20261121L;
     static final Duration REFRESH = Duration.ofMinutes(1);
-    /** When the first 48 hours are simulated, unless a usage query asks for them sooner. */
-    static final Duration FIRST_REFRESH = Duration.ofSeconds(3);
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
 
@@ -58,11 +56,10 @@ final class SimulatedStamp {
             thread.setDaemon(true);
             return thread;
         });
-        // The first 48 hours are simulated a few seconds after the server listens, not before nor beside its
-        // first requests: a usage query that comes first simulates them itself or waits for them
-        // (UsageUpToNow is one lock); every other route answers at once.
+        // The first 48 hours are simulated once the server listens, not before: a usage query that comes
+        // first simulates them itself or waits for them (UsageUpToNow is one lock); every other route answers at once.
         Runnable startRefresh = () -> {
-            refresh.schedule(() -> refresh(usage), FIRST_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+            refresh.execute(() -> refresh(usage));
             refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
         };
         return new Served(usage.side(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
