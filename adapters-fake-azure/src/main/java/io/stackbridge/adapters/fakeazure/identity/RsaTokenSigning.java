@@ -1,12 +1,12 @@
 package io.stackbridge.adapters.fakeazure.identity;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import io.stackbridge.adapters.fakeazure.json.JsonTrees;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.domain.identity.AccessTokenClaims;
 import io.stackbridge.domain.identity.TokenProblem;
@@ -155,7 +155,7 @@ public final class RsaTokenSigning implements TokenSigningPort {
 
     /** {@code keyed}, once it has signed and checked a throwaway token: what the first real token then finds loaded. */
     private static Keyed warmedUp(Keyed keyed) {
-        keyed.jws().verified(keyed.jws().sign(JsonTrees.object()));
+        keyed.jws().verified(keyed.jws().sign(JsonNodeFactory.instance.objectNode()));
         return keyed;
     }
 
