@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.wiring.ServePreload;
 import io.stackbridge.adapters.cli.wiring.StackBridgeComponent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ public final class StackBridge implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        ServePreload.startFor(args);
         System.exit(StackBridgeComponent.create().program().run(args));
     }
 

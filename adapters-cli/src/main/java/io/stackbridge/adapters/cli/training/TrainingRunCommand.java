@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code stackbridge training-run}, hidden: what the launcher runs once per build of the jar, with
- * {@code -XX:ArchiveClassesAtExit}, so that the classes the commands load go into a class-data sharing
+ * {@code -XX:DumpLoadedClassList}, so that the classes the commands load go into a class-data sharing
  * archive that later starts map instead of loading. It goes through what the commands do, briefly,
  * in a temporary directory deleted afterwards: the help, an emulator on a free port of 127.0.0.1, a
  * stamp created, registered, simulated, pushed and read against it. With {@code --native-library-dir}

@@ -6,6 +6,7 @@ import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
+import io.stackbridge.adapters.fakeazure.identity.SigningKeyStash;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -32,52 +34,63 @@ import java.util.Optional;
  */
 public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
 
+    /** When {@code serve} makes the signing key of the next start (at the latest: a stop makes it at once), and how long a stop waits for it. */
+    private static final Duration NEXT_KEY_AFTER = Duration.ofSeconds(3);
+    private static final Duration NEXT_KEY_WAIT = Duration.ofSeconds(10);
+
     @Inject
     public EmulatorLauncher() {
     }
 
     @Override
     public Either<StartFailure, Emulator> start(EmulatorSettings settings) {
-        return start(settings, Option.none());
+        return start(settings, Option.none(), Option.none());
     }
 
     /** An emulator whose state is kept in {@code dataDirectory} between starts, or lives in memory when there is none. */
     @Override
     public Either<StartFailure, Emulator> start(EmulatorSettings settings, Option<Path> dataDirectory) {
+        return start(settings, dataDirectory, dataDirectory.isEmpty() ? Option.of(new SigningKeyStash(settings.stateDirectory())) : Option.none());
+    }
+
+    /** With a stash: signs with the key the previous start left there, if any, and leaves one for the next start once serving. */
+    private Either<StartFailure, Emulator> start(EmulatorSettings settings, Option<Path> dataDirectory, Option<SigningKeyStash> stash) {
         return certificateFiles(settings.certificate())
                 .flatMap(ignored -> WorldFiles.read(settings.worldFile()))
                 .flatMap(world -> settings.port() == 0
-                        ? onAFreePort(settings, world, dataDirectory, true)
-                        : on(settings.port(), settings, world, dataDirectory));
+                        ? onAFreePort(settings, world, dataDirectory, stash, true)
+                        : on(settings.port(), settings, world, dataDirectory, stash));
     }
 
     /** On a freshly picked port; when another process took that very port before the bind, once more on a new one. */
-    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, Option<Path> data, boolean mayRetry) {
+    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, Option<Path> data, Option<SigningKeyStash> stash,
+                                                       boolean mayRetry) {
         int port;
         try {
             port = FreePorts.pick(settings.host());
         } catch (IOException | RuntimeException failed) {
             return Either.left(StartFailures.of(failed, settings.host(), Optional.empty()));
         }
-        Either<StartFailure, Emulator> started = on(port, settings, world, data);
+        Either<StartFailure, Emulator> started = on(port, settings, world, data, stash);
         boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
-        return lostThePort && mayRetry ? onAFreePort(settings, world, data, false) : started;
+        return lostThePort && mayRetry ? onAFreePort(settings, world, data, stash, false) : started;
     }
 
-    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world, Option<Path> data) {
+    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world, Option<Path> data, Option<SigningKeyStash> stash) {
         FakeAzureSettings fake = FakeAzureSettings.defaults().withWorld(world)
                 .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)))
                 .withJournalSize(settings.journalSize());
         FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
-        return (data.isEmpty() ? Either.<StartFailure, ServedFakeAzure>right(ServedFakeAzure.inMemory(seeded)) : ServedFakeAzure.in(data.get(), seeded))
-                .flatMap(azure -> serve(port, settings, azure));
+        FakeAzureSettings signing = stash.map(seeded::withSigningKeyStash).getOrElse(seeded);
+        return (data.isEmpty() ? Either.<StartFailure, ServedFakeAzure>right(ServedFakeAzure.inMemory(signing)) : ServedFakeAzure.in(data.get(), signing))
+                .flatMap(azure -> serve(port, settings, azure, stash));
     }
 
     /**
      * Builds the server and the stamp beside it over {@code azure} and starts serving; whatever fails on
      * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go.
      */
-    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedFakeAzure azure) {
+    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedFakeAzure azure, Option<SigningKeyStash> stash) {
         Deque<Runnable> started = new ArrayDeque<>();
         started.push(azure.close());
         Runnable stop = () -> stopAll(started);
@@ -90,6 +103,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();
+            stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_AFTER, NEXT_KEY_WAIT)));
             return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
                     DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
         } catch (Exception failed) {

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.fakeazure.identity;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -12,6 +13,7 @@ import io.stackbridge.domain.identity.TokenProblem;
 import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.ActivationKeyClaims;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -24,7 +26,10 @@ import java.util.concurrent.CompletionException;
  * keep one key across restarts), used to sign (RS256) access tokens and activation keys and to read
  * back the ones it signed. Its public half is published as a JWK. Times in tokens are whole seconds.
  * A key made at start is made on a thread of its own, beside the rest of the start (it is the
- * slowest step of it); the first use of the key waits for it.
+ * slowest step of it); the first use of the key waits for it. With a {@link SigningKeyStash}, the
+ * key is the one a previous start made ahead and left there, when there is one: the start then makes
+ * no key at all. Either way, that thread then signs and checks a throwaway token, so that the first
+ * real one finds the signing code loaded.
  */
 @Singleton
 public final class RsaTokenSigning implements TokenSigningPort {
@@ -40,17 +45,24 @@ public final class RsaTokenSigning implements TokenSigningPort {
 
     private final CompletableFuture<Keyed> keyed;
 
-    @Inject
+    /** Signing with a key made now, on a thread of its own. */
     public RsaTokenSigning() {
-        this(CompletableFuture.supplyAsync(RsaTokenSigning::generate, RsaTokenSigning::onItsOwnThread));
+        this(Option.none());
+    }
+
+    /** Signing with the key left in {@code stash} by a previous start, or with one made now when there is none; on a thread of its own. */
+    @Inject
+    public RsaTokenSigning(Option<SigningKeyStash> stash) {
+        this(CompletableFuture.supplyAsync(() -> warmedUp(new Keyed(stash.flatMap(SigningKeyStash::take).getOrElse(RsaTokenSigning::generate))),
+                RsaTokenSigning::onItsOwnThread));
     }
 
     RsaTokenSigning(RSAKey key) {
-        this(CompletableFuture.completedFuture(key));
+        this(CompletableFuture.completedFuture(new Keyed(key)));
     }
 
-    private RsaTokenSigning(CompletableFuture<RSAKey> key) {
-        this.keyed = key.thenApply(Keyed::new);
+    private RsaTokenSigning(CompletableFuture<Keyed> keyed) {
+        this.keyed = keyed;
     }
 
     /** Signing with a new key pair, made now. */
@@ -63,6 +75,11 @@ public final class RsaTokenSigning implements TokenSigningPort {
      * before a restart still verifies after it; not an RSA private key with a key ID → IllegalArgumentException.
      */
     public static RsaTokenSigning withPrivateJwk(String json) {
+        return new RsaTokenSigning(privateKey(json));
+    }
+
+    /** The signing key pair a private JWK holds; not an RSA private key with a key ID → IllegalArgumentException. */
+    static RSAKey privateKey(String json) {
         RSAKey parsed;
         try {
             parsed = RSAKey.parse(json);
@@ -72,7 +89,7 @@ public final class RsaTokenSigning implements TokenSigningPort {
         if (!parsed.isPrivate() || parsed.getKeyID() == null) {
             throw new IllegalArgumentException("the JWK lacks its private half or its key ID");
         }
-        return new RsaTokenSigning(new RSAKey.Builder(parsed).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build());
+        return new RSAKey.Builder(parsed).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
     }
 
     @Override
@@ -136,7 +153,14 @@ public final class RsaTokenSigning implements TokenSigningPort {
         thread.start();
     }
 
-    private static RSAKey generate() {
+    /** {@code keyed}, once it has signed and checked a throwaway token: what the first real token then finds loaded. */
+    private static Keyed warmedUp(Keyed keyed) {
+        keyed.jws().verified(keyed.jws().sign(JsonNodeFactory.instance.objectNode()));
+        return keyed;
+    }
+
+    /** A new 2048-bit RSA key pair for RS256, with a random key ID. */
+    static RSAKey generate() {
         try {
             return new RSAKeyGenerator(KEY_SIZE_BITS)
                     .keyID(UUID.randomUUID().toString().replace("-", ""))

@@ -9,6 +9,7 @@ import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.fault.FaultSeed;
 import io.stackbridge.adapters.fakeazure.identity.PublishedSigningKeys;
+import io.stackbridge.adapters.fakeazure.identity.SigningKeyStash;
 import io.stackbridge.adapters.fakeazure.identity.CachingTokenSigning;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTimeout;
 import io.stackbridge.adapters.fakeazure.journal.JournalSize;
@@ -28,6 +29,7 @@ import io.stackbridge.application.port.out.SigningKeysPort;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.stackbridge.domain.world.World;
+import io.vavr.control.Option;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -89,5 +91,11 @@ public abstract class FakeAzureModule {
     @InProcessTimeout
     static Duration inProcessTimeout(FakeAzureSettings settings) {
         return settings.inProcessTimeout();
+    }
+
+    /** Where a signing key made ahead may wait for this fake (none: it makes its own). */
+    @Provides
+    static Option<SigningKeyStash> signingKeyStash(FakeAzureSettings settings) {
+        return settings.signingKeyStash();
     }
 }
