@@ -177,7 +177,7 @@ class RepositoryStandsAloneTest {
     }
 
     /** The folder of the parent pom (the one listing the modules), found by walking up from this module's folder. */
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
             Path pom = folder.resolve("pom.xml");
             if (Files.isRegularFile(pom) && read(pom).contains("<modules>")) {
