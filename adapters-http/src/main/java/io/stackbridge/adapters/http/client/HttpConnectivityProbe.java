@@ -2,8 +2,9 @@ package io.stackbridge.adapters.http.client;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
-import io.stackbridge.domain.bridge.AzureService;
+import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorContext;
@@ -58,7 +59,7 @@ public final class HttpConnectivityProbe implements ConnectivityProbePort {
     @Override
     public Either<DomainError, String> usageAnswers(UsageProbe probe) {
         Exchange usage = new Exchange(transport, AzureService.USAGE, probe.usageEndpoint().toString(), Clock.systemUTC());
-        URI uri = URI.create(UrlPaths.under(probe.usageEndpoint(), "usage", "registrations", probe.cloudId().value(), "batches",
+        URI uri = URI.create(UrlPaths.filled(probe.usageEndpoint(), ServicePaths.USAGE_BATCH, probe.cloudId().value(),
                 PROBE_BATCH));
         Either<DomainError, String> answer = usage.send(uri, put -> put.header("Authorization", "Bearer " + probe.accessToken())
                         .header(HttpUsagePushPort.DATE_HEADER, HttpUsagePushPort.httpDate(probe.stampTime()))

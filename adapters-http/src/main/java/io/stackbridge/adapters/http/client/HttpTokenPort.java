@@ -1,8 +1,9 @@
 package io.stackbridge.adapters.http.client;
 
-import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.adapters.http.wire.OAuthToken;
+import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.application.port.out.TokenPort;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
 import io.vavr.collection.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class HttpTokenPort implements TokenPort {
     @Override
     public Either<DomainError, AccessToken> acquire(TokenRequest request) {
         Exchange login = new Exchange(transport, AzureService.LOGIN, request.loginEndpoint().toString(), clock);
-        URI uri = URI.create(UrlPaths.under(request.loginEndpoint(), request.tenantId().value(), "oauth2", "v2.0", "token"));
+        URI uri = URI.create(UrlPaths.filled(request.loginEndpoint(), ServicePaths.TOKEN, request.tenantId().value()));
         ErrorContext context = ErrorContext.EMPTY.client(request.clientId().value(), request.tenantId().value());
         return login.send(uri, post -> post.header("Content-Type", FORM).POST(form(request)), context)
                 .flatMap(answer -> login.read(answer, OAuthToken.class))

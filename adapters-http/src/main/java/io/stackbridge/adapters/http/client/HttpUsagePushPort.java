@@ -1,9 +1,10 @@
 package io.stackbridge.adapters.http.client;
 
-import io.stackbridge.domain.bridge.AzureService;
+import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.adapters.http.wire.UsageBatchJson;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.out.UsagePushPort;
+import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
 import io.stackbridge.domain.usage.BatchId;
@@ -42,7 +43,7 @@ public final class HttpUsagePushPort implements UsagePushPort {
     public Either<DomainError, PushReceipt> push(UsagePush push) {
         UsageBatch batch = push.batch();
         Exchange usage = new Exchange(transport, AzureService.USAGE, push.usageEndpoint().toString(), clock);
-        URI uri = URI.create(UrlPaths.under(push.usageEndpoint(), "usage", "registrations", batch.cloudId().value(), "batches",
+        URI uri = URI.create(UrlPaths.filled(push.usageEndpoint(), ServicePaths.USAGE_BATCH, batch.cloudId().value(),
                 batch.id().value()));
         ErrorContext context = ErrorContext.EMPTY.cloudId(batch.cloudId()).batchId(batch.id());
         return usage.send(uri, put -> put.header("Authorization", "Bearer " + push.accessToken())

@@ -8,6 +8,7 @@ import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
 import io.stackbridge.adapters.http.wire.OAuthToken;
+import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.domain.error.DomainError;
@@ -26,7 +27,7 @@ import jakarta.inject.Inject;
  */
 public final class TokenRoutes {
 
-    public static final String PATH = "/{tenant}/oauth2/v2.0/token";
+    public static final String PATH = ServicePaths.TOKEN;
 
     private final IssueAccessTokenUseCase issueAccessToken;
 

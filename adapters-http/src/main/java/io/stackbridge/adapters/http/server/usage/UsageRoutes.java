@@ -7,7 +7,7 @@ import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
-import io.stackbridge.domain.text.Excerpt;
+import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.adapters.http.wire.UsageBatchBody;
 import io.stackbridge.adapters.http.wire.UsageReceipt;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase.Submission;
@@ -17,6 +17,7 @@ import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultCall;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
@@ -33,7 +34,7 @@ import jakarta.inject.Inject;
  */
 public final class UsageRoutes {
 
-    public static final String PATH = "/usage/registrations/{cloud}/batches/{batch}";
+    public static final String PATH = ServicePaths.USAGE_BATCH;
     private static final int MAX_BATCH_ID = 64;
 
     private final AcceptUsageBatchUseCase acceptUsageBatch;
