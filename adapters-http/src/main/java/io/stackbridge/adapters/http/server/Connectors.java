@@ -12,6 +12,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 final class Connectors {
 
     static final String HTTP_1_1 = "http/1.1";
+    /** Room for a bearer token with many claims (an Entra token reaches 8 KB and more); Jetty's default is 8 KB. */
+    static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     private Connectors() {
     }
@@ -19,6 +21,7 @@ final class Connectors {
     static ServerConnector https(Server server, HttpConfiguration base, SslContextFactory.Server tls, String host, int port) {
         HttpConfiguration secure = new HttpConfiguration(base);
         secure.setSendServerVersion(false);
+        secure.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         secure.addCustomizer(new SecureRequestCustomizer(false));
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, HTTP_1_1), new HttpConnectionFactory(secure));
         connector.setHost(host);
@@ -29,6 +32,7 @@ final class Connectors {
     static ServerConnector http(Server server, HttpConfiguration base, String host, int port) {
         HttpConfiguration plain = new HttpConfiguration(base);
         plain.setSendServerVersion(false);
+        plain.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(plain));
         connector.setHost(host);
         connector.setPort(port);

@@ -13,6 +13,7 @@ import io.stackbridge.adapters.http.server.pipeline.MethodNotAllowed;
 import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.pipeline.RequestIds;
 import io.stackbridge.adapters.http.server.pipeline.Route;
+import io.stackbridge.adapters.http.server.pipeline.ServedPaths;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.stackbridge.adapters.http.server.tls.ServerIdentities;
 import io.stackbridge.adapters.http.server.tls.ServerIdentity;
@@ -117,7 +118,7 @@ public final class EmulatorServer {
         routes.allowedMethods().forEach((path, allowed) -> MethodNotAllowed.METHODS.removeAll(allowed).forEach(method ->
                 javalin.routes.addHttpHandler(method, path, ctx -> notAllowed.answer(ctx, allowed))));
         javalin.routes.after(ctx -> BodyReader.drain(ctx, config.maxBodyBytes()));
-        exceptionAnswers.register(javalin.routes);
+        exceptionAnswers.register(javalin.routes, ServedPaths.of(routes.allowedMethods(), javalin.router));
         javalin.router.javaLangErrorHandler(ExceptionAnswers::error);
     }
 

@@ -44,19 +44,24 @@ public final class BodyReader {
         }
     }
 
+    /** The most a refused body is read for nothing, so its client reads the answer; past it the connection closes. */
+    static final long DRAINED_AT_MOST = 32L * 1024 * 1024;
+
     /**
-     * Reads and drops what is left of the body (up to {@code limit} bytes), so that a client still
-     * sending a body it was refused for reads the answer instead of a closed connection.
+     * Reads and drops what is left of the body (up to {@code limit} bytes, or {@link #DRAINED_AT_MOST}
+     * if larger), so that a client still sending a body it was refused for (too large, say) reads
+     * the answer instead of a closed connection.
      */
     public static void drain(Context ctx, long limit) {
-        if (!present(ctx) || ctx.req().getContentLengthLong() > limit) {
+        long most = Math.max(limit, DRAINED_AT_MOST);
+        if (!present(ctx) || ctx.req().getContentLengthLong() > most) {
             return;
         }
         try {
             InputStream in = ctx.req().getInputStream();
             byte[] buffer = new byte[8192];
             long read = 0;
-            for (int n = in.read(buffer); n >= 0 && read <= limit; n = in.read(buffer)) {
+            for (int n = in.read(buffer); n >= 0 && read <= most; n = in.read(buffer)) {
                 read += n;
             }
         } catch (IOException | IllegalStateException gone) {

@@ -12,7 +12,10 @@ import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
+import io.javalin.http.HandlerType;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -24,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The answers for everything that escapes a route: unknown paths (404), bodies over the limit
+ * The answers for everything that escapes a route: unknown paths (404), other methods on known ones (405), bodies over the limit
  * (413), unreadable requests (400), and, as a last resort for a bug, {@code InternalServerError}
  * (500) naming the request ID, without any stack trace (the cause goes to the log, with that ID).
  */
@@ -33,28 +36,34 @@ public final class ExceptionAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionAnswers.class);
 
     private final Responses responses;
+    private final MethodNotAllowed notAllowed;
     private final long maxBodyBytes;
 
     @Inject
-    public ExceptionAnswers(Responses responses, EmulatorConfig config) {
+    public ExceptionAnswers(Responses responses, MethodNotAllowed notAllowed, EmulatorConfig config) {
         this.responses = responses;
+        this.notAllowed = notAllowed;
         this.maxBodyBytes = config.maxBodyBytes();
     }
 
-    public void register(RoutesConfig routes) {
+    /** Registers the answers; {@code served} tells a path that exists (405 for another method) from one that does not (404). */
+    public void register(RoutesConfig routes, ServedPaths served) {
         routes.exception(RequestTooLarge.class, (tooLarge, ctx) ->
                 answer(ctx, new ArmError.RequestEntityTooLarge(tooLarge.limit())));
-        routes.exception(HttpResponseException.class, this::javalin);
+        routes.exception(HttpResponseException.class, (refusal, ctx) -> javalin(refusal, ctx, served));
         routes.exception(UncheckedIOException.class, (unreadable, ctx) -> answer(ctx,
                 new ArmError.InvalidRequestContent(List.of(Violation.of("body", "", Rule.MALFORMED_DOCUMENT, "1", "1")))));
         routes.exception(Exception.class, (bug, ctx) -> answer(ctx, internal(requestId(ctx.res()), ctx.method() + " " + ctx.path(), bug)));
     }
 
     /** Unknown paths and Javalin's own refusals, in the ARM envelope. */
-    private void javalin(HttpResponseException refusal, Context ctx) {
+    private void javalin(HttpResponseException refusal, Context ctx, ServedPaths served) {
         int status = refusal.getStatus();
         String path = Excerpt.of(ctx.path());
-        if (status == 404) {
+        Option<Set<HandlerType>> allowed = status == 404 ? served.allowedAt(ctx.path()) : Option.none();
+        if (allowed.isDefined()) {
+            notAllowed.answer(ctx, allowed.get());
+        } else if (status == 404) {
             answer(ctx, new ArmError.ResourceNotFound(path));
         } else if (status == 413) {
             answer(ctx, new ArmError.RequestEntityTooLarge(maxBodyBytes));

@@ -35,6 +35,12 @@ public final class JsonErrorPage extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Every method gets the envelope; Jetty's default gives a body to GET, POST and HEAD only, so a PUT read an empty 431. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));

@@ -69,6 +69,6 @@ public final class TestServer {
         Pipeline pipeline = new Pipeline(a.drawFault(), a.recordCall(), a.serveWithShiftedClock(), authenticator, responses,
                 new HeldRequests(config), config);
         return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, config), new MethodNotAllowed(responses),
-                new ExceptionAnswers(responses, config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()));
+                new ExceptionAnswers(responses, new MethodNotAllowed(responses), config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()));
     }
 }
