@@ -108,6 +108,13 @@ public sealed interface ArmError extends DomainError {
         }
     }
 
+    /** The request's headers together are larger than the service reads (the HTTP server refuses them before any route). */
+    record RequestHeaderFieldsTooLarge(long maxBytes) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(maxBytes);
+        }
+    }
+
     /** The path exists but does not answer this method. */
     record MethodNotAllowed(String method, String path, String allowed) implements ArmError {
         public List<Object> arguments() {

@@ -82,6 +82,7 @@ public enum ErrorCode {
     InvalidResourceName(ARM, 400, OPERATOR_ACTION, "name", "problems"),
     InvalidRequestContent(ARM, 400, OPERATOR_ACTION, "problems"),
     RequestEntityTooLarge(ARM, 413, OPERATOR_ACTION, "maxBytes"),
+    RequestHeaderFieldsTooLarge(ARM, 431, OPERATOR_ACTION, "maxBytes"),
     MethodNotAllowed(ARM, 405, OPERATOR_ACTION, "method", "path", "allowed"),
     UnsupportedMediaType(ARM, 415, OPERATOR_ACTION, "contentType"),
     MissingSubscriptionRegistration(ARM, 409, OPERATOR_ACTION, "subscriptionId", "providerNamespace"),

@@ -100,6 +100,7 @@ public final class ErrorFactory {
             case AuthorizationFailed -> new ArmError.AuthorizationFailed(UNKNOWN, detail, resourceId(c, key));
             case TooManyRequests -> new ArmError.TooManyRequests(retryAfter);
             case RequestEntityTooLarge -> new ArmError.RequestEntityTooLarge(0);
+            case RequestHeaderFieldsTooLarge -> new ArmError.RequestHeaderFieldsTooLarge(0);
             case MethodNotAllowed -> new ArmError.MethodNotAllowed(UNKNOWN, detail, UNKNOWN);
             case InternalServerError -> new ArmError.InternalServerError(detail);
         };

@@ -106,8 +106,8 @@ public final class EmulatorServer {
         javalin.router.treatMultipleSlashesAsSingleSlash = true;
         javalin.jetty.addConnector((server, http) -> Connectors.https(server, http, tls.factory(), config.host(), config.httpsPort()));
         config.httpPort().forEach(port -> javalin.jetty.addConnector((server, http) -> Connectors.http(server, http, config.host(), port)));
-        javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPage()));
-        javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorPage()));
+        javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
+        javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
         javalin.routes.before(RequestIds::stamp);
         for (Route route : routes.served()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> pipeline.serve(ctx, route));

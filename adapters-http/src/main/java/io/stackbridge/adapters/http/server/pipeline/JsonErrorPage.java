@@ -23,14 +23,18 @@ import java.util.UUID;
 
 /**
  * Jetty's own refusals (a URI it cannot accept, headers too large…), answered in the ARM envelope
- * instead of an HTML page, never with a stack trace; Jetty closes such connections, and says so.
+ * instead of an HTML page, for every method, never with a stack trace; Jetty closes such connections, and says so.
  * The status stays Jetty's; a 5xx (a fault of the server) is {@code InternalServerError}, logged.
  */
 public final class JsonErrorPage extends ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonErrorPage.class);
 
-    public JsonErrorPage() {
+    private final long maxHeaderBytes;
+
+    /** {@code maxHeaderBytes}: what the connectors read of a request's headers, named in a 431. */
+    public JsonErrorPage(long maxHeaderBytes) {
+        this.maxHeaderBytes = maxHeaderBytes;
         setShowStacks(false);
         setShowCauses(false);
     }
@@ -46,7 +50,7 @@ public final class JsonErrorPage extends ErrorHandler {
         Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         String target = Excerpt.of(request.getHttpURI() == null ? "" : String.valueOf(request.getHttpURI().getPath()));
         String requestId = UUID.randomUUID().toString();
-        byte[] body = WireJson.write(ArmErrorEnvelope.from(error(code, target, requestId, cause), language))
+        byte[] body = WireJson.write(ArmErrorEnvelope.from(error(code, target, requestId, cause, maxHeaderBytes), language))
                 .getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
@@ -56,10 +60,13 @@ public final class JsonErrorPage extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    private static DomainError error(int code, String target, String requestId, Throwable cause) {
+    private static DomainError error(int code, String target, String requestId, Throwable cause, long maxHeaderBytes) {
         if (code >= 500) {
             LOG.error("request {} failed in the server for {}", requestId, target, cause);
             return new ArmError.InternalServerError(requestId);
+        }
+        if (code == 431) {
+            return new ArmError.RequestHeaderFieldsTooLarge(maxHeaderBytes);
         }
         return code == 404
                 ? new ArmError.ResourceNotFound(target)

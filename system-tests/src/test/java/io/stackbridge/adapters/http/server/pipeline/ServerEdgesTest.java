@@ -33,7 +33,8 @@ class ServerEdgesTest extends EmulatorTestBase {
     void headers_over_the_limit_are_refused_in_the_envelope() {
         Response refused = emulator.http.withHeader("x-ms-claims", "c".repeat(80_000)).put(REGISTRATION + V2022, "{}");
 
-        assertError(refused, 431, "InvalidRequestContent");
+        assertError(refused, 431, "RequestHeaderFieldsTooLarge");
+        assertThat(refused.message()).contains(String.valueOf(64 * 1024));
     }
 
     @Test
