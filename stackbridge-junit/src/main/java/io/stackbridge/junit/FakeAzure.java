@@ -1,5 +1,7 @@
 package io.stackbridge.junit;
 
+import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.SummaryQuery;
+import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.adapters.cli.wiring.AdminUseCases;
 import io.stackbridge.adapters.cli.wiring.CloudUseCases;
 import io.stackbridge.adapters.cli.wiring.FakeAzureComponent;
@@ -134,6 +136,14 @@ public final class FakeAzure {
 
     public void putPrincipal(ServicePrincipal principal) {
         component.world().putPrincipal(principal);
+    }
+
+    /**
+     * What this Azure booked under {@code query}: how many usage records, their exact summed
+     * quantity, and the totals per requested grouping, as {@code GET /_stackbridge/usage} answers.
+     */
+    public LedgerSummary usageLedger(SummaryQuery query) {
+        return cloud().queryUsageLedger().summary(query);
     }
 
     /** The emulator-control use cases (reset, world, faults, journal, clock), as the emulator's admin API serves them. */
