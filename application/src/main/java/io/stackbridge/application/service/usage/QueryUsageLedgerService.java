@@ -7,7 +7,8 @@ import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.LedgerTotal;
-import io.stackbridge.domain.usage.UsageBatch;
+import io.stackbridge.domain.usage.ReceivedBatch;
+import io.stackbridge.domain.usage.ReceivedBatches;
 import io.vavr.collection.List;
 
 import java.util.HashSet;
@@ -15,9 +16,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Sums the ledger's entries that pass the query's filters, reading them one at a time. A cloud
- * filter costs one more pass: the first collects the batch IDs the entries name, whose batches say
- * which cloud sent them.
+ * Sums the ledger's entries that pass the query's filters, reading them one at a time; a cloud
+ * filter first reads the batches' summaries to learn which batches that cloud sent. Lists the
+ * accepted batches a page at a time, holding only the page.
  */
 public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
@@ -50,16 +51,29 @@ public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
         return sums.summary();
     }
 
-    /** The IDs of the batches, among those that booked entries, that {@code cloudId} sent. */
-    private Predicate<BatchId> batchesOf(CloudId cloudId) {
-        Set<BatchId> named = new HashSet<>();
-        ledger.forEachEntry(entry -> named.add(entry.batchId()));
-        Set<BatchId> sent = new HashSet<>();
-        for (BatchId id : named) {
-            if (ledger.batch(id).map(UsageBatch::cloudId).contains(cloudId)) {
-                sent.add(id);
+    @Override
+    public ReceivedBatches batches(BatchQuery query) {
+        java.util.List<ReceivedBatch> page = new java.util.ArrayList<>();
+        long[] matched = {0};
+        ledger.forEachBatch(batch -> {
+            if (query.cloudId().forAll(batch.cloudId()::equals)) {
+                long position = matched[0]++;
+                if (position >= query.skip() && page.size() < query.limit()) {
+                    page.add(batch);
+                }
             }
-        }
+        });
+        return new ReceivedBatches(matched[0], List.ofAll(page));
+    }
+
+    /** The IDs of the batches {@code cloudId} sent, read from the batches' summaries (never their records). */
+    private Predicate<BatchId> batchesOf(CloudId cloudId) {
+        Set<BatchId> sent = new HashSet<>();
+        ledger.forEachBatch(batch -> {
+            if (batch.cloudId().equals(cloudId)) {
+                sent.add(batch.id());
+            }
+        });
         return sent::contains;
     }
 

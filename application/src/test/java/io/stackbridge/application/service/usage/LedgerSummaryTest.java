@@ -101,7 +101,7 @@ class LedgerSummaryTest {
 
     /** A ledger that keeps its batches and entries in plain collections. */
     private static final class MapLedger implements UsageLedgerPort {
-        private final Map<BatchId, UsageBatch> batches = new HashMap<>();
+        private final Map<BatchId, UsageBatch> batches = new java.util.LinkedHashMap<>();
         private final java.util.List<LedgerEntry> entries = new ArrayList<>();
 
         void book(CloudId cloud, List<UsageRecord> records) {
@@ -129,6 +129,12 @@ class LedgerSummaryTest {
         @Override
         public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
             entries.forEach(visitor);
+        }
+
+        @Override
+        public void forEachBatch(Consumer<? super io.stackbridge.domain.usage.ReceivedBatch> visitor) {
+            batches.values().forEach(batch -> visitor.accept(new io.stackbridge.domain.usage.ReceivedBatch(batch.id(), batch.cloudId(),
+                    batch.records().size(), batch.records().size(), Option.none())));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.LedgerGrouping;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.LedgerTotal;
+import io.stackbridge.domain.usage.ReceivedBatches;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -46,4 +47,17 @@ public interface QueryUsageLedgerUseCase {
 
     /** How many records the ledger booked under the query, their summed quantity, and the totals per group. */
     LedgerSummary summary(SummaryQuery query);
+
+    /** Which accepted batches to list: those of one cloud (any when empty), after skipping {@code skip}, at most {@code limit}. */
+    record BatchQuery(Option<CloudId> cloudId, int skip, int limit) {
+        public BatchQuery {
+            Objects.requireNonNull(cloudId, "cloudId");
+            if (skip < 0 || limit < 0) {
+                throw new IllegalArgumentException("skip and limit are zero or more");
+            }
+        }
+    }
+
+    /** The accepted batches that match, in the order accepted: one page of them and how many match in all. */
+    ReceivedBatches batches(BatchQuery query);
 }
