@@ -6,16 +6,19 @@ import io.stackbridge.adapters.http.server.support.EmulatorTestBase;
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.adapters.http.server.support.TestEmulator;
 import io.stackbridge.adapters.http.server.support.Usage;
+import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.BatchQuery;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.SummaryQuery;
 import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.Quantity;
+import io.stackbridge.domain.usage.ReceivedBatches;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageWindow;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -106,5 +109,34 @@ class UsageLedgerApiTest extends EmulatorTestBase {
             assertThat(refused.json().path("error").path("message").asText()).as(query).isNotBlank();
         }
         assertThat(emulator.anonymous.get(USAGE + "?groupBy=hour").body()).isEqualTo(before);
+    }
+
+    @Test
+    void the_batches_are_listed_in_the_order_received_a_page_at_a_time() {
+        pushKnownBatches();
+        JsonNode all = emulator.anonymous.get(USAGE + "/batches").json();
+        JsonNode westOnly = emulator.anonymous.get(USAGE + "/batches?cloudId=" + west).json();
+        JsonNode second = emulator.anonymous.get(USAGE + "/batches?skip=1&limit=1").json();
+        ReceivedBatches inProcess = emulator.fake.usageBatches(new BatchQuery(Option.none(), 0, 10));
+
+        assertThat(all.path("total").asLong()).isEqualTo(3);
+        assertThat(all.path("limit").asInt()).isEqualTo(100);
+        assertThat(all.path("batches").get(0).path("cloudId").asText()).isEqualTo(east.value());
+        assertThat(all.path("batches").get(0).path("records").asInt()).isEqualTo(1);
+        assertThat(all.path("batches").get(0).path("booked").asInt()).isEqualTo(1);
+        assertThat(Instant.parse(all.path("batches").get(0).path("firstSeen").asText())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(all.path("batches").get(0).path("id").asText()).isEqualTo(inProcess.page().head().id().value());
+        assertThat(westOnly.path("total").asLong()).isEqualTo(1);
+        assertThat(second.path("batches").size()).isEqualTo(1);
+        assertThat(second.path("batches").get(0).path("id").asText()).isEqualTo(inProcess.page().get(1).id().value());
+    }
+
+    @Test
+    void a_bad_page_is_a_400_envelope() {
+        for (String query : List.of("?limit=0", "?limit=1001", "?skip=-1", "?skip=many", "?cloudId=nope")) {
+            Response refused = emulator.anonymous.get(USAGE + "/batches" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.code()).as(query).isEqualTo("InvalidRequestContent");
+        }
     }
 }
