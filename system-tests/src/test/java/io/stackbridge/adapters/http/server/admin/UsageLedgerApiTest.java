@@ -108,6 +108,9 @@ class UsageLedgerApiTest extends EmulatorTestBase {
             assertThat(refused.code()).as(query).isEqualTo("InvalidRequestContent");
             assertThat(refused.json().path("error").path("message").asText()).as(query).isNotBlank();
         }
+        Response french = emulator.anonymous.withHeader("Accept-Language", "fr")
+                .get(USAGE + "?from=" + HOUR.plusSeconds(7200) + "&to=" + HOUR);
+        assertThat(french.json().path("error").path("message").asText()).contains("incompatible", "to");
         assertThat(emulator.anonymous.get(USAGE + "?groupBy=hour").body()).isEqualTo(before);
     }
 
