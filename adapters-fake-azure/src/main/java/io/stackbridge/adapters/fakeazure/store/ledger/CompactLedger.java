@@ -13,6 +13,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ public final class CompactLedger {
     public void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
         batches.forEach((id, found) -> {
             int booked = 0;
-            java.time.Instant firstSeen = null;
+            Instant firstSeen = null;
             for (int row = found.first(); row < found.first() + found.count(); row++) {
                 if (rows.booked(row)) {
                     booked++;
