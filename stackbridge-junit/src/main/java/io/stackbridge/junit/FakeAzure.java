@@ -1,5 +1,9 @@
 package io.stackbridge.junit;
 
+import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.SummaryQuery;
+import io.stackbridge.domain.usage.LedgerSummary;
+import io.stackbridge.domain.usage.ReceivedBatches;
+import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.BatchQuery;
 import io.stackbridge.adapters.cli.wiring.AdminUseCases;
 import io.stackbridge.adapters.cli.wiring.CloudUseCases;
 import io.stackbridge.adapters.cli.wiring.FakeAzureComponent;
@@ -134,6 +138,19 @@ public final class FakeAzure {
 
     public void putPrincipal(ServicePrincipal principal) {
         component.world().putPrincipal(principal);
+    }
+
+    /**
+     * What this Azure booked under {@code query}: how many usage records, their exact summed
+     * quantity, and the totals per requested grouping, as {@code GET /_stackbridge/usage} answers.
+     */
+    public LedgerSummary usageLedger(SummaryQuery query) {
+        return cloud().queryUsageLedger().summary(query);
+    }
+
+    /** The batches this Azure accepted that match {@code query}, one page of them, as {@code GET /_stackbridge/usage/batches} lists them. */
+    public ReceivedBatches usageBatches(BatchQuery query) {
+        return cloud().queryUsageLedger().batches(query);
     }
 
     /** The emulator-control use cases (reset, world, faults, journal, clock), as the emulator's admin API serves them. */

@@ -5,6 +5,7 @@ import io.stackbridge.adapters.fakeazure.store.ledger.CompactLedger;
 import io.stackbridge.application.port.out.UsageLedgerPort;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.ReceivedBatch;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.Seq;
@@ -47,6 +48,11 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
     @Override
     public synchronized void forEachEntry(Consumer<? super LedgerEntry> visitor) {
         ledger.forEachEntry(visitor);
+    }
+
+    @Override
+    public synchronized void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
+        ledger.forEachBatch(visitor);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.stackbridge.adapters.http.server.admin.FaultRoutes;
 import io.stackbridge.adapters.http.server.admin.HealthRoutes;
 import io.stackbridge.adapters.http.server.admin.JournalRoutes;
 import io.stackbridge.adapters.http.server.admin.KeyRoutes;
+import io.stackbridge.adapters.http.server.admin.UsageLedgerRoutes;
 import io.stackbridge.adapters.http.server.admin.WorldRoutes;
 import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
 import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
@@ -35,7 +36,8 @@ public final class EmulatorRoutes {
     @Inject
     public EmulatorRoutes(RegistrationRoutes registrations, CustomerSubscriptionRoutes customerSubscriptions, ResourceRoutes resources,
                           TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
-                          FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys) {
+                          FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys,
+                          UsageLedgerRoutes ledger) {
         this(registrations.routes()
                         .appendAll(customerSubscriptions.routes())
                         .appendAll(resources.routes())
@@ -47,7 +49,8 @@ public final class EmulatorRoutes {
                         .appendAll(faults.routes())
                         .appendAll(journal.routes())
                         .appendAll(clock.routes())
-                        .appendAll(keys.routes()));
+                        .appendAll(keys.routes())
+                        .appendAll(ledger.routes()));
     }
 
     private EmulatorRoutes(List<Route> served, List<AdminRoute> admin) {

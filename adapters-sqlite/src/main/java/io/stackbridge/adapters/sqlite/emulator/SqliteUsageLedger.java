@@ -10,6 +10,7 @@ import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.ReceivedBatch;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
@@ -36,6 +37,12 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
     private static final String INSERT_ENTRY = "INSERT INTO ledger_entries (batch_id, registration_subscription_id, "
             + "registration_resource_group, registration_name, billed_to, received_at, " + UsageRecordColumns.COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")";
+
+    private static final String BATCHES = "SELECT b.batch_id, b.cloud_id, r.records, COALESCE(e.booked, 0) AS booked, e.first_seen "
+            + "FROM ledger_batches b "
+            + "JOIN (SELECT batch_id, COUNT(*) AS records FROM ledger_batch_records GROUP BY batch_id) r ON r.batch_id = b.batch_id "
+            + "LEFT JOIN (SELECT batch_id, COUNT(*) AS booked, MIN(received_at) AS first_seen FROM ledger_entries GROUP BY batch_id) e "
+            + "ON e.batch_id = b.batch_id ORDER BY b.rowid";
 
     /** How many keys one look-up binds at most: below SQLite's limit on a statement's parameters. */
     static final int KEYS_PER_QUERY = 500;
@@ -113,6 +120,22 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     visitor.accept(entry(rows));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** One read joining each batch with its record count and its entries' count and first time, each table scanned once. */
+    @Override
+    public void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
+        database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(BATCHES); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String firstSeen = rows.getString("first_seen");
+                    visitor.accept(new ReceivedBatch(BatchId.of(rows.getString("batch_id")), CloudId.of(rows.getString("cloud_id")),
+                            rows.getInt("records"), rows.getInt("booked"),
+                            Option.of(firstSeen).map(StoredInstant::parse)));
                 }
             }
             return null;

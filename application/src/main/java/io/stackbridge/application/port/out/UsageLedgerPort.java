@@ -2,6 +2,7 @@ package io.stackbridge.application.port.out;
 
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.ReceivedBatch;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecordKey;
 import io.vavr.collection.Seq;
@@ -30,4 +31,7 @@ public interface UsageLedgerPort {
      * million entries is read without holding them all at once.
      */
     void forEachEntry(Consumer<? super LedgerEntry> visitor);
+
+    /** Hands every accepted batch's summary to {@code visitor}, in the order they were accepted, one at a time. */
+    void forEachBatch(Consumer<? super ReceivedBatch> visitor);
 }

@@ -3,10 +3,23 @@ package io.stackbridge.application.service.usage;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
 import io.stackbridge.application.port.out.UsageLedgerPort;
 import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.LedgerTotal;
+import io.stackbridge.domain.usage.ReceivedBatch;
+import io.stackbridge.domain.usage.ReceivedBatches;
 import io.vavr.collection.List;
 
-/** Sums the ledger's entries that pass the query's filters, reading them one at a time. */
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Sums the ledger's entries that pass the query's filters, reading them one at a time; a cloud
+ * filter first reads the batches' summaries to learn which batches that cloud sent. Lists the
+ * accepted batches a page at a time, holding only the page.
+ */
 public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
     private final UsageLedgerPort ledger;
@@ -24,6 +37,44 @@ public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
             }
         });
         return sums.totals();
+    }
+
+    @Override
+    public LedgerSummary summary(SummaryQuery query) {
+        Predicate<BatchId> fromCloud = query.cloudId().map(this::batchesOf).getOrElse(batch -> true);
+        LedgerGroupSums sums = new LedgerGroupSums(query.groupBy());
+        ledger.forEachEntry(entry -> {
+            if (matches(query.filter(), entry) && fromCloud.test(entry.batchId())) {
+                sums.add(entry);
+            }
+        });
+        return sums.summary();
+    }
+
+    @Override
+    public ReceivedBatches batches(BatchQuery query) {
+        java.util.List<ReceivedBatch> page = new java.util.ArrayList<>();
+        long[] matched = {0};
+        ledger.forEachBatch(batch -> {
+            if (query.cloudId().forAll(batch.cloudId()::equals)) {
+                long position = matched[0]++;
+                if (position >= query.skip() && page.size() < query.limit()) {
+                    page.add(batch);
+                }
+            }
+        });
+        return new ReceivedBatches(matched[0], List.ofAll(page));
+    }
+
+    /** The IDs of the batches {@code cloudId} sent, read from the batches' summaries (never their records). */
+    private Predicate<BatchId> batchesOf(CloudId cloudId) {
+        Set<BatchId> sent = new HashSet<>();
+        ledger.forEachBatch(batch -> {
+            if (batch.cloudId().equals(cloudId)) {
+                sent.add(batch.id());
+            }
+        });
+        return sent::contains;
     }
 
     private static boolean matches(Query query, LedgerEntry entry) {

@@ -77,5 +77,10 @@ class QueryUsageLedgerServiceTest {
         public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
             entries.forEach(visitor);
         }
+
+        @Override
+        public void forEachBatch(Consumer<? super io.stackbridge.domain.usage.ReceivedBatch> visitor) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

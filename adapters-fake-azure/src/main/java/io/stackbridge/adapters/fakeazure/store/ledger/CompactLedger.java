@@ -3,6 +3,7 @@ package io.stackbridge.adapters.fakeazure.store.ledger;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.ReceivedBatch;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
@@ -12,8 +13,10 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -32,7 +35,7 @@ public final class CompactLedger {
     private record Booked(LedgerEntry entry, long packedKey) {
     }
 
-    private final Map<BatchId, BatchRows> batches = new HashMap<>();
+    private final Map<BatchId, BatchRows> batches = new LinkedHashMap<>();
     private final LedgerRows rows = new LedgerRows();
     private final BookedKeys booked = new BookedKeys();
 
@@ -106,6 +109,21 @@ public final class CompactLedger {
                 visitor.accept(rows.entry(row));
             }
         }
+    }
+
+    /** Every accepted batch, in the order accepted: its booked rows are counted, its first booking's time read. */
+    public void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
+        batches.forEach((id, found) -> {
+            int booked = 0;
+            Instant firstSeen = null;
+            for (int row = found.first(); row < found.first() + found.count(); row++) {
+                if (rows.booked(row)) {
+                    booked++;
+                    firstSeen = firstSeen == null ? rows.receivedAt(row) : firstSeen;
+                }
+            }
+            visitor.accept(new ReceivedBatch(id, found.cloudId(), found.count(), booked, Option.of(firstSeen)));
+        });
     }
 
     public void clear() {

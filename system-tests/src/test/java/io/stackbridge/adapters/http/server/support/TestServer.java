@@ -29,6 +29,7 @@ import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.tls.UntrustedHandshakes;
 import io.stackbridge.adapters.http.server.usage.UsageRoutes;
+import io.stackbridge.adapters.http.server.admin.UsageLedgerRoutes;
 import io.stackbridge.application.port.in.registration.GetRegistrationUseCase;
 
 /** The emulator's server over one fake Azure's use cases, built by hand as Dagger builds it in the composition root. */
@@ -62,7 +63,8 @@ public final class TestServer {
                 new FaultRoutes(a.listFaultRules(), a.addFaultRule(), a.removeFaultRule(), a.clearFaultRules()),
                 new JournalRoutes(a.readJournal(), a.clearJournal()),
                 new ClockRoutes(a.readClockOffset(), a.setClockOffset()),
-                new KeyRoutes(c.publishSigningKeys()));
+                new KeyRoutes(c.publishSigningKeys()),
+                new UsageLedgerRoutes(c.queryUsageLedger()));
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());
