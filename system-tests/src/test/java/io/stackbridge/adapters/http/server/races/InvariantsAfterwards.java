@@ -1,0 +1,31 @@
+package io.stackbridge.adapters.http.server.races;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.adapters.http.server.support.Response;
+import io.stackbridge.adapters.http.server.support.TestEmulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After a race: the emulator is healthy, its world readable, and its journal numbered without gap nor repeat. */
+final class InvariantsAfterwards {
+
+    private static final String ADMIN = "/_stackbridge";
+
+    static void assertHealthWorldAndJournalSound(TestEmulator emulator) {
+        assertThat(emulator.anonymous.get(ADMIN + "/health").json().path("status").asText()).isEqualTo("ok");
+        Response world = emulator.anonymous.get(ADMIN + "/world");
+        assertThat(world.status()).as(world.body()).isEqualTo(200);
+        assertThat(world.json().path("subscriptions").size()).isPositive();
+
+        JsonNode journal = emulator.anonymous.get(ADMIN + "/journal").json();
+        JsonNode entries = journal.path("entries");
+        long dropped = journal.path("dropped").asLong();
+        assertThat(entries.size()).isPositive();
+        for (int index = 0; index < entries.size(); index++) {
+            assertThat(entries.get(index).path("sequence").asLong()).as("journal entry %d", index).isEqualTo(dropped + 1 + index);
+        }
+    }
+
+    private InvariantsAfterwards() {
+    }
+}
