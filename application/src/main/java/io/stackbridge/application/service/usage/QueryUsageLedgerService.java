@@ -2,9 +2,10 @@ package io.stackbridge.application.service.usage;
 
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
 import io.stackbridge.application.port.out.UsageLedgerPort;
-import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.BatchId;
+import io.stackbridge.domain.usage.LedgerEntry;
+import io.stackbridge.domain.usage.LedgerGrouping;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.LedgerTotal;
 import io.stackbridge.domain.usage.ReceivedBatch;
@@ -22,6 +23,9 @@ import java.util.function.Predicate;
  */
 public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
+    private static final io.vavr.collection.Set<LedgerGrouping> PER_SUBSCRIPTION_METER_AND_HOUR =
+            io.vavr.collection.HashSet.of(LedgerGrouping.SUBSCRIPTION, LedgerGrouping.METER, LedgerGrouping.HOUR);
+
     private final UsageLedgerPort ledger;
 
     public QueryUsageLedgerService(UsageLedgerPort ledger) {
@@ -30,13 +34,15 @@ public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
     @Override
     public List<LedgerTotal> totals(Query query) {
-        LedgerSums sums = new LedgerSums();
+        LedgerGroupSums sums = new LedgerGroupSums(PER_SUBSCRIPTION_METER_AND_HOUR);
         ledger.forEachEntry(entry -> {
             if (matches(query, entry)) {
                 sums.add(entry);
             }
         });
-        return sums.totals();
+        return sums.summary().groups()
+                .map(group -> new LedgerTotal(group.billedTo().get(), group.meterId().get(), group.hour().get(), group.quantity()))
+                .sorted(LedgerTotal.ORDER);
     }
 
     @Override
