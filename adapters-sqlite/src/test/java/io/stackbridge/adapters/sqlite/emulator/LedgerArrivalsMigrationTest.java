@@ -3,8 +3,6 @@ package io.stackbridge.adapters.sqlite.emulator;
 import io.stackbridge.adapters.sqlite.db.Sql;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
 import io.stackbridge.adapters.sqlite.schema.Migrations;
-import io.stackbridge.adapters.sqlite.text.StoredInstant;
-import io.stackbridge.adapters.sqlite.usage.UsageRecordColumns;
 import io.stackbridge.application.contract.StoredRecords;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.ReceivedBatch;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +42,10 @@ class LedgerArrivalsMigrationTest {
         UsageBatch partly = UsageBatch.of(WEST, records);
         try (SqliteDatabase old = SqliteDatabase.open(file, Migrations.upTo(7))) {
             old.inTransaction(connection -> {
-                bookAsVersion7(connection, first, first.records(), EARLY);
-                bookAsVersion7(connection, repeat, List.empty(), EARLY.plusSeconds(30));
-                return bookAsVersion7(connection, partly, records.drop(2), EARLY.plusSeconds(60));
+                Version7Ledger.book(connection, first, first.records(), EARLY);
+                Version7Ledger.book(connection, repeat, List.empty(), EARLY.plusSeconds(30));
+                Version7Ledger.book(connection, partly, records.drop(2), EARLY.plusSeconds(60));
+                return null;
             });
         }
 
@@ -69,28 +65,5 @@ class LedgerArrivalsMigrationTest {
                     row -> row.getString("detail"), EAST.value()));
             assertThat(plan.mkString("; ")).contains("ledger_batches_by_cloud");
         }
-    }
-
-    /** A batch as version 7 stored it: its row (no time, no counts), its records, and the entries it booked. */
-    private static int bookAsVersion7(Connection connection, UsageBatch batch, List<UsageRecord> booked, Instant at) throws SQLException {
-        Sql.update(connection, "INSERT INTO ledger_batches (batch_id, cloud_id) VALUES (?, ?)", batch.id().value(), batch.cloudId().value());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ledger_batch_records (batch_id, position, "
-                + UsageRecordColumns.COLUMNS + ") VALUES (?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")")) {
-            int position = 0;
-            for (UsageRecord record : batch.records()) {
-                UsageRecordColumns.bind(insert, Sql.bind(insert, 1, batch.id().value(), position++), record);
-                insert.executeUpdate();
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ledger_entries (batch_id, registration_subscription_id, "
-                + "registration_resource_group, registration_name, billed_to, received_at, " + UsageRecordColumns.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")")) {
-            for (UsageRecord record : booked) {
-                UsageRecordColumns.bind(insert, Sql.bind(insert, 1, batch.id().value(), "aaaaaaaa-0002-4000-8000-000000000001", "rg",
-                        "stamp", record.subscriptionId().value(), StoredInstant.text(at)), record);
-                insert.executeUpdate();
-            }
-        }
-        return batch.records().size();
     }
 }
