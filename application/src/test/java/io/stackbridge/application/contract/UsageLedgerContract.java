@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every usage ledger store promises about its batches' summaries (in the order accepted, with
- * their cloud, record and booked counts and first time), and that a summary read through it is
- * exact. Run by one subclass per adapter.
+ * their cloud, record and booked counts and arrival time, also for a batch that booked nothing),
+ * their pages, and that a summary read through it is exact. Run by one subclass per adapter.
  */
 public abstract class UsageLedgerContract {
 
@@ -43,7 +43,7 @@ public abstract class UsageLedgerContract {
 
     private UsageBatch book(UsageLedgerPort into, CloudId cloud, List<UsageRecord> records, List<UsageRecord> booked, Instant at) {
         UsageBatch batch = UsageBatch.of(cloud, records);
-        into.record(batch, booked.map(record -> new LedgerEntry(batch.id(), STAMP, record.subscriptionId(), record, at)));
+        into.record(batch, at, booked.map(record -> new LedgerEntry(batch.id(), STAMP, record.subscriptionId(), record, at)));
         return batch;
     }
 
@@ -58,7 +58,7 @@ public abstract class UsageLedgerContract {
     }
 
     @Test
-    void batches_come_in_the_order_accepted_with_their_counts_and_first_time() {
+    void batches_come_in_the_order_accepted_with_their_counts_and_arrival_time_even_when_they_booked_nothing() {
         List<UsageBatch> booked = bookThree();
         java.util.List<ReceivedBatch> listed = new ArrayList<>();
         ledger.forEachBatch(listed::add);
@@ -66,7 +66,7 @@ public abstract class UsageLedgerContract {
         assertThat(listed).containsExactly(
                 new ReceivedBatch(booked.get(0).id(), EAST, 2, 2, Option.some(FIRST_SEEN)),
                 new ReceivedBatch(booked.get(1).id(), WEST, 2, 1, Option.some(FIRST_SEEN.plusSeconds(60))),
-                new ReceivedBatch(booked.get(2).id(), WEST, 1, 0, Option.none()));
+                new ReceivedBatch(booked.get(2).id(), WEST, 1, 0, Option.some(FIRST_SEEN.plusSeconds(120))));
     }
 
     @Test
@@ -79,6 +79,17 @@ public abstract class UsageLedgerContract {
         assertThat(west.page().map(ReceivedBatch::id)).containsExactly(booked.get(2).id());
         assertThat(firstOnly.total()).isEqualTo(3);
         assertThat(firstOnly.page().map(ReceivedBatch::id)).containsExactly(booked.get(0).id());
+    }
+
+    @Test
+    void a_page_past_the_end_is_empty_and_still_counts_every_match() {
+        List<UsageBatch> booked = bookThree();
+
+        assertThat(ledger.batches(Option.none(), 3, 10)).isEqualTo(new ReceivedBatches(3, List.empty()));
+        assertThat(ledger.batches(Option.some(EAST), 1, 10)).isEqualTo(new ReceivedBatches(1, List.empty()));
+        assertThat(ledger.batches(Option.none(), 1, 0).total()).isEqualTo(3);
+        assertThat(ledger.batches(Option.some(WEST), 0, 1).page().map(ReceivedBatch::id)).containsExactly(booked.get(1).id());
+        assertThat(createLedger().batches(Option.none(), 0, 10)).isEqualTo(new ReceivedBatches(0, List.empty()));
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * One batch the ledger accepted, without its records: who sent it, how many records it carried,
- * how many of them it booked (the others an earlier batch had booked), and when it was first seen,
- * which the ledger knows from its booked entries (none when it booked no record).
+ * how many of them it booked (the others an earlier batch had booked), and when it was first seen:
+ * the time it arrived, booked records or not. Only a batch that booked nothing and was accepted
+ * before the ledger kept arrival times (a data directory older than schema version 8) has none.
  */
 public record ReceivedBatch(BatchId id, CloudId cloudId, int records, int booked, Option<Instant> firstSeen) {
 

@@ -14,6 +14,7 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +42,8 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
     }
 
     @Override
-    public synchronized void record(UsageBatch batch, Seq<LedgerEntry> newEntries) {
-        ledger.record(batch, newEntries);
+    public synchronized void record(UsageBatch batch, Instant arrivedAt, Seq<LedgerEntry> newEntries) {
+        ledger.record(batch, arrivedAt, newEntries);
     }
 
     @Override

@@ -19,6 +19,7 @@ class InMemoryUsageLedgerTest {
 
     private static final CloudId CLOUD = CloudId.of("cccccccc-0003-4000-8000-000000000001");
     private static final RegistrationKey REGISTRATION = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "stamp");
+    private static final Instant RECEIVED = Instant.parse("2026-11-21T00:00:00Z");
 
     private final InMemoryUsageLedger ledger = new InMemoryUsageLedger();
 
@@ -27,7 +28,7 @@ class InMemoryUsageLedgerTest {
         List<UsageRecord> records = StoredRecords.hours(10, "vm-0");
         List<UsageRecord> booked = records.zipWithIndex().filter(each -> each._2 % 3 == 0).map(each -> each._1);
         UsageBatch batch = UsageBatch.of(CLOUD, records);
-        ledger.record(batch, booked.map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, booked.map(record -> entry(batch, record)));
         List<UsageRecordKey> asked = records.appendAll(StoredRecords.hours(4, "vm-1")).map(UsageRecord::key);
 
         assertThat(ledger.bookedAmong(asked)).containsExactlyInAnyOrderElementsOf(booked.map(UsageRecord::key));
@@ -39,6 +40,6 @@ class InMemoryUsageLedgerTest {
     }
 
     private static LedgerEntry entry(UsageBatch batch, UsageRecord record) {
-        return new LedgerEntry(batch.id(), REGISTRATION, record.subscriptionId(), record, Instant.parse("2026-11-21T00:00:00Z"));
+        return new LedgerEntry(batch.id(), REGISTRATION, record.subscriptionId(), record, RECEIVED);
     }
 }

@@ -11,6 +11,7 @@ import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.ReceivedBatch;
+import io.stackbridge.domain.usage.ReceivedBatches;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageRecordKey;
@@ -26,6 +27,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /** Azure commerce's ledger in SQLite: a batch, its records and the entries it booked, written in one transaction. */
@@ -37,12 +39,6 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
     private static final String INSERT_ENTRY = "INSERT INTO ledger_entries (batch_id, registration_subscription_id, "
             + "registration_resource_group, registration_name, billed_to, received_at, " + UsageRecordColumns.COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, " + UsageRecordColumns.PLACEHOLDERS + ")";
-
-    private static final String BATCHES = "SELECT b.batch_id, b.cloud_id, r.records, COALESCE(e.booked, 0) AS booked, e.first_seen "
-            + "FROM ledger_batches b "
-            + "JOIN (SELECT batch_id, COUNT(*) AS records FROM ledger_batch_records GROUP BY batch_id) r ON r.batch_id = b.batch_id "
-            + "LEFT JOIN (SELECT batch_id, COUNT(*) AS booked, MIN(received_at) AS first_seen FROM ledger_entries GROUP BY batch_id) e "
-            + "ON e.batch_id = b.batch_id ORDER BY b.rowid";
 
     /** How many keys one look-up binds at most: below SQLite's limit on a statement's parameters. */
     static final int KEYS_PER_QUERY = 500;
@@ -82,11 +78,15 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
         return booked.flatMap(text -> byText.get(text).getOrElse(List.empty())).toSet();
     }
 
-    /** The batch, its records and its entries in one transaction, each table's rows sent as one JDBC batch. */
+    /**
+     * The batch (with its arrival time and its record and booked counts), its records and its entries in
+     * one transaction, each table's rows sent as one JDBC batch.
+     */
     @Override
-    public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
+    public void record(UsageBatch batch, Instant arrivedAt, Seq<LedgerEntry> entries) {
         database.inTransaction(connection -> {
-            Sql.update(connection, "INSERT INTO ledger_batches (batch_id, cloud_id) VALUES (?, ?)", batch.id().value(), batch.cloudId().value());
+            Sql.update(connection, "INSERT INTO ledger_batches (batch_id, cloud_id, arrived_at, records, booked) VALUES (?, ?, ?, ?, ?)",
+                    batch.id().value(), batch.cloudId().value(), StoredInstant.text(arrivedAt), batch.records().size(), entries.size());
             try (PreparedStatement records = connection.prepareStatement(INSERT_RECORD);
                  PreparedStatement booked = connection.prepareStatement(INSERT_ENTRY)) {
                 int position = 0;
@@ -126,20 +126,19 @@ public final class SqliteUsageLedger implements UsageLedgerPort {
         });
     }
 
-    /** One read joining each batch with its record count and its entries' count and first time, each table scanned once. */
+    /** One read of the batches' own rows, through one cursor (see {@link LedgerBatchSummaries}). */
     @Override
     public void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
         database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(BATCHES); ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String firstSeen = rows.getString("first_seen");
-                    visitor.accept(new ReceivedBatch(BatchId.of(rows.getString("batch_id")), CloudId.of(rows.getString("cloud_id")),
-                            rows.getInt("records"), rows.getInt("booked"),
-                            Option.of(firstSeen).map(StoredInstant::parse)));
-                }
-            }
+            LedgerBatchSummaries.forEach(connection, visitor);
             return null;
         });
+    }
+
+    /** The page and the count of matches in one read, without reading the ledger's records or entries. */
+    @Override
+    public ReceivedBatches batches(Option<CloudId> cloudId, long skip, int limit) {
+        return database.read(connection -> LedgerBatchSummaries.page(connection, cloudId, skip, limit));
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {

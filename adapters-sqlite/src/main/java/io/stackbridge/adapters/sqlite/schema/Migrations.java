@@ -12,7 +12,9 @@ public final class Migrations {
             new Migration(4, "the emulator: its signing key", "V4__signing_key.sql"),
             new Migration(5, "the stamp: whether the bridge's last failure is its latest event", "V5__bridge_failing.sql"),
             new Migration(6, "the stamp: local usage and the outbox, compact (series, details, integer times)", "V6__stamp_usage_compact.sql"),
-            new Migration(7, "maps and lists as JSON text instead of form-encoded text", "V7__json_columns.sql"));
+            new Migration(7, "maps and lists as JSON text instead of form-encoded text", "V7__json_columns.sql"),
+            new Migration(8, "the emulator: each ledger batch's arrival time and counts, and the batch list's index",
+                    "V8__ledger_batch_arrivals.sql"));
 
     private Migrations() {
     }

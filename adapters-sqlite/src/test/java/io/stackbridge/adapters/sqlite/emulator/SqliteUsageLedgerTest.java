@@ -24,6 +24,7 @@ class SqliteUsageLedgerTest {
 
     private static final CloudId CLOUD = CloudId.of("cccccccc-0003-4000-8000-000000000001");
     private static final RegistrationKey REGISTRATION = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "stamp");
+    private static final Instant RECEIVED = Instant.parse("2026-11-21T00:00:00Z");
 
     private final SqliteDatabase database = SqliteDatabase.inMemory();
     private final SqliteUsageLedger ledger = new SqliteUsageLedger(database);
@@ -39,7 +40,7 @@ class SqliteUsageLedgerTest {
         List<UsageRecord> records = StoredRecords.hours(count, "vm-0");
         List<UsageRecord> booked = records.zipWithIndex().filter(each -> each._2 % 3 == 0).map(each -> each._1);
         UsageBatch batch = UsageBatch.of(CLOUD, records);
-        ledger.record(batch, booked.map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, booked.map(record -> entry(batch, record)));
         List<UsageRecordKey> asked = records.appendAll(StoredRecords.hours(count + 5, "vm-1")).map(UsageRecord::key);
 
         assertThat(ledger.bookedAmong(asked)).containsExactlyInAnyOrderElementsOf(booked.map(UsageRecord::key));
@@ -50,7 +51,7 @@ class SqliteUsageLedgerTest {
     void no_keys_or_no_booked_key_is_an_empty_set() {
         List<UsageRecord> records = StoredRecords.hours(3, "vm-0");
         UsageBatch batch = UsageBatch.of(CLOUD, records.take(1));
-        ledger.record(batch, List.of(entry(batch, records.head())));
+        ledger.record(batch, RECEIVED, List.of(entry(batch, records.head())));
 
         assertThat(ledger.bookedAmong(List.empty())).isEmpty();
         assertThat(ledger.bookedAmong(records.drop(1).map(UsageRecord::key))).isEmpty();
@@ -60,11 +61,11 @@ class SqliteUsageLedgerTest {
     @Test
     void entries_are_read_one_at_a_time_in_booking_order_and_batches_keep_every_record() {
         UsageBatch first = UsageBatch.of(CLOUD, StoredRecords.hours(5, "vm-0"));
-        ledger.record(first, first.records().take(3).map(record -> entry(first, record)));
+        ledger.record(first, RECEIVED, first.records().take(3).map(record -> entry(first, record)));
         UsageBatch second = UsageBatch.of(CLOUD, first.records().appendAll(StoredRecords.hours(2, "vm-1")));
-        ledger.record(second, second.records().drop(3).map(record -> entry(second, record)));
+        ledger.record(second, RECEIVED, second.records().drop(3).map(record -> entry(second, record)));
         UsageBatch nothingNew = UsageBatch.of(CLOUD, first.records().take(2));
-        ledger.record(nothingNew, List.empty());
+        ledger.record(nothingNew, RECEIVED, List.empty());
 
         java.util.List<LedgerEntry> seen = new java.util.ArrayList<>();
         ledger.forEachEntry(seen::add);
@@ -76,7 +77,6 @@ class SqliteUsageLedgerTest {
     }
 
     private static LedgerEntry entry(UsageBatch batch, UsageRecord record) {
-        return new LedgerEntry(batch.id(), REGISTRATION, record.subscriptionId(), record,
-                Instant.parse("2026-11-21T00:00:00Z"));
+        return new LedgerEntry(batch.id(), REGISTRATION, record.subscriptionId(), record, RECEIVED);
     }
 }

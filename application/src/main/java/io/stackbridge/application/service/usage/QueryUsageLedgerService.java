@@ -8,7 +8,6 @@ import io.stackbridge.domain.usage.LedgerEntry;
 import io.stackbridge.domain.usage.LedgerGrouping;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.LedgerTotal;
-import io.stackbridge.domain.usage.ReceivedBatch;
 import io.stackbridge.domain.usage.ReceivedBatches;
 import io.vavr.collection.List;
 
@@ -19,7 +18,7 @@ import java.util.function.Predicate;
 /**
  * Sums the ledger's entries that pass the query's filters, reading them one at a time; a cloud
  * filter first reads the batches' summaries to learn which batches that cloud sent. Lists the
- * accepted batches a page at a time, holding only the page.
+ * accepted batches a page at a time, as the store finds them.
  */
 public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
@@ -59,17 +58,7 @@ public final class QueryUsageLedgerService implements QueryUsageLedgerUseCase {
 
     @Override
     public ReceivedBatches batches(BatchQuery query) {
-        java.util.List<ReceivedBatch> page = new java.util.ArrayList<>();
-        long[] matched = {0};
-        ledger.forEachBatch(batch -> {
-            if (query.cloudId().forAll(batch.cloudId()::equals)) {
-                long position = matched[0]++;
-                if (position >= query.skip() && page.size() < query.limit()) {
-                    page.add(batch);
-                }
-            }
-        });
-        return new ReceivedBatches(matched[0], List.ofAll(page));
+        return ledger.batches(query.cloudId(), query.skip(), query.limit());
     }
 
     /** The IDs of the batches {@code cloudId} sent, read from the batches' summaries (never their records). */

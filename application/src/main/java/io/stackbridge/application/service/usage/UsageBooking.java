@@ -47,7 +47,7 @@ final class UsageBooking {
         List<LedgerEntry> entries = batch.records()
                 .filter(record -> !booked.contains(record.key()))
                 .map(record -> entry(batch, registration, tenants, record, now));
-        ledger.record(batch, entries);
+        ledger.record(batch, now, entries);
         return Either.right(new Receipt(batch.id(), batch.records().size(), false));
     }
 

@@ -106,8 +106,8 @@ class LedgerSummaryTest {
 
         void book(CloudId cloud, List<UsageRecord> records) {
             UsageBatch batch = UsageBatch.of(cloud, records);
-            record(batch, records.map(record -> new LedgerEntry(batch.id(), STAMP, record.subscriptionId(), record,
-                    Instant.parse("2026-11-21T00:00:00Z"))));
+            Instant arrived = Instant.parse("2026-11-21T00:00:00Z");
+            record(batch, arrived, records.map(record -> new LedgerEntry(batch.id(), STAMP, record.subscriptionId(), record, arrived)));
         }
 
         @Override
@@ -121,7 +121,7 @@ class LedgerSummaryTest {
         }
 
         @Override
-        public void record(UsageBatch batch, Seq<LedgerEntry> newEntries) {
+        public void record(UsageBatch batch, Instant arrivedAt, Seq<LedgerEntry> newEntries) {
             batches.put(batch.id(), batch);
             newEntries.forEach(entries::add);
         }

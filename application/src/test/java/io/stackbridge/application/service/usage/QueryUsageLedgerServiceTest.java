@@ -69,7 +69,7 @@ class QueryUsageLedgerServiceTest {
         }
 
         @Override
-        public void record(UsageBatch batch, Seq<LedgerEntry> newEntries) {
+        public void record(UsageBatch batch, Instant arrivedAt, Seq<LedgerEntry> newEntries) {
             throw new UnsupportedOperationException();
         }
 

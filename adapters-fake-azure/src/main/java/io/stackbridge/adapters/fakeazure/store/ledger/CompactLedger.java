@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 public final class CompactLedger {
 
-    private record BatchRows(CloudId cloudId, int first, int count) {
+    private record BatchRows(CloudId cloudId, Instant arrivedAt, int first, int count) {
     }
 
     /** An entry to book and its record's packed key. */
@@ -65,9 +65,9 @@ public final class CompactLedger {
     /**
      * Keeps the batch's records and books the entries, each of which is one of the batch's records
      * (by key) whose key no batch booked yet. A call that breaks this books nothing (the record
-     * series it named may stay known, which only numbers them).
+     * series it named may stay known, which only numbers them). The batch keeps the time it arrived.
      */
-    public void record(UsageBatch batch, Seq<LedgerEntry> entries) {
+    public void record(UsageBatch batch, Instant arrivedAt, Seq<LedgerEntry> entries) {
         if (batches.containsKey(batch.id())) {
             throw new IllegalStateException("batch " + batch.id() + " was already accepted");
         }
@@ -99,7 +99,7 @@ public final class CompactLedger {
             }
             rows.append(record, booking == null ? null : booking.entry());
         }
-        batches.put(batch.id(), new BatchRows(batch.cloudId(), first, records.size()));
+        batches.put(batch.id(), new BatchRows(batch.cloudId(), arrivedAt, first, records.size()));
     }
 
     /** Every booked entry, in booking order. */
@@ -111,18 +111,14 @@ public final class CompactLedger {
         }
     }
 
-    /** Every accepted batch, in the order accepted: its booked rows are counted, its first booking's time read. */
+    /** Every accepted batch, in the order accepted, with the time it arrived: its booked rows are counted. */
     public void forEachBatch(Consumer<? super ReceivedBatch> visitor) {
         batches.forEach((id, found) -> {
             int booked = 0;
-            Instant firstSeen = null;
             for (int row = found.first(); row < found.first() + found.count(); row++) {
-                if (rows.booked(row)) {
-                    booked++;
-                    firstSeen = firstSeen == null ? rows.receivedAt(row) : firstSeen;
-                }
+                booked += rows.booked(row) ? 1 : 0;
             }
-            visitor.accept(new ReceivedBatch(id, found.cloudId(), found.count(), booked, Option.of(firstSeen)));
+            visitor.accept(new ReceivedBatch(id, found.cloudId(), found.count(), booked, Option.some(found.arrivedAt())));
         });
     }
 

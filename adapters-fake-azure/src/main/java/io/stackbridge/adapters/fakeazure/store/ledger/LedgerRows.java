@@ -118,11 +118,6 @@ final class LedgerRows {
                 parts.tags(), parts.additionalInfo(), Instant.ofEpochSecond(reportedSecond[row], reportedNano[row]));
     }
 
-    /** When a booked row's batch was received, without rebuilding its record. */
-    Instant receivedAt(int row) {
-        return bookings.value(booking[row]).receivedAt();
-    }
-
     /** The entry a booked row stands for. */
     LedgerEntry entry(int row) {
         Booking made = bookings.value(booking[row]);

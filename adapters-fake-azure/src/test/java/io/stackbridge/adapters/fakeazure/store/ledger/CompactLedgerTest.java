@@ -42,7 +42,7 @@ class CompactLedgerTest {
                 "/r/odd", "local", LinkedHashMap.of("b", "2", "a", "1"), LinkedHashMap.of("k", "v"),
                 Instant.parse("2026-11-20T00:59:59.999Z"));
         UsageBatch batch = UsageBatch.of(CLOUD, List.of(upper, lower, huge).appendAll(StoredRecords.hours(5, "vm-0")));
-        ledger.record(batch, batch.records().map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, batch.records().map(record -> entry(batch, record)));
 
         UsageBatch back = ledger.batch(batch.id()).get();
         assertThat(back).isEqualTo(batch);
@@ -57,10 +57,10 @@ class CompactLedgerTest {
     void entries_come_back_in_booking_order_and_only_booked_records_are_entries() {
         UsageBatch first = UsageBatch.of(CLOUD, StoredRecords.hours(6, "vm-0"));
         List<UsageRecord> bookedFirst = first.records().take(4);
-        ledger.record(first, bookedFirst.map(record -> entry(first, record)));
+        ledger.record(first, RECEIVED, bookedFirst.map(record -> entry(first, record)));
         UsageBatch second = UsageBatch.of(CLOUD, first.records().appendAll(StoredRecords.hours(2, "vm-1")));
         List<UsageRecord> bookedSecond = second.records().drop(4);
-        ledger.record(second, bookedSecond.map(record -> entry(second, record)));
+        ledger.record(second, RECEIVED, bookedSecond.map(record -> entry(second, record)));
 
         assertThat(entries()).containsExactlyElementsOf(bookedFirst.map(record -> entry(first, record))
                 .appendAll(bookedSecond.map(record -> entry(second, record))));
@@ -72,7 +72,7 @@ class CompactLedgerTest {
     @Test
     void a_key_is_booked_whatever_the_case_or_dashes_it_is_asked_with() {
         UsageBatch batch = UsageBatch.of(CLOUD, StoredRecords.hours(3, "vm-0"));
-        ledger.record(batch, batch.records().map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, batch.records().map(record -> entry(batch, record)));
         UsageRecordKey key = batch.records().head().key();
         UsageRecordKey respelled = new UsageRecordKey(SubscriptionId.of(key.subscriptionId().value().toUpperCase()),
                 io.stackbridge.domain.id.MeterId.of(key.meterId().key()), key.resourceUri(), key.window());
@@ -85,15 +85,15 @@ class CompactLedgerTest {
     @Test
     void an_entry_for_a_key_already_booked_or_not_in_its_batch_is_refused_and_changes_nothing() {
         UsageBatch first = UsageBatch.of(CLOUD, StoredRecords.hours(2, "vm-0"));
-        ledger.record(first, first.records().map(record -> entry(first, record)));
+        ledger.record(first, RECEIVED, first.records().map(record -> entry(first, record)));
         UsageBatch again = UsageBatch.of(CLOUD, StoredRecords.hours(3, "vm-0"));
         UsageBatch other = UsageBatch.of(CLOUD, StoredRecords.hours(1, "vm-5"));
 
-        assertThatThrownBy(() -> ledger.record(again, again.records().map(record -> entry(again, record))))
+        assertThatThrownBy(() -> ledger.record(again, RECEIVED, again.records().map(record -> entry(again, record))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ledger.record(other, List.of(entry(other, StoredRecords.at(7, "vm-6")))))
+        assertThatThrownBy(() -> ledger.record(other, RECEIVED, List.of(entry(other, StoredRecords.at(7, "vm-6")))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ledger.record(first, List.empty())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ledger.record(first, RECEIVED, List.empty())).isInstanceOf(IllegalStateException.class);
 
         assertThat(ledger.batch(again.id())).isEmpty();
         assertThat(ledger.batch(other.id())).isEmpty();
@@ -104,13 +104,13 @@ class CompactLedgerTest {
     @Test
     void clearing_forgets_batches_entries_and_keys() {
         UsageBatch batch = UsageBatch.of(CLOUD, StoredRecords.hours(3, "vm-0"));
-        ledger.record(batch, batch.records().map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, batch.records().map(record -> entry(batch, record)));
         ledger.clear();
 
         assertThat(ledger.batch(batch.id())).isEmpty();
         assertThat(entries()).isEmpty();
         assertThat(ledger.bookedAmong(batch.records().map(UsageRecord::key))).isEmpty();
-        ledger.record(batch, batch.records().map(record -> entry(batch, record)));
+        ledger.record(batch, RECEIVED, batch.records().map(record -> entry(batch, record)));
         assertThat(entries()).hasSize(3);
     }
 
@@ -119,7 +119,7 @@ class CompactLedgerTest {
         List<UsageRecord> all = List.empty();
         for (int vm = 0; vm < 40; vm++) {
             UsageBatch batch = UsageBatch.of(CLOUD, StoredRecords.hours(300, "vm-" + vm));
-            ledger.record(batch, batch.records().map(record -> entry(batch, record)));
+            ledger.record(batch, RECEIVED, batch.records().map(record -> entry(batch, record)));
             all = all.appendAll(batch.records());
         }
         assertThat(ledger.bookedAmong(all.map(UsageRecord::key))).hasSize(12_000);

@@ -71,7 +71,7 @@ public final class LedgerHeapHarness {
         Instant now = window.end().plusSeconds(600);
         List<LedgerEntry> entries = batch.records().filter(record -> !booked.contains(record.key()))
                 .map(record -> new LedgerEntry(batch.id(), REGISTRATION, record.subscriptionId(), record, now));
-        ledger.record(batch, entries);
+        ledger.record(batch, now, entries);
         return entries.size();
     }
 

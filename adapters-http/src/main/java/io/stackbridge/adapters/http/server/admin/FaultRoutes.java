@@ -9,16 +9,12 @@ import io.stackbridge.application.port.in.admin.AddFaultRuleUseCase;
 import io.stackbridge.application.port.in.admin.ClearFaultRulesUseCase;
 import io.stackbridge.application.port.in.admin.ListFaultRulesUseCase;
 import io.stackbridge.application.port.in.admin.RemoveFaultRuleUseCase;
-import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultEffect;
-import io.stackbridge.domain.validation.Rule;
-import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 /** Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). */
@@ -73,21 +69,10 @@ public final class FaultRoutes {
     }
 
     private Either<DomainError, Reply> clear(Call call) {
-        Option<String> seed = call.query("seed").filter(text -> !text.isBlank());
-        Option<Long> parsed = seed.flatMap(FaultRoutes::parseLong);
-        if (seed.isDefined() && parsed.isEmpty()) {
-            return Either.left(new ArmError.InvalidRequestContent(List.of(
-                    Violation.of("seed", Excerpt.of(seed.get()), Rule.WRONG_TYPE, io.stackbridge.domain.validation.ValueType.INTEGER))));
-        }
-        clearFaultRules.clear(parsed);
-        return Either.right(Reply.empty(204));
-    }
-
-    private static Option<Long> parseLong(String text) {
-        try {
-            return Option.some(Long.parseLong(text.trim()));
-        } catch (NumberFormatException notANumber) {
-            return Option.none();
-        }
+        return QueryParameters.optionalWhole(call, "seed").toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
+                .map(seed -> {
+                    clearFaultRules.clear(seed);
+                    return Reply.empty(204);
+                });
     }
 }

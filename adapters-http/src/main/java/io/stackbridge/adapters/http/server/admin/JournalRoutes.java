@@ -4,15 +4,12 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.application.port.in.admin.ClearJournalUseCase;
-import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase.JournalQuery;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalEntry;
-import io.stackbridge.domain.validation.Rule;
-import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -66,24 +63,10 @@ public final class JournalRoutes {
     }
 
     private static Validation<Seq<Violation>, JournalQuery> query(Call call) {
-        Validation<Seq<Violation>, Option<Operation>> operation = present(call, "operation")
-                .map(text -> Operation.parse(text).map(Option::some)).getOrElse(Validation.valid(Option.none()));
-        Validation<Seq<Violation>, Option<Long>> after = present(call, "after").map(JournalRoutes::sequence)
-                .getOrElse(Validation.valid(Option.none()));
-        Option<String> outcome = present(call, "outcome");
+        Validation<Seq<Violation>, Option<Operation>> operation = QueryParameters.optional(call, "operation", Operation::parse);
+        Validation<Seq<Violation>, Option<Long>> after = QueryParameters.optionalWhole(call, "after");
+        Option<String> outcome = QueryParameters.present(call, "outcome");
         return Validation.combine(operation, after).ap((op, since) -> new JournalQuery(op, outcome, since))
                 .mapError(nested -> nested.flatMap(problems -> problems));
-    }
-
-    private static Validation<Seq<Violation>, Option<Long>> sequence(String text) {
-        try {
-            return Validation.valid(Option.some(Long.parseLong(text.trim())));
-        } catch (NumberFormatException notANumber) {
-            return Violation.invalid("after", Excerpt.of(text), Rule.WRONG_TYPE, ValueType.INTEGER);
-        }
-    }
-
-    private static Option<String> present(Call call, String name) {
-        return call.query(name).filter(text -> !text.isBlank());
     }
 }

@@ -19,7 +19,6 @@ import io.vavr.control.Validation;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 
 /**
  * The ledger summary's query string: {@code groupBy} (repeated or comma-separated, any case),
@@ -32,12 +31,14 @@ final class LedgerQueryParameters {
     }
 
     static Validation<Seq<Violation>, SummaryQuery> read(Call call) {
-        Validation<Seq<Violation>, Option<SubscriptionId>> billedTo = optional(call, SubscriptionId.FIELD,
+        Validation<Seq<Violation>, Option<SubscriptionId>> billedTo = QueryParameters.optional(call, SubscriptionId.FIELD,
                 text -> SubscriptionId.parse(SubscriptionId.FIELD, text));
-        Validation<Seq<Violation>, Option<MeterId>> meter = optional(call, MeterId.FIELD, text -> MeterId.parse(MeterId.FIELD, text));
-        Validation<Seq<Violation>, Option<CloudId>> cloud = optional(call, CloudId.FIELD, text -> CloudId.parse(CloudId.FIELD, text));
-        Validation<Seq<Violation>, Option<Instant>> from = optional(call, "from", text -> instant("from", text));
-        Validation<Seq<Violation>, Option<Instant>> to = optional(call, "to", text -> instant("to", text));
+        Validation<Seq<Violation>, Option<MeterId>> meter = QueryParameters.optional(call, MeterId.FIELD,
+                text -> MeterId.parse(MeterId.FIELD, text));
+        Validation<Seq<Violation>, Option<CloudId>> cloud = QueryParameters.optional(call, CloudId.FIELD,
+                text -> CloudId.parse(CloudId.FIELD, text));
+        Validation<Seq<Violation>, Option<Instant>> from = QueryParameters.optional(call, "from", text -> instant("from", text));
+        Validation<Seq<Violation>, Option<Instant>> to = QueryParameters.optional(call, "to", text -> instant("to", text));
         Validation<Seq<Violation>, LinkedHashSet<LedgerGrouping>> groupBy = groupings(call);
         Validation<Seq<Violation>, SummaryQuery> query = Validation.combine(billedTo, meter, cloud, from, to, groupBy)
                 .ap((subscription, meterId, cloudId, start, end, groups) -> new SummaryQuery(
@@ -68,12 +69,5 @@ final class LedgerQueryParameters {
         } catch (DateTimeParseException notAnInstant) {
             return Violation.invalid(field, Excerpt.of(text), Rule.WRONG_TYPE, ValueType.TIME);
         }
-    }
-
-    private static <T> Validation<Seq<Violation>, Option<T>> optional(Call call, String name,
-                                                                     Function<String, Validation<Seq<Violation>, T>> parse) {
-        return call.query(name).filter(text -> !text.isBlank())
-                .map(text -> parse.apply(text).map(Option::some))
-                .getOrElse(Validation.valid(Option.none()));
     }
 }

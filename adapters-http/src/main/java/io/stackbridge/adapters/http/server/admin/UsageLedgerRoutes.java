@@ -57,7 +57,10 @@ public final class UsageLedgerRoutes {
         }
     }
 
-    /** One accepted batch as listed; {@code firstSeen} is null when the batch booked no record. */
+    /**
+     * One accepted batch as listed; {@code firstSeen} is when it arrived, null only for a batch that
+     * booked no record and was accepted before the data directory's schema version 8.
+     */
     public record Batch(String id, String cloudId, int records, int booked, String firstSeen) {
         static Batch from(ReceivedBatch batch) {
             return new Batch(batch.id().value(), batch.cloudId().value(), batch.records(), batch.booked(),

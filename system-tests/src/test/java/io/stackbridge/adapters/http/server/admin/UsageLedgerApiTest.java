@@ -13,6 +13,7 @@ import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.usage.LedgerSummary;
 import io.stackbridge.domain.usage.Quantity;
 import io.stackbridge.domain.usage.ReceivedBatches;
+import io.stackbridge.domain.usage.BatchId;
 import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.domain.usage.UsageRecord;
 import io.stackbridge.domain.usage.UsageWindow;
@@ -132,6 +133,21 @@ class UsageLedgerApiTest extends EmulatorTestBase {
         assertThat(westOnly.path("total").asLong()).isEqualTo(1);
         assertThat(second.path("batches").size()).isEqualTo(1);
         assertThat(second.path("batches").get(0).path("id").asText()).isEqualTo(inProcess.page().get(1).id().value());
+    }
+
+    @Test
+    void a_batch_that_booked_nothing_is_listed_with_the_time_it_arrived() {
+        pushKnownBatches();
+        UsageBatch first = batch(east, 0, "vm-1", "0.1");
+        UsageBatch rebatched = new UsageBatch(BatchId.of("rebatched-after-a-crash"), east, first.records());
+        Instant before = Instant.now().minusSeconds(1);
+        assertThat(Usage.push(emulator, rebatched).status()).isEqualTo(200);
+
+        JsonNode listed = emulator.anonymous.get(USAGE + "/batches?skip=3").json().path("batches").get(0);
+        assertThat(listed.path("id").asText()).isEqualTo(rebatched.id().value());
+        assertThat(listed.path("booked").asInt()).isZero();
+        assertThat(Instant.parse(listed.path("firstSeen").asText())).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(emulator.fake.usageBatches(new BatchQuery(Option.none(), 3, 1)).page().head().firstSeen().isDefined()).isTrue();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.stackbridge.adapters.http.server.races;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.Response;
-import io.stackbridge.adapters.http.server.support.TestEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +11,13 @@ final class InvariantsAfterwards {
 
     private static final String ADMIN = "/_stackbridge";
 
-    static void assertHealthWorldAndJournalSound(TestEmulator emulator) {
-        assertThat(emulator.anonymous.get(ADMIN + "/health").json().path("status").asText()).isEqualTo("ok");
-        Response world = emulator.anonymous.get(ADMIN + "/world");
+    static void assertHealthWorldAndJournalSound(Http admin) {
+        assertThat(admin.get(ADMIN + "/health").json().path("status").asText()).isEqualTo("ok");
+        Response world = admin.get(ADMIN + "/world");
         assertThat(world.status()).as(world.body()).isEqualTo(200);
         assertThat(world.json().path("subscriptions").size()).isPositive();
 
-        JsonNode journal = emulator.anonymous.get(ADMIN + "/journal").json();
+        JsonNode journal = admin.get(ADMIN + "/journal").json();
         JsonNode entries = journal.path("entries");
         long dropped = journal.path("dropped").asLong();
         assertThat(entries.size()).isPositive();
