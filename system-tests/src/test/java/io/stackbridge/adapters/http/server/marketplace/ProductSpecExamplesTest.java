@@ -7,7 +7,8 @@ import io.stackbridge.adapters.http.server.support.TestEmulator;
 import io.stackbridge.domain.billing.BillingModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replays the Products examples of Microsoft's REST specification (copied under
- * {@code src/test/resources/azure-rest-api-specs/products}, sources in its README) against the
+ * {@code src/test/resources/azure-rest-api-specs/products/<api-version>}, sources in its README) against the
  * emulator: same subscription, resource group, registration and product, and the answer has the
  * example's shape member by member.
  */
@@ -35,7 +36,7 @@ class ProductSpecExamplesTest {
     @BeforeAll
     static void startWithTheExamplesRegistration() {
         emulator = TestEmulator.start(directory, config -> config.withPageSize(100));
-        JsonNode parameters = example("List.json").path("parameters");
+        JsonNode parameters = example("2022-06-01", "List.json").path("parameters");
         new MarketplaceWorld(emulator).register(parameters.path("subscriptionId").asText(), parameters.path("resourceGroup").asText(),
                 parameters.path("registrationName").asText(), BillingModel.Development, true, true);
     }
@@ -45,9 +46,10 @@ class ProductSpecExamplesTest {
         emulator.close();
     }
 
-    @Test
-    void products_list_has_the_shape_of_its_example() {
-        JsonNode example = example("List.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_list_has_the_shape_of_its_example(String apiVersion) {
+        JsonNode example = example(apiVersion, "List.json");
         Response answer = emulator.http.get(path(example, "") + version(example));
 
         assertMatches(example, answer);
@@ -55,9 +57,10 @@ class ProductSpecExamplesTest {
         assertThat(answer.json().has("nextLink")).isFalse();
     }
 
-    @Test
-    void products_get_has_the_shape_and_the_identity_of_its_example() {
-        JsonNode example = example("Get.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_get_has_the_shape_and_the_identity_of_its_example(String apiVersion) {
+        JsonNode example = example(apiVersion, "Get.json");
         Response answer = emulator.http.get(path(example, "/products/" + product(example)) + version(example));
 
         assertMatches(example, answer);
@@ -65,18 +68,20 @@ class ProductSpecExamplesTest {
         assertThat(answer.json().path("properties").path("payloadLength").asLong()).isEqualTo(46959);
     }
 
-    @Test
-    void products_list_details_has_the_shape_of_its_example() {
-        JsonNode example = example("Post.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_list_details_has_the_shape_of_its_example(String apiVersion) {
+        JsonNode example = example(apiVersion, "Post.json");
         Response answer = emulator.http.post(path(example, "/products/" + product(example) + "/listDetails") + version(example), null);
 
         assertMatches(example, answer);
         assertThat(answer.json().path("properties").path("vmOsType").asText()).isEqualTo("Linux");
     }
 
-    @Test
-    void products_list_products_and_get_products_have_the_shape_of_their_example_and_find_the_same_issue() {
-        JsonNode example = example("ListPost.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_list_products_and_get_products_have_the_shape_of_their_example_and_find_the_same_issue(String apiVersion) {
+        JsonNode example = example(apiVersion, "ListPost.json");
         String post = path(example, "/products/" + product(example));
         Response listed = emulator.http.post(post + "/listProducts" + version(example), null);
         Response got = emulator.http.post(post + "/getProducts" + version(example), "{\"deviceVersion\":\"1910.0.0.0\"}");
@@ -90,9 +95,10 @@ class ProductSpecExamplesTest {
                         .path("properties").path("compatibility").path("issues").get(0).asText());
     }
 
-    @Test
-    void products_get_product_has_the_shape_and_the_identity_of_its_example() {
-        JsonNode example = example("GetPost.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_get_product_has_the_shape_and_the_identity_of_its_example(String apiVersion) {
+        JsonNode example = example(apiVersion, "GetPost.json");
         Response answer = emulator.http.post(path(example, "/products/" + product(example) + "/getProduct") + version(example), null);
 
         assertMatches(example, answer);
@@ -100,12 +106,15 @@ class ProductSpecExamplesTest {
         assertThat(answer.json().path("properties").path("compatibility").path("isCompatible").asBoolean()).isTrue();
     }
 
-    @Test
-    void products_upload_log_has_the_shape_of_its_example() {
-        JsonNode example = example("UploadLog.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-01", "2017-06-01"})
+    void products_upload_log_has_the_shape_of_its_example(String apiVersion) {
+        JsonNode example = example(apiVersion, "UploadLog.json");
         JsonNode logged = example.path("responses").path("200").path("body");
-        String update = "{\"operation\":\"" + logged.path("operation").asText() + "\",\"status\":\"" + logged.path("status").asText()
-                + "\",\"error\":\"" + logged.path("error").asText() + "\",\"details\":\"" + logged.path("details").asText() + "\"}";
+        JsonNode given = example.path("parameters").path("marketplaceProductLogUpdate");
+        String update = given.isObject() ? given.toString() : "{\"operation\":\"" + logged.path("operation").asText() + "\",\"status\":\""
+                + logged.path("status").asText() + "\",\"error\":\"" + logged.path("error").asText() + "\",\"details\":\""
+                + logged.path("details").asText() + "\"}";
         Response answer = emulator.http.post(path(example, "/products/" + product(example) + "/uploadProductLog") + version(example), update);
 
         assertMatches(example, answer);
@@ -149,8 +158,8 @@ class ProductSpecExamplesTest {
         return "?api-version=" + example.path("parameters").path("api-version").asText();
     }
 
-    private static JsonNode example(String file) {
-        try (InputStream in = ProductSpecExamplesTest.class.getResourceAsStream(EXAMPLES + file)) {
+    private static JsonNode example(String apiVersion, String file) {
+        try (InputStream in = ProductSpecExamplesTest.class.getResourceAsStream(EXAMPLES + apiVersion + "/" + file)) {
             return JSON.readTree(in);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
