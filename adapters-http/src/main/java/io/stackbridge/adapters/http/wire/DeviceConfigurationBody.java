@@ -19,11 +19,6 @@ public record DeviceConfigurationBody(String deviceVersion, String identitySyste
 
     static final List<String> MEMBERS = List.of("deviceVersion", IdentitySystem.FIELD);
 
-    public static DeviceConfigurationBody of(DeviceConfiguration device) {
-        return new DeviceConfigurationBody(device.deviceVersion().map(DeviceVersion::text).getOrNull(),
-                device.identitySystem().map(Enum::name).getOrNull());
-    }
-
     /** The configuration a request states, every problem reported at once; an empty body states nothing. */
     public static Validation<Seq<Violation>, DeviceConfiguration> read(JsonNode document) {
         JsonFields body = JsonFields.root(document);

@@ -10,11 +10,6 @@ import io.vavr.control.Validation;
 /** The optional body of a product log upload (the specification's {@code MarketplaceProductLogUpdate}): four optional texts. */
 public record ProductLogUpdateBody(String operation, String status, String error, String details) {
 
-    public static ProductLogUpdateBody of(ProductLogUpdate update) {
-        return new ProductLogUpdateBody(update.operation().getOrNull(), update.status().getOrNull(), update.error().getOrNull(),
-                update.details().getOrNull());
-    }
-
     public static Validation<Seq<Violation>, ProductLogUpdate> read(JsonNode document) {
         JsonFields body = JsonFields.root(document);
         var update = new ProductLogUpdate(body.text("operation"), body.text("status"), body.text("error"), body.text("details"));
