@@ -9,6 +9,7 @@ public final class ResourceIds {
 
     public static final String REGISTRATIONS_TYPE = "Microsoft.AzureStack/registrations";
     public static final String CUSTOMER_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/registrations/customerSubscriptions";
+    public static final String PRODUCTS_TYPE = "Microsoft.AzureStack/registrations/products";
 
     private ResourceIds() {
     }
@@ -23,5 +24,9 @@ public final class ResourceIds {
 
     public static String customerSubscription(RegistrationKey key, String customerSubscriptionId) {
         return registration(key) + "/customerSubscriptions/" + customerSubscriptionId;
+    }
+
+    public static String product(RegistrationKey key, String productName) {
+        return registration(key) + "/products/" + productName;
     }
 }

@@ -43,6 +43,7 @@ public enum ErrorCode {
     InvalidRegistrationToken(REGISTRATION, 400, OPERATOR_ACTION, "problems"),
     CloudIdUpdateNotAllowed(REGISTRATION, 409, OPERATOR_ACTION, "registrationName", "boundCloudId", "requestedCloudId"),
     CloudIdAlreadyRegistered(REGISTRATION, 409, OPERATOR_ACTION, "cloudId", "registrationName", "subscriptionId", "resourceGroup"),
+    MarketplaceSyndicationDisabled(REGISTRATION, 403, OPERATOR_ACTION, "registrationName", "cloudId"),
 
     // The stamp: activation keys and its own registration state.
     ActivationKeyNotTrusted(STAMP, 400, OPERATOR_ACTION, "problem"),

@@ -64,6 +64,7 @@ public final class ErrorFactory {
             case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem(c, "registrationToken", detail)));
             case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
             case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, key);
+            case MarketplaceSyndicationDisabled -> new RegistrationError.MarketplaceSyndicationDisabled(key.name(), cloud);
             case ActivationKeyNotTrusted -> new StampError.ActivationKeyNotTrusted(TokenProblem.BAD_SIGNATURE);
             case ActivationKeyMismatch -> new StampError.ActivationKeyMismatch(CloudId.FIELD, cloud.value(), detail);
             case StampNotActivated -> new StampError.StampNotActivated(cloud);

@@ -51,4 +51,18 @@ public sealed interface RegistrationError extends DomainError {
             return Option.some("cloudId");
         }
     }
+
+    /**
+     * The registration's token turned marketplace syndication off, so its marketplace is closed. Our
+     * code: the sources say such a registration cannot download products, not how the service answers.
+     */
+    record MarketplaceSyndicationDisabled(RegistrationName registrationName, CloudId cloudId) implements RegistrationError {
+        public List<Object> arguments() {
+            return List.of(registrationName, cloudId);
+        }
+
+        public Option<String> target() {
+            return Option.some("marketplaceSyndicationEnabled");
+        }
+    }
 }

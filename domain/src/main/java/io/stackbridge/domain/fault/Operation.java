@@ -28,6 +28,13 @@ public enum Operation {
     CustomerSubscriptions_Get,
     CustomerSubscriptions_List,
     CustomerSubscriptions_Delete,
+    Products_List,
+    Products_Get,
+    Products_ListDetails,
+    Products_ListProducts,
+    Products_GetProducts,
+    Products_GetProduct,
+    Products_UploadLog,
     Operations_List,
     /** The Entra ID token endpoint (client credentials). */
     Token_Issue,

@@ -12,7 +12,9 @@ public enum ValueType implements Localizable {
     INTEGER,
     NUMBER,
     BOOLEAN,
-    TIME;
+    TIME,
+    /** A dotted version such as 2206.2.66. */
+    VERSION;
 
     @Override
     public String messageKey() {

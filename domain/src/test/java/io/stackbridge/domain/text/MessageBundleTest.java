@@ -1,6 +1,8 @@
 package io.stackbridge.domain.text;
 
 import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.marketplace.CompatibilityFinding;
+import io.stackbridge.domain.marketplace.CompatibilityIssue;
 import io.stackbridge.domain.error.ErrorMessages;
 import io.stackbridge.domain.identity.TokenProblem;
 import io.stackbridge.domain.validation.Rule;
@@ -25,12 +27,13 @@ class MessageBundleTest {
     }
 
     @Test
-    void every_key_belongs_to_a_code_a_rule_a_token_problem_or_a_value_type() {
+    void every_key_belongs_to_a_code_a_rule_a_token_problem_a_value_type_or_a_compatibility_issue() {
         Set<String> expected = HashSet.ofAll(List.of(ErrorCode.values())
                         .flatMap(code -> List.of(ErrorMessages.messageKey(code), ErrorMessages.remediationKey(code))))
                 .addAll(List.of(Rule.values()).map(rule -> "rule." + rule.name()))
                 .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey))
-                .addAll(List.of(ValueType.values()).map(ValueType::messageKey));
+                .addAll(List.of(ValueType.values()).map(ValueType::messageKey))
+                .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()));
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }

@@ -8,6 +8,11 @@ import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.application.port.in.identity.VerifyAccessTokenUseCase;
+import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
+import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
+import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
 import io.stackbridge.application.port.in.registration.DeleteRegistrationUseCase;
@@ -72,4 +77,14 @@ public interface CloudUseCases {
     AcceptUsageBatchUseCase acceptUsageBatch();
 
     QueryUsageLedgerUseCase queryUsageLedger();
+
+    ListProductsUseCase listProducts();
+
+    GetProductUseCase getProduct();
+
+    CheckProductsUseCase checkProducts();
+
+    CheckProductUseCase checkProduct();
+
+    UploadProductLogUseCase uploadProductLog();
 }

@@ -25,7 +25,18 @@ import io.stackbridge.application.port.in.tenant.ListCustomerSubscriptionsUseCas
 import io.stackbridge.application.port.in.tenant.RemoveCustomerSubscriptionUseCase;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
+import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
+import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
+import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.out.ClockPort;
+import io.stackbridge.application.port.out.WorldPort;
+import io.stackbridge.application.service.marketplace.CheckProductService;
+import io.stackbridge.application.service.marketplace.CheckProductsService;
+import io.stackbridge.application.service.marketplace.GetProductService;
+import io.stackbridge.application.service.marketplace.ListProductsService;
+import io.stackbridge.application.service.marketplace.UploadProductLogService;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
 import io.stackbridge.application.port.out.ProviderRegistrationPort;
@@ -201,5 +212,30 @@ public final class CloudUseCasesModule {
     @Provides @Singleton
     static QueryUsageLedgerUseCase queryLedger(UsageLedgerPort ledger) {
         return new QueryUsageLedgerService(ledger);
+    }
+
+    @Provides @Singleton
+    static ListProductsUseCase listProducts(RegistrationStorePort registrations, WorldPort world) {
+        return new ListProductsService(registrations, world);
+    }
+
+    @Provides @Singleton
+    static GetProductUseCase getProduct(RegistrationStorePort registrations, WorldPort world) {
+        return new GetProductService(registrations, world);
+    }
+
+    @Provides @Singleton
+    static CheckProductsUseCase checkProducts(RegistrationStorePort registrations, WorldPort world) {
+        return new CheckProductsService(registrations, world);
+    }
+
+    @Provides @Singleton
+    static CheckProductUseCase checkProduct(RegistrationStorePort registrations, WorldPort world) {
+        return new CheckProductService(registrations, world);
+    }
+
+    @Provides @Singleton
+    static UploadProductLogUseCase uploadProductLog(RegistrationStorePort registrations, WorldPort world, ClockPort clock) {
+        return new UploadProductLogService(registrations, world, clock);
     }
 }

@@ -61,7 +61,7 @@ public final class CurrentWorld implements Resettable, WorldPort {
     public void putSubscription(DirectorySubscription subscription) {
         current.updateAndGet(world -> new World(
                 replaced(world.subscriptions(), subscription, old -> old.id().equals(subscription.id())),
-                world.principals(), world.resourceGroups(), world.providers()));
+                world.principals(), world.resourceGroups(), world.providers(), world.products()));
     }
 
     /** Adds a principal, or replaces the one with the same tenant and client ID, until the next reset. */
@@ -69,7 +69,7 @@ public final class CurrentWorld implements Resettable, WorldPort {
         current.updateAndGet(world -> new World(world.subscriptions(),
                 replaced(world.principals(), principal,
                         old -> old.tenantId().equals(principal.tenantId()) && old.clientId().equals(principal.clientId())),
-                world.resourceGroups(), world.providers()));
+                world.resourceGroups(), world.providers(), world.products()));
     }
 
     @Override

@@ -15,6 +15,8 @@ public final class ArmPaths {
     public static final String REGISTRATION = REGISTRATIONS + "/{name}";
     public static final String CUSTOMER_SUBSCRIPTIONS = REGISTRATION + "/customerSubscriptions";
     public static final String CUSTOMER_SUBSCRIPTION = CUSTOMER_SUBSCRIPTIONS + "/{customer}";
+    public static final String PRODUCTS = REGISTRATION + "/products";
+    public static final String PRODUCT = PRODUCTS + "/{product}";
 
     private ArmPaths() {
     }

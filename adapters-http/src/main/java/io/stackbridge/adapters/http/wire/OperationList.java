@@ -16,7 +16,11 @@ public record OperationList(List<Operation> value, String nextLink) {
     public record Display(String provider, String resource, String operation, String description) {
     }
 
-    /** Every operation the provider exposes, named as ARM names them, described in StackBridge's words. */
+    /**
+     * Every operation the emulator serves, named as ARM names them, described in StackBridge's words;
+     * nothing it does not serve (no cloud manifest files). The four product POSTs other than
+     * {@code listDetails} are named by ARM's {@code {type}/{action}/action} convention from their paths.
+     */
     public static OperationList azureStack() {
         return new OperationList(List.of(
                 op("registrations/read", "Registration", "Read a registration", "Reads one registration, or lists them."),
@@ -29,14 +33,20 @@ public record OperationList(List<Operation> value, String nextLink) {
                 op("registrations/products/read", "Product", "Read a product", "Reads the marketplace items of a registration."),
                 op("registrations/products/listDetails/action", "Product", "Read product details",
                         "Reads what a stamp needs to download a marketplace item."),
+                op("registrations/products/listProducts/action", "Product", "Check products",
+                        "Lists marketplace items with whether each fits the stamp that asks."),
+                op("registrations/products/getProducts/action", "Product", "Check products",
+                        "Lists marketplace items with whether each fits the stamp that asks."),
+                op("registrations/products/getProduct/action", "Product", "Check a product",
+                        "Reads one marketplace item with whether it fits the stamp that asks."),
+                op("registrations/products/uploadProductLog/action", "Product", "Log a product action",
+                        "Records how a stamp's download or removal of a marketplace item went."),
                 op("registrations/customerSubscriptions/read", "Customer subscription", "Read a customer subscription",
                         "Reads one tenant's customer subscription, or lists them."),
                 op("registrations/customerSubscriptions/write", "Customer subscription", "Write a customer subscription",
                         "Maps a tenant to its customer subscription."),
                 op("registrations/customerSubscriptions/delete", "Customer subscription", "Delete a customer subscription",
                         "Removes a tenant's customer subscription."),
-                op("cloudManifestFiles/read", "Cloud manifest file", "Read a cloud manifest file",
-                        "Reads the manifest a disconnected stamp needs."),
                 op("Operations/read", "Operation", "List operations", "Lists what this provider can do.")), null);
     }
 

@@ -18,6 +18,7 @@ public record ProviderResource(String id, String namespace, String registrationS
                 provider.namespace(), provider.state().name(), List.of(
                 new ResourceType("registrations", List.of("global"), API_VERSIONS),
                 new ResourceType("registrations/customerSubscriptions", List.of("global"), API_VERSIONS),
+                new ResourceType("registrations/products", List.of("global"), API_VERSIONS),
                 new ResourceType("operations", List.of(), API_VERSIONS)));
     }
 }

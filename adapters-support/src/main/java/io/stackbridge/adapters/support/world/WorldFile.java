@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The world file (JSON: {@code subscriptions}, {@code principals}, {@code resourceGroups},
- * {@code registeredProviders}), read into a {@link World} through the domain's parsers with every
+ * {@code registeredProviders} and the optional marketplace catalog {@code products}), read into a {@link World} through the domain's parsers with every
  * problem reported at once by its JSON path, and written back. Members starting with {@code $} are
  * comments. Registered providers only; resource group tags and subscription display names are not
  * part of the format.
@@ -29,6 +29,7 @@ public final class WorldFile {
     static final String PRINCIPALS = "principals";
     static final String RESOURCE_GROUPS = "resourceGroups";
     static final String REGISTERED_PROVIDERS = "registeredProviders";
+    static final String PRODUCTS = "products";
     private static final String DOCUMENT = "world";
 
     private WorldFile() {
@@ -58,6 +59,8 @@ public final class WorldFile {
         world.providers()
                 .filter(provider -> provider.state() == ProviderRegistration.State.Registered)
                 .forEach(provider -> WorldEntries.write(providers.addObject(), provider));
+        ArrayNode products = root.putArray(PRODUCTS);
+        world.products().forEach(product -> ProductEntries.write(products.addObject(), product));
         return root;
     }
 
@@ -70,7 +73,10 @@ public final class WorldFile {
         var principals = fields.objects(PRINCIPALS, WorldEntries::principal);
         var groups = fields.objects(RESOURCE_GROUPS, WorldEntries::resourceGroup);
         var providers = fields.objects(REGISTERED_PROVIDERS, WorldEntries::provider);
-        fields.rejectUnknownMembers(List.of(SUBSCRIPTIONS, PRINCIPALS, RESOURCE_GROUPS, REGISTERED_PROVIDERS));
-        return fields.result(() -> new World(subscriptions.get(), principals.get(), groups.get(), providers.get())).toEither();
+        var products = fields.objects(PRODUCTS, ProductEntries::product);
+        products.forEach(catalog -> ProductEntries.duplicates(catalog).forEach(fields::report));
+        fields.rejectUnknownMembers(List.of(SUBSCRIPTIONS, PRINCIPALS, RESOURCE_GROUPS, REGISTERED_PROVIDERS, PRODUCTS));
+        return fields.result(() -> new World(subscriptions.get(), principals.get(), groups.get(), providers.get(), products.get()))
+                .toEither();
     }
 }

@@ -9,7 +9,8 @@ import io.stackbridge.domain.world.World;
 
 /**
  * The emulated world as the admin API shows it: the world file's entries, principals without their
- * secrets, and every provider registration with its state (under {@code providers}).
+ * secrets, every provider registration with its state (under {@code providers}), and the marketplace
+ * catalog (under {@code products}).
  */
 public final class WorldView {
 
@@ -27,6 +28,8 @@ public final class WorldView {
         ArrayNode providers = root.putArray("providers");
         world.providers().forEach(provider -> WorldEntries.write(providers.addObject(), provider)
                 .put("registrationState", provider.state().name()));
+        ArrayNode products = root.putArray(WorldFile.PRODUCTS);
+        world.products().forEach(product -> ProductEntries.write(products.addObject(), product));
         return root;
     }
 

@@ -25,6 +25,10 @@ class MalformedInputTest extends EmulatorTestBase {
             new String[]{"GET", "/subscriptions/{sub}/providers/Microsoft.AzureStack/registrations"},
             new String[]{"PUT", REG + "/customerSubscriptions/{guid}"}, new String[]{"GET", REG + "/customerSubscriptions/{guid}"},
             new String[]{"DELETE", REG + "/customerSubscriptions/{guid}"}, new String[]{"GET", REG + "/customerSubscriptions"},
+            new String[]{"GET", REG + "/products"}, new String[]{"GET", REG + "/products/{name}"},
+            new String[]{"POST", REG + "/products/{name}/listDetails"}, new String[]{"POST", REG + "/products/{name}/listProducts"},
+            new String[]{"POST", REG + "/products/{name}/getProducts"}, new String[]{"POST", REG + "/products/{name}/getProduct"},
+            new String[]{"POST", REG + "/products/{name}/uploadProductLog"},
             new String[]{"POST", "/subscriptions/{sub}/providers/Microsoft.AzureStack/register"},
             new String[]{"GET", "/subscriptions/{sub}/providers/Microsoft.AzureStack"},
             new String[]{"PUT", "/subscriptions/{sub}/resourcegroups/{rg}"}, new String[]{"GET", "/subscriptions/{sub}/resourcegroups/{rg}"},
@@ -53,7 +57,7 @@ class MalformedInputTest extends EmulatorTestBase {
         Random random = new Random(20261121L);
         List<String> failures = new ArrayList<>();
         String previous = "";
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 500; i++) {
             String[] route = ROUTES.get(i % ROUTES.size());
             String path = route[1].replace("{sub}", pick(random)).replace("{rg}", pick(random)).replace("{name}", pick(random))
                     .replace("{guid}", pick(random));

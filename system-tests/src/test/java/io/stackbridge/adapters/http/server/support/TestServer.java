@@ -19,6 +19,7 @@ import io.stackbridge.adapters.http.server.arm.Paging;
 import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
 import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
 import io.stackbridge.adapters.http.server.identity.TokenRoutes;
+import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.AcceptedAudiences;
 import io.stackbridge.adapters.http.server.pipeline.Authenticator;
 import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
@@ -64,7 +65,8 @@ public final class TestServer {
                 new JournalRoutes(a.readJournal(), a.clearJournal()),
                 new ClockRoutes(a.readClockOffset(), a.setClockOffset()),
                 new KeyRoutes(c.publishSigningKeys()),
-                new UsageLedgerRoutes(c.queryUsageLedger()));
+                new UsageLedgerRoutes(c.queryUsageLedger()),
+                new ProductRoutes(c.listProducts(), c.getProduct(), c.checkProducts(), c.checkProduct(), c.uploadProductLog(), paging));
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());
