@@ -2,6 +2,9 @@ package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.serve.PlainServeLine;
+import io.stackbridge.adapters.cli.serve.ServeCommand;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine;
 
@@ -10,7 +13,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Runs one command line: parses it, runs the chosen command, and answers the exit code; output goes through the console. */
+/**
+ * Runs one command line: parses it, runs the chosen command, and answers the exit code; output goes
+ * through the console. A plain {@code serve} line (see {@link PlainServeLine}) is read without picocli.
+ */
 public final class Program {
 
     private final ConsoleOutput console;
@@ -23,6 +29,23 @@ public final class Program {
     }
 
     public int run(String... args) {
+        return PlainServeLine.of(args).flatMap(plain -> serveCommand().map(serve -> served(serve, plain))).getOrElse(() -> parsed(args));
+    }
+
+    private Option<ServeCommand> serveCommand() {
+        return Option.ofOptional(commands.stream().filter(ServeCommand.class::isInstance).map(ServeCommand.class::cast).findFirst());
+    }
+
+    /** A plain {@code serve} line, run without picocli's model of the command: the same command, settings and answers. */
+    private int served(ServeCommand serve, PlainServeLine plain) {
+        try {
+            return serve.serve(plain.settings(), plain.dataDirectory());
+        } catch (Exception failure) {
+            return unexpected(failure);
+        }
+    }
+
+    private int parsed(String... args) {
         CommandLine line = new CommandLine(new StackBridge());
         named(args).stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
                 .map(group -> groupOf(line, group))
@@ -31,10 +54,7 @@ public final class Program {
         line.setOut(console.out())
                 .setErr(console.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((failure, command, parsed) -> {
-                    console.problem(CliText.english().format("failure.unexpected", describe(failure)));
-                    return ExitCodes.FAILURE;
-                });
+                .setExecutionExceptionHandler((failure, command, parsed) -> unexpected(failure));
         ExitCodes.applyTo(line);
         return line.execute(args);
     }
@@ -77,6 +97,11 @@ public final class Program {
             line.addSubcommand(new CommandLine(group));
         }
         return line.getSubcommands().get(name);
+    }
+
+    private int unexpected(Exception failure) {
+        console.problem(CliText.english().format("failure.unexpected", describe(failure)));
+        return ExitCodes.FAILURE;
     }
 
     private static String describe(Throwable failure) {
