@@ -6,11 +6,13 @@ import io.stackbridge.adapters.cli.serve.PlainServeLine;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import picocli.CommandLine;
 
 import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -20,20 +22,29 @@ import java.util.stream.Collectors;
 public final class Program {
 
     private final ConsoleOutput console;
-    private final Set<Subcommand> commands;
+    private final Provider<Set<Subcommand>> commands;
+    private final Supplier<Option<ServeCommand>> serve;
 
-    @Inject
+    /** The program of these commands. */
     public Program(ConsoleOutput console, Set<Subcommand> commands) {
+        this(() -> Option.ofOptional(commands.stream().filter(ServeCommand.class::isInstance).map(ServeCommand.class::cast).findFirst()),
+                console, () -> commands);
+    }
+
+    /** The program of the wired commands, made only when a line needs them: a plain {@code serve} line needs that command alone. */
+    @Inject
+    public Program(ConsoleOutput console, Provider<Set<Subcommand>> commands, Provider<ServeCommand> serve) {
+        this(() -> Option.some(serve.get()), console, commands);
+    }
+
+    private Program(Supplier<Option<ServeCommand>> serve, ConsoleOutput console, Provider<Set<Subcommand>> commands) {
         this.console = console;
         this.commands = commands;
+        this.serve = serve;
     }
 
     public int run(String... args) {
-        return PlainServeLine.of(args).flatMap(plain -> serveCommand().map(serve -> served(serve, plain))).getOrElse(() -> parsed(args));
-    }
-
-    private Option<ServeCommand> serveCommand() {
-        return Option.ofOptional(commands.stream().filter(ServeCommand.class::isInstance).map(ServeCommand.class::cast).findFirst());
+        return PlainServeLine.of(args).flatMap(plain -> serve.get().map(command -> served(command, plain))).getOrElse(() -> parsed(args));
     }
 
     /** A plain {@code serve} line, run without picocli's model of the command: the same command, settings and answers. */
@@ -66,9 +77,10 @@ public final class Program {
      * line (options first, a misspelt name, nothing) gets them all, so help and usage errors are as before.
      */
     private Set<Subcommand> named(String... args) {
-        Set<Subcommand> first = matching(commands, args, 0, command -> command.group()
+        Set<Subcommand> all = commands.get();
+        Set<Subcommand> first = matching(all, args, 0, command -> command.group()
                 .map(group -> group.getAnnotation(CommandLine.Command.class).name()).getOrElse(() -> name(command)));
-        return first.size() == commands.size() ? first
+        return first.size() == all.size() ? first
                 : matching(first, args, 1, command -> command.group().isDefined() ? name(command) : "");
     }
 
