@@ -2,27 +2,61 @@ package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.serve.PlainServeLine;
+import io.stackbridge.adapters.cli.serve.ServeCommand;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import picocli.CommandLine;
 
 import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Runs one command line: parses it, runs the chosen command, and answers the exit code; output goes through the console. */
+/**
+ * Runs one command line: parses it, runs the chosen command, and answers the exit code; output goes
+ * through the console. A plain {@code serve} line (see {@link PlainServeLine}) is read without picocli.
+ */
 public final class Program {
 
     private final ConsoleOutput console;
-    private final Set<Subcommand> commands;
+    private final Provider<Set<Subcommand>> commands;
+    private final Supplier<Option<ServeCommand>> serve;
 
-    @Inject
+    /** The program of these commands. */
     public Program(ConsoleOutput console, Set<Subcommand> commands) {
+        this(() -> Option.ofOptional(commands.stream().filter(ServeCommand.class::isInstance).map(ServeCommand.class::cast).findFirst()),
+                console, () -> commands);
+    }
+
+    /** The program of the wired commands, made only when a line needs them: a plain {@code serve} line needs that command alone. */
+    @Inject
+    public Program(ConsoleOutput console, Provider<Set<Subcommand>> commands, Provider<ServeCommand> serve) {
+        this(() -> Option.some(serve.get()), console, commands);
+    }
+
+    private Program(Supplier<Option<ServeCommand>> serve, ConsoleOutput console, Provider<Set<Subcommand>> commands) {
         this.console = console;
         this.commands = commands;
+        this.serve = serve;
     }
 
     public int run(String... args) {
+        return PlainServeLine.of(args).flatMap(plain -> serve.get().map(command -> served(command, plain))).getOrElse(() -> parsed(args));
+    }
+
+    /** A plain {@code serve} line, run without picocli's model of the command: the same command, settings and answers. */
+    private int served(ServeCommand serve, PlainServeLine plain) {
+        try {
+            return serve.serve(plain.settings(), plain.dataDirectory());
+        } catch (Exception failure) {
+            return unexpected(failure);
+        }
+    }
+
+    private int parsed(String... args) {
         CommandLine line = new CommandLine(new StackBridge());
         named(args).stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
                 .map(group -> groupOf(line, group))
@@ -31,10 +65,7 @@ public final class Program {
         line.setOut(console.out())
                 .setErr(console.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((failure, command, parsed) -> {
-                    console.problem(CliText.english().format("failure.unexpected", describe(failure)));
-                    return ExitCodes.FAILURE;
-                });
+                .setExecutionExceptionHandler((failure, command, parsed) -> unexpected(failure));
         ExitCodes.applyTo(line);
         return line.execute(args);
     }
@@ -46,9 +77,10 @@ public final class Program {
      * line (options first, a misspelt name, nothing) gets them all, so help and usage errors are as before.
      */
     private Set<Subcommand> named(String... args) {
-        Set<Subcommand> first = matching(commands, args, 0, command -> command.group()
+        Set<Subcommand> all = commands.get();
+        Set<Subcommand> first = matching(all, args, 0, command -> command.group()
                 .map(group -> group.getAnnotation(CommandLine.Command.class).name()).getOrElse(() -> name(command)));
-        return first.size() == commands.size() ? first
+        return first.size() == all.size() ? first
                 : matching(first, args, 1, command -> command.group().isDefined() ? name(command) : "");
     }
 
@@ -77,6 +109,11 @@ public final class Program {
             line.addSubcommand(new CommandLine(group));
         }
         return line.getSubcommands().get(name);
+    }
+
+    private int unexpected(Exception failure) {
+        console.problem(CliText.english().format("failure.unexpected", describe(failure)));
+        return ExitCodes.FAILURE;
     }
 
     private static String describe(Throwable failure) {

@@ -24,7 +24,12 @@ import java.nio.file.Path;
                 + "and the /_stackbridge admin API over HTTPS. Ctrl-C stops it.")
 public final class ServeCommand implements Subcommand {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8443",
+    /** The defaults of {@code --port}, {@code --auth} and {@code --state-dir}, as picocli and {@link PlainServeLine} read them. */
+    static final String DEFAULT_PORT = "" + EmulatorSettings.DEFAULT_PORT;
+    static final String DEFAULT_AUTH = "strict";
+    static final String DEFAULT_STATE_DIRECTORY = ".stackbridge";
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = DEFAULT_PORT,
             description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     private int port;
 
@@ -35,7 +40,7 @@ public final class ServeCommand implements Subcommand {
     @Option(names = "--http-port", paramLabel = "PORT", description = "Also serve plain HTTP on this port (0 picks a free one).")
     private Integer httpPort;
 
-    @Option(names = "--auth", paramLabel = "MODE", defaultValue = "strict",
+    @Option(names = "--auth", paramLabel = "MODE", defaultValue = DEFAULT_AUTH,
             description = "Bearer-token checks: strict (signature, audience, expiry; the default), basic (no signature check) or off.")
     private AuthChoice auth;
 
@@ -52,7 +57,7 @@ public final class ServeCommand implements Subcommand {
     @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of the certificate given with --cert.")
     private Path key;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".stackbridge",
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = DEFAULT_STATE_DIRECTORY,
             description = "Keeps the generated certificate between starts and exports ca.pem (default: ${DEFAULT-VALUE} in the working directory).")
     private Path stateDirectory;
 
@@ -86,8 +91,12 @@ public final class ServeCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        EmulatorSettings settings = settings();
-        return starter.start(settings, io.vavr.control.Option.of(dataDirectory).map(directory -> directory.toAbsolutePath().normalize()))
+        return serve(settings(), io.vavr.control.Option.of(dataDirectory));
+    }
+
+    /** Starts the emulator with checked settings (picocli's, or a {@link PlainServeLine}'s) and serves until stopped. */
+    public int serve(EmulatorSettings settings, io.vavr.control.Option<Path> dataDirectory) {
+        return starter.start(settings, dataDirectory.map(directory -> directory.toAbsolutePath().normalize()))
                 .fold(this::failed, this::serve);
     }
 

@@ -6,6 +6,7 @@ import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
+import io.stackbridge.adapters.http.server.tls.TlsCode;
 import io.vavr.collection.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  * {@code -XX:DumpLoadedClassList}, so that the classes the commands load go into a class-data sharing
  * archive that later starts map instead of loading. It goes through what the commands do, briefly,
  * in a temporary directory deleted afterwards: the help, an emulator on a free port of 127.0.0.1, a
- * stamp created, registered, simulated, pushed and read against it. With {@code --native-library-dir}
+ * stamp created, registered, simulated, pushed and read against it, a second emulator over the first
+ * one's kept certificate, and the TLS code {@code serve} loads beside its start. With {@code --native-library-dir}
  * it also copies the database driver's native library there, for later starts to load. Its output is
  * of no interest (the launcher discards it); a step that fails does not stop the next ones.
  */
@@ -61,16 +64,30 @@ public final class TrainingRunCommand implements Subcommand {
         try {
             run("--help");
             run("stamp", "--help");
-            emulators.start(EmulatorSettings.inProcess(directory.resolve("state"))).forEach(emulator -> {
+            Path state = directory.resolve("state");
+            emulators.start(EmulatorSettings.inProcess(state)).forEach(emulator -> {
                 try {
                     againstThe(emulator, directory.resolve("stamp").toString());
                 } finally {
                     emulator.stop();
                 }
             });
+            // Every later start of serve reads the certificate and key the first one kept, and loads the TLS code beside
+            // its start (ServePreload): their classes go into the archive too.
+            emulators.start(EmulatorSettings.inProcess(state)).forEach(Emulator::stop);
+            loadTlsCode();
             return ExitCodes.OK;
         } finally {
             deleteAll(directory);
+        }
+    }
+
+    private static void loadTlsCode() {
+        try {
+            TlsCode.loadSetUp();
+            TlsCode.loadHandshake();
+        } catch (GeneralSecurityException | IOException | RuntimeException notLoaded) {
+            // Serve loads it from the jar then, as before.
         }
     }
 

@@ -12,6 +12,7 @@ import io.stackbridge.domain.registration.NodeHardware;
 import io.stackbridge.domain.stamp.BillingChoice;
 import io.stackbridge.domain.stamp.BridgePrincipal;
 import io.stackbridge.domain.stamp.Stamp;
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * The stamp an emulator serves beside Azure: a PayAsYouUse stamp of the well-known bridge principal
  * whose usage APIs answer with a full history because it simulates the {@value #HOURS} hours ending at
  * the stamp clock's current hour (seeded by {@code --seed}, or {@value #DEFAULT_SEED}) on its refresh
- * thread once the server listens, or on the first usage query if that comes first. Records
+ * thread {@link #FIRST_REFRESH_AFTER} after the server listens, or on the first usage query if that comes first. Records
  * then enter its usage system as their reported time comes: before each usage query, and every minute.
  */
 final class SimulatedStamp {
@@ -34,35 +35,52 @@ final class SimulatedStamp {
     static final int HOURS = 48;
     static final long DEFAULT_SEED = 20261121L;
     static final Duration REFRESH = Duration.ofMinutes(1);
+    /**
+     * How long after the server listens the first 48 hours are simulated: not at once, where their
+     * simulation (and the compiling of its code) took a fifth of the processor from the first requests.
+     */
+    static final Duration FIRST_REFRESH_AFTER = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
 
     /**
-     * A stamp ready to serve: the usage APIs the server answers with, the stamp's use cases, how to start
-     * its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
+     * A stamp ready to serve: the usage APIs the server answers with, the stamp (made on its first use),
+     * how to start its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
      */
-    record Served(StampUsageQueries usageQueries, StackUseCases useCases, Runnable startRefresh, Runnable stop) {
+    record Served(StampUsageQueries usageQueries, Lazy<ServedStampComponent> stamp, Runnable startRefresh, Runnable stop) {
+
+        /** The stamp's use cases. */
+        StackUseCases useCases() {
+            return stamp.get();
+        }
     }
 
     private SimulatedStamp() {
     }
 
+    /**
+     * The stamp and its usage store are made on their first use (the first refresh, or a usage query
+     * that comes before it), not before the port opens, where making them took about 30 ms of the start.
+     */
     static Served start(Option<Long> seed, ServedFakeAzure azure) {
-        ServedStampComponent stamp = ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT, seed.getOrElse(DEFAULT_SEED),
-                azure.ports());
-        UsageUpToNow usage = new UsageUpToNow(stamp.simulateWorkload(), stamp.stampClock(), HOURS);
+        Lazy<ServedStampComponent> stamp = Lazy.of(() -> ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT,
+                seed.getOrElse(DEFAULT_SEED), azure.ports()));
+        Lazy<UsageUpToNow> usage = Lazy.of(() -> new UsageUpToNow(stamp.get().simulateWorkload(), stamp.get().stampClock(), HOURS));
+        Lazy<StampUsageQueries> queries = Lazy.of(() -> usage.get().queries(stamp.get().queryProviderUsage(), stamp.get().queryTenantUsage()));
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "stackbridge-stamp-refresh");
             thread.setDaemon(true);
             return thread;
         });
-        // The first 48 hours are simulated once the server listens, not before: a usage query that comes
+        // The first 48 hours are simulated shortly after the server listens, not before: a usage query that comes
         // first simulates them itself or waits for them (UsageUpToNow is one lock); every other route answers at once.
         Runnable startRefresh = () -> {
-            refresh.execute(() -> refresh(usage));
-            refresh.scheduleWithFixedDelay(() -> refresh(usage), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
+            refresh.schedule(() -> refresh(usage.get()), FIRST_REFRESH_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            refresh.scheduleWithFixedDelay(() -> refresh(usage.get()), REFRESH.toSeconds(), REFRESH.toSeconds(), TimeUnit.SECONDS);
         };
-        return new Served(usage.queries(stamp.queryProviderUsage(), stamp.queryTenantUsage()), stamp, startRefresh, refresh::shutdownNow);
+        StampUsageQueries served = new StampUsageQueries(query -> queries.get().queryProviderUsage().subscriberUsageAggregates(query),
+                query -> queries.get().queryTenantUsage().usageAggregates(query));
+        return new Served(served, stamp, startRefresh, refresh::shutdownNow);
     }
 
     private static void refresh(UsageUpToNow usage) {

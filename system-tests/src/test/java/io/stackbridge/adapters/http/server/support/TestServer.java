@@ -72,7 +72,7 @@ public final class TestServer {
                 a.readClockOffset());
         Pipeline pipeline = new Pipeline(a.drawFault(), a.recordCall(), a.serveWithShiftedClock(), authenticator, responses,
                 new HeldRequests(config), config);
-        return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, config), new MethodNotAllowed(responses),
+        return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, config),
                 new ExceptionAnswers(responses, new MethodNotAllowed(responses), config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()));
     }
 }
