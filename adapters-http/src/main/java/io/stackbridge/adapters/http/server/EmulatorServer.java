@@ -3,11 +3,13 @@ package io.stackbridge.adapters.http.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.pipeline.BodyReader;
 import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
+import io.stackbridge.adapters.http.server.pipeline.ExistenceChecks;
 import io.stackbridge.adapters.http.server.pipeline.JsonErrorPage;
 import io.stackbridge.adapters.http.server.pipeline.MethodNotAllowed;
 import io.stackbridge.adapters.http.server.pipeline.Pipeline;
@@ -115,6 +117,13 @@ public final class EmulatorServer {
         for (AdminRoute route : routes.admin()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> admin.serve(ctx, route));
         }
+        routes.served().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
+                route.path(), ctx -> {
+                    pipeline.serve(ctx, route);
+                    ExistenceChecks.answer(ctx);
+                }));
+        routes.admin().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
+                route.path(), ctx -> admin.serve(ctx, route)));
         routes.allowedMethods().forEach((path, allowed) -> MethodNotAllowed.METHODS.removeAll(allowed).forEach(method ->
                 javalin.routes.addHttpHandler(method, path, ctx -> notAllowed.answer(ctx, allowed))));
         javalin.routes.after(ctx -> BodyReader.drain(ctx, config.maxBodyBytes()));
