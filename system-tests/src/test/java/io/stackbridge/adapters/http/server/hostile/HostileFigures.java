@@ -35,7 +35,7 @@ record HostileFigures(long seed, long requests, HostileRun run, boolean unchange
         return "Latest long run: " + Instant.now().truncatedTo(ChronoUnit.MINUTES) + ", on " + Runtime.getRuntime().availableProcessors()
                 + " cores (Java " + System.getProperty("java.version") + "), seed " + seed + ": **" + (passed() ? "PASS" : "FAIL") + "**. "
                 + String.format("%,d requests in %d s (%,d a second, %d connections at once); ", requests, run.took().toSeconds(),
-                requests / seconds, 4)
+                requests / seconds, HostileRequestsTest.THREADS)
                 + run.failed() + " answers broke the rules, the state was " + (unchanged ? "unchanged" : "CHANGED")
                 + " and the emulator " + (healthy ? "healthy" : "NOT healthy") + " afterwards.\n\n"
                 + "| Kind of request | Sent |\n|---|---:|\n" + rows(run.byKind())

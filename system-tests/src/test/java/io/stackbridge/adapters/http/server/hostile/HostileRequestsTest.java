@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileRequestsTest {
 
-    private static final int THREADS = 4;
+    static final int THREADS = 4;
 
     @TempDir
     Path directory;
