@@ -8,6 +8,7 @@ import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.pipeline.BodyReader;
+import io.stackbridge.adapters.http.server.pipeline.DotSegments;
 import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
 import io.stackbridge.adapters.http.server.pipeline.ExistenceChecks;
 import io.stackbridge.adapters.http.server.pipeline.JsonErrorPage;
@@ -111,6 +112,7 @@ public final class EmulatorServer {
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
         javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
         javalin.routes.before(RequestIds::stamp);
+        javalin.routes.before(DotSegments::refuse);
         for (Route route : routes.served()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> pipeline.serve(ctx, route));
         }

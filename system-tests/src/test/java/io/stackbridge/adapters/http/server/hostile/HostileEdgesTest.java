@@ -76,6 +76,13 @@ class HostileEdgesTest {
     }
 
     @Test
+    void an_encoded_dot_dot_segment_is_not_a_name() throws Exception {
+        RawAnswer answer = raw.exchange(request("DELETE", registrationPath(SUBSCRIPTION, "%2e%2e") + "?api-version=2022-06-01", null));
+
+        assertEnvelope(answer, 400, "InvalidRequestContent");
+    }
+
+    @Test
     void head_on_a_missing_resource_is_404_and_on_a_present_one_204() throws Exception {
         RawAnswer missing = raw.exchange(request("HEAD", registrationPath(SUBSCRIPTION, "missing") + "?api-version=2022-06-01", null));
         RawAnswer present = raw.exchange(request("HEAD", GROUPS + "azurestack?api-version=2021-04-01", null));
