@@ -3,11 +3,14 @@ package io.stackbridge.adapters.http.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.pipeline.BodyReader;
+import io.stackbridge.adapters.http.server.pipeline.DotSegments;
 import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
+import io.stackbridge.adapters.http.server.pipeline.ExistenceChecks;
 import io.stackbridge.adapters.http.server.pipeline.JsonErrorPage;
 import io.stackbridge.adapters.http.server.pipeline.MethodNotAllowed;
 import io.stackbridge.adapters.http.server.pipeline.Pipeline;
@@ -107,12 +110,20 @@ public final class EmulatorServer {
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
         javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorPage(Connectors.REQUEST_HEADER_BYTES)));
         javalin.routes.before(RequestIds::stamp);
+        javalin.routes.before(DotSegments::refuse);
         for (Route route : routes.served()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> pipeline.serve(ctx, route));
         }
         for (AdminRoute route : routes.admin()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> admin.serve(ctx, route));
         }
+        routes.served().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
+                route.path(), ctx -> {
+                    pipeline.serve(ctx, route);
+                    ExistenceChecks.answer(ctx);
+                }));
+        routes.admin().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
+                route.path(), ctx -> admin.serve(ctx, route)));
         javalin.routes.after(ctx -> BodyReader.drain(ctx, config.maxBodyBytes()));
         // Another method on a served path is no route of its own (the one per path and method took a tenth of
         // the start): the router finds none, and the 404 it raises becomes the 405 from what the path allows.

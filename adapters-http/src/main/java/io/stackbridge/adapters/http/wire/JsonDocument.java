@@ -2,7 +2,9 @@ package io.stackbridge.adapters.http.wire;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.stackbridge.adapters.support.json.JsonFields;
 import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
@@ -14,6 +16,8 @@ import io.vavr.control.Validation;
 public final class JsonDocument {
 
     public static final String BODY = JsonFields.BODY;
+    /** A body is one JSON value: anything after it ({@code {} x}, a second object) makes it malformed. */
+    private static final ObjectReader ONE_DOCUMENT = WireJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonDocument() {
     }
@@ -24,7 +28,7 @@ public final class JsonDocument {
             return Violation.invalid(BODY, "", Rule.REQUIRED);
         }
         try {
-            JsonNode tree = WireJson.mapper().readTree(text);
+            JsonNode tree = ONE_DOCUMENT.readTree(text);
             return tree == null || tree.isMissingNode()
                     ? Violation.invalid(BODY, "", Rule.REQUIRED)
                     : Validation.valid(tree);

@@ -37,7 +37,7 @@ public final class ApiVersions {
         if (given.isEmpty() || given.get().isBlank()) {
             return Either.left(new ArmError.MissingApiVersionParameter(served.mkString(", ")));
         }
-        String version = given.get().trim();
+        String version = given.get().strip();
         return (surface == Surface.AZURE_STACK ? AZURE_STACK_SET : RESOURCES_SET).contains(version)
                 ? Either.right(Option.some(version))
                 : Either.left(new ArmError.InvalidApiVersionParameter(Excerpt.of(given.get()), served.mkString(", ")));

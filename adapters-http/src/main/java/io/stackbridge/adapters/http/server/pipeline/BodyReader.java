@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Reads a request's body as text within the size limit, or drains what a refused request left unread. */
@@ -24,7 +26,7 @@ public final class BodyReader {
         return length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null);
     }
 
-    /** The body as UTF-8 text; {@link RequestTooLarge} past {@code limit} bytes. */
+    /** The body as UTF-8 text; {@link RequestTooLarge} past {@code limit} bytes; bytes that are not UTF-8 are unreadable. */
     public static String text(Context ctx, long limit) {
         if (ctx.req().getContentLengthLong() > limit) {
             throw new RequestTooLarge(limit);
@@ -38,7 +40,8 @@ public final class BodyReader {
                     throw new RequestTooLarge(limit);
                 }
             }
-            return read.toString(StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read.toByteArray())).toString();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /**
  * The answers for everything that escapes a route: unknown paths (404), other methods on known ones (405), bodies over the limit
- * (413), unreadable requests (400), and, as a last resort for a bug, {@code InternalServerError}
+ * (413), unreadable requests and paths with a broken percent escape (400), and, as a last resort for a bug, {@code InternalServerError}
  * (500) naming the request ID, without any stack trace (the cause goes to the log, with that ID).
  */
 public final class ExceptionAnswers {
@@ -53,6 +53,9 @@ public final class ExceptionAnswers {
         routes.exception(HttpResponseException.class, (refusal, ctx) -> javalin(refusal, ctx, served));
         routes.exception(UncheckedIOException.class, (unreadable, ctx) -> answer(ctx,
                 new ArmError.InvalidRequestContent(List.of(Violation.of("body", "", Rule.MALFORMED_DOCUMENT, "1", "1")))));
+        routes.exception(IllegalArgumentException.class, (bad, ctx) -> answer(ctx, PercentEscapes.broken(ctx.path())
+                ? new ArmError.InvalidRequestContent(List.of(Violation.of("path", Excerpt.of(ctx.path()), Rule.REPORTED)))
+                : internal(requestId(ctx.res()), ctx.method() + " " + ctx.path(), bad)));
         routes.exception(Exception.class, (bug, ctx) -> answer(ctx, internal(requestId(ctx.res()), ctx.method() + " " + ctx.path(), bug)));
     }
 
