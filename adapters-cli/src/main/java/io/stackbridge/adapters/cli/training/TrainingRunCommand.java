@@ -6,7 +6,7 @@ import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
-import io.stackbridge.adapters.http.server.tls.TlsCode;
+import io.stackbridge.adapters.cli.wiring.ServePreload;
 import io.vavr.collection.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -75,19 +74,10 @@ public final class TrainingRunCommand implements Subcommand {
             // Every later start of serve reads the certificate and key the first one kept, and loads the TLS code beside
             // its start (ServePreload): their classes go into the archive too.
             emulators.start(EmulatorSettings.inProcess(state)).forEach(Emulator::stop);
-            loadTlsCode();
+            ServePreload.loadNow();
             return ExitCodes.OK;
         } finally {
             deleteAll(directory);
-        }
-    }
-
-    private static void loadTlsCode() {
-        try {
-            TlsCode.loadSetUp();
-            TlsCode.loadHandshake();
-        } catch (GeneralSecurityException | IOException | RuntimeException notLoaded) {
-            // Serve loads it from the jar then, as before.
         }
     }
 

@@ -29,6 +29,11 @@ public final class ServePreload {
         thread.start();
     }
 
+    /** Loads all of it on the calling thread: the training run does, so that the class-data archive holds it. */
+    public static void loadNow() {
+        load(false);
+    }
+
     private static void load(boolean worldGiven) {
         try {
             if (!worldGiven) {
