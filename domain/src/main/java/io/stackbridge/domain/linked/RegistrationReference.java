@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class RegistrationReference {
 
-    public static final String FIELD = "properties.registrationResourceId";
+    public static final String FIELD = "registrationResourceId";
     private static final Pattern ID = Pattern.compile(
             "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.AzureStack/registrations/([^/]+)/?",
             Pattern.CASE_INSENSITIVE);
@@ -29,17 +29,22 @@ public final class RegistrationReference {
     }
 
     public static Validation<Seq<Violation>, RegistrationKey> parse(String text) {
+        return parse(FIELD, text);
+    }
+
+    /** The same, its problems named {@code field}. */
+    public static Validation<Seq<Violation>, RegistrationKey> parse(String field, String text) {
         if (text == null || text.isBlank()) {
-            return Violation.invalid(FIELD, text, Rule.REQUIRED);
+            return Violation.invalid(field, text, Rule.REQUIRED);
         }
         Matcher id = ID.matcher(text.trim());
         if (!id.matches()) {
-            return Violation.invalid(FIELD, Excerpt.of(text), Rule.NOT_A_REGISTRATION_ID);
+            return Violation.invalid(field, Excerpt.of(text), Rule.NOT_A_REGISTRATION_ID);
         }
         return Validation.combine(
-                        SubscriptionId.parse(FIELD, id.group(1)),
-                        ResourceGroupName.parse(id.group(2)).mapError(problems -> problems.map(p -> p.at(FIELD))),
-                        RegistrationName.parse(FIELD, id.group(3)))
+                        SubscriptionId.parse(field, id.group(1)),
+                        ResourceGroupName.parse(id.group(2)).mapError(problems -> problems.map(p -> p.at(field))),
+                        RegistrationName.parse(field, id.group(3)))
                 .ap(RegistrationKey::new)
                 .mapError(nested -> nested.flatMap(problems -> problems));
     }
