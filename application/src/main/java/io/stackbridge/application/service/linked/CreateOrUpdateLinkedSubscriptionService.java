@@ -21,7 +21,8 @@ import java.time.Instant;
 /**
  * PUT of a linked subscription: the provider registered, the resource group there, the named
  * registration there; then creates (201, {@code systemData} created now by the caller) or replaces
- * (200, created as before, modified now by the caller) the link, with a new etag.
+ * (200, created as before, modified now by the caller; the name keeps the casing it was created with)
+ * the link, with a new etag.
  */
 public final class CreateOrUpdateLinkedSubscriptionService implements CreateOrUpdateLinkedSubscriptionUseCase {
 
@@ -59,7 +60,8 @@ public final class CreateOrUpdateLinkedSubscriptionService implements CreateOrUp
                 .map(device -> {
                     SystemData systemData = existing.map(link -> link.systemData().modifiedBy(command.caller(), now))
                             .getOrElse(() -> SystemData.createdBy(command.caller(), now));
-                    LinkedSubscription written = new LinkedSubscription(command.key(), command.location(), command.linkedSubscriptionId(),
+                    LinkedSubscriptionKey key = existing.map(LinkedSubscription::key).getOrElse(command.key());
+                    LinkedSubscription written = new LinkedSubscription(key, command.location(), command.linkedSubscriptionId(),
                             command.registration(), device, systemData, ArmChecks.freshEtag());
                     store.save(written);
                     return new CreatedOrUpdated<>(written, existing.isEmpty());
