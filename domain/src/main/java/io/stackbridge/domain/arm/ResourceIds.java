@@ -2,6 +2,7 @@ package io.stackbridge.domain.arm;
 
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
+import io.stackbridge.domain.linked.LinkedSubscriptionKey;
 import io.stackbridge.domain.registration.RegistrationKey;
 
 /** The ARM resource IDs of the resources StackBridge serves, as ARM writes them. */
@@ -10,6 +11,7 @@ public final class ResourceIds {
     public static final String REGISTRATIONS_TYPE = "Microsoft.AzureStack/registrations";
     public static final String CUSTOMER_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/registrations/customerSubscriptions";
     public static final String PRODUCTS_TYPE = "Microsoft.AzureStack/registrations/products";
+    public static final String LINKED_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/linkedSubscriptions";
 
     private ResourceIds() {
     }
@@ -28,5 +30,9 @@ public final class ResourceIds {
 
     public static String product(RegistrationKey key, String productName) {
         return registration(key) + "/products/" + productName;
+    }
+
+    public static String linkedSubscription(LinkedSubscriptionKey key) {
+        return resourceGroup(key.subscriptionId(), key.resourceGroup()) + "/providers/" + LINKED_SUBSCRIPTIONS_TYPE + "/" + key.name();
     }
 }

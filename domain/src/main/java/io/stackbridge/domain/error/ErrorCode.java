@@ -44,6 +44,7 @@ public enum ErrorCode {
     CloudIdUpdateNotAllowed(REGISTRATION, 409, OPERATOR_ACTION, "registrationName", "boundCloudId", "requestedCloudId"),
     CloudIdAlreadyRegistered(REGISTRATION, 409, OPERATOR_ACTION, "cloudId", "registrationName", "subscriptionId", "resourceGroup"),
     MarketplaceSyndicationDisabled(REGISTRATION, 403, OPERATOR_ACTION, "registrationName", "cloudId"),
+    LinkedRegistrationNotFound(REGISTRATION, 400, OPERATOR_ACTION, "registrationResourceId"),
 
     // The stamp: activation keys and its own registration state.
     ActivationKeyNotTrusted(STAMP, 400, OPERATOR_ACTION, "problem"),

@@ -32,7 +32,7 @@ public final class ErrorFactory {
     /** The nil GUID: well formed, and obviously nobody's. */
     public static final String NIL = "00000000-0000-0000-0000-000000000000";
     public static final String UNKNOWN = "unknown";
-    public static final String API_VERSIONS = "2017-06-01, 2022-06-01";
+    public static final String API_VERSIONS = "2017-06-01, 2020-06-01-preview, 2022-06-01";
     public static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
 
     private ErrorFactory() {
@@ -65,6 +65,7 @@ public final class ErrorFactory {
             case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
             case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, key);
             case MarketplaceSyndicationDisabled -> new RegistrationError.MarketplaceSyndicationDisabled(key.name(), cloud);
+            case LinkedRegistrationNotFound -> new RegistrationError.LinkedRegistrationNotFound(key);
             case ActivationKeyNotTrusted -> new StampError.ActivationKeyNotTrusted(TokenProblem.BAD_SIGNATURE);
             case ActivationKeyMismatch -> new StampError.ActivationKeyMismatch(CloudId.FIELD, cloud.value(), detail);
             case StampNotActivated -> new StampError.StampNotActivated(cloud);

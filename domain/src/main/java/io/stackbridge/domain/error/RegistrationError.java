@@ -65,4 +65,18 @@ public sealed interface RegistrationError extends DomainError {
             return Option.some("marketplaceSyndicationEnabled");
         }
     }
+
+    /**
+     * A linked subscription names a registration ({@code registrationResourceId}) that does not
+     * exist. Our code: the specification documents no error for it.
+     */
+    record LinkedRegistrationNotFound(RegistrationKey registration) implements RegistrationError {
+        public List<Object> arguments() {
+            return List.of(io.stackbridge.domain.arm.ResourceIds.registration(registration));
+        }
+
+        public Option<String> target() {
+            return Option.some("properties.registrationResourceId");
+        }
+    }
 }

@@ -35,6 +35,12 @@ public enum Operation {
     Products_GetProducts,
     Products_GetProduct,
     Products_UploadLog,
+    LinkedSubscriptions_ListByResourceGroup,
+    LinkedSubscriptions_ListBySubscription,
+    LinkedSubscriptions_Get,
+    LinkedSubscriptions_CreateOrUpdate,
+    LinkedSubscriptions_Update,
+    LinkedSubscriptions_Delete,
     Operations_List,
     /** The Entra ID token endpoint (client credentials). */
     Token_Issue,

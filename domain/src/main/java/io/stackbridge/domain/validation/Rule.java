@@ -48,5 +48,7 @@ public enum Rule {
     /** A problem known only as reported by another party (its words are the value). */
     REPORTED,
     /** A number outside its range; arguments: the lowest and highest allowed values. */
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    /** Not the Resource Manager ID of a {@code Microsoft.AzureStack} registration. */
+    NOT_A_REGISTRATION_ID
 }

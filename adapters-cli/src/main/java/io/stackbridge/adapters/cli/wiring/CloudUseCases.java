@@ -1,5 +1,10 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.application.port.in.linked.CreateOrUpdateLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.DeleteLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.GetLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.ListLinkedSubscriptionsUseCase;
+import io.stackbridge.application.port.in.linked.UpdateLinkedSubscriptionUseCase;
 import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
@@ -87,4 +92,14 @@ public interface CloudUseCases {
     CheckProductUseCase checkProduct();
 
     UploadProductLogUseCase uploadProductLog();
+
+    ListLinkedSubscriptionsUseCase listLinkedSubscriptions();
+
+    GetLinkedSubscriptionUseCase getLinkedSubscription();
+
+    CreateOrUpdateLinkedSubscriptionUseCase createOrUpdateLinkedSubscription();
+
+    UpdateLinkedSubscriptionUseCase updateLinkedSubscription();
+
+    DeleteLinkedSubscriptionUseCase deleteLinkedSubscription();
 }

@@ -2,6 +2,17 @@ package io.stackbridge.adapters.cli.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.stackbridge.application.port.in.linked.CreateOrUpdateLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.DeleteLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.GetLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.linked.ListLinkedSubscriptionsUseCase;
+import io.stackbridge.application.port.in.linked.UpdateLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.out.LinkedSubscriptionStorePort;
+import io.stackbridge.application.service.linked.CreateOrUpdateLinkedSubscriptionService;
+import io.stackbridge.application.service.linked.DeleteLinkedSubscriptionService;
+import io.stackbridge.application.service.linked.GetLinkedSubscriptionService;
+import io.stackbridge.application.service.linked.ListLinkedSubscriptionsService;
+import io.stackbridge.application.service.linked.UpdateLinkedSubscriptionService;
 import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
@@ -237,5 +248,33 @@ public final class CloudUseCasesModule {
     @Provides @Singleton
     static UploadProductLogUseCase uploadProductLog(RegistrationStorePort registrations, WorldPort world, ClockPort clock) {
         return new UploadProductLogService(registrations, world, clock);
+    }
+
+    @Provides @Singleton
+    static ListLinkedSubscriptionsUseCase listLinkedSubscriptions(LinkedSubscriptionStorePort links, ResourceGroupStorePort groups) {
+        return new ListLinkedSubscriptionsService(links, groups);
+    }
+
+    @Provides @Singleton
+    static GetLinkedSubscriptionUseCase getLinkedSubscription(LinkedSubscriptionStorePort links) {
+        return new GetLinkedSubscriptionService(links);
+    }
+
+    @Provides @Singleton
+    static CreateOrUpdateLinkedSubscriptionUseCase createOrUpdateLinkedSubscription(LinkedSubscriptionStorePort links,
+            RegistrationStorePort registrations, ResourceGroupStorePort groups, ProviderRegistrationPort providers, ClockPort clock,
+            TransactionPort transactions) {
+        return new CreateOrUpdateLinkedSubscriptionService(links, registrations, groups, providers, clock, transactions);
+    }
+
+    @Provides @Singleton
+    static UpdateLinkedSubscriptionUseCase updateLinkedSubscription(LinkedSubscriptionStorePort links, RegistrationStorePort registrations,
+            ClockPort clock, TransactionPort transactions) {
+        return new UpdateLinkedSubscriptionService(links, registrations, clock, transactions);
+    }
+
+    @Provides @Singleton
+    static DeleteLinkedSubscriptionUseCase deleteLinkedSubscription(LinkedSubscriptionStorePort links, TransactionPort transactions) {
+        return new DeleteLinkedSubscriptionService(links, transactions);
     }
 }

@@ -6,6 +6,7 @@ import io.stackbridge.adapters.fakeazure.ResetToWorld;
 import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.adapters.fakeazure.store.InMemoryCustomerSubscriptionStore;
 import io.stackbridge.adapters.fakeazure.store.InMemoryMultiTenancyApprovals;
+import io.stackbridge.adapters.fakeazure.store.InMemoryLinkedSubscriptionStore;
 import io.stackbridge.adapters.fakeazure.store.InMemoryProviderRegistrations;
 import io.stackbridge.adapters.fakeazure.store.InMemoryRegistrationStore;
 import io.stackbridge.adapters.fakeazure.store.InMemoryResourceGroupStore;
@@ -14,6 +15,7 @@ import io.stackbridge.adapters.support.memory.InMemoryTransactions;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
+import io.stackbridge.application.port.out.LinkedSubscriptionStorePort;
 import io.stackbridge.application.port.out.ProviderRegistrationPort;
 import io.stackbridge.application.port.out.RegistrationStorePort;
 import io.stackbridge.application.port.out.ResetPort;
@@ -35,6 +37,7 @@ public interface InMemoryStateModule {
     @Binds ResourceGroupStorePort resourceGroups(InMemoryResourceGroupStore store);
     @Binds ProviderRegistrationPort providers(InMemoryProviderRegistrations store);
     @Binds UsageLedgerPort ledger(InMemoryUsageLedger ledger);
+    @Binds LinkedSubscriptionStorePort linkedSubscriptions(InMemoryLinkedSubscriptionStore store);
     @Binds TransactionPort transactions(InMemoryTransactions transactions);
     @Binds WorldPort worldPort(CurrentWorld world);
     @Binds ResetPort reset(ResetToWorld reset);
@@ -45,4 +48,5 @@ public interface InMemoryStateModule {
     @Binds @IntoSet Resettable resourceGroupsReset(InMemoryResourceGroupStore store);
     @Binds @IntoSet Resettable providersReset(InMemoryProviderRegistrations store);
     @Binds @IntoSet Resettable ledgerReset(InMemoryUsageLedger ledger);
+    @Binds @IntoSet Resettable linkedSubscriptionsReset(InMemoryLinkedSubscriptionStore store);
 }

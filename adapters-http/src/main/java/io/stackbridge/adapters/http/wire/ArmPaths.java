@@ -17,6 +17,8 @@ public final class ArmPaths {
     public static final String CUSTOMER_SUBSCRIPTION = CUSTOMER_SUBSCRIPTIONS + "/{customer}";
     public static final String PRODUCTS = REGISTRATION + "/products";
     public static final String PRODUCT = PRODUCTS + "/{product}";
+    public static final String LINKED_SUBSCRIPTIONS = SUBSCRIPTION + "/resourceGroups/{rg}" + PROVIDER + "/linkedSubscriptions";
+    public static final String LINKED_SUBSCRIPTION = LINKED_SUBSCRIPTIONS + "/{linked}";
 
     private ArmPaths() {
     }

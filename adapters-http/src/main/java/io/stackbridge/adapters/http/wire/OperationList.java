@@ -47,6 +47,12 @@ public record OperationList(List<Operation> value, String nextLink) {
                         "Maps a tenant to its customer subscription."),
                 op("registrations/customerSubscriptions/delete", "Customer subscription", "Delete a customer subscription",
                         "Removes a tenant's customer subscription."),
+                op("linkedSubscriptions/read", "Linked subscription", "Read a linked subscription",
+                        "Reads one link between a subscription and a registered device, or lists them."),
+                op("linkedSubscriptions/write", "Linked subscription", "Write a linked subscription",
+                        "Links a subscription to the device of a registration, or changes the link."),
+                op("linkedSubscriptions/delete", "Linked subscription", "Delete a linked subscription",
+                        "Removes a link between a subscription and a registered device."),
                 op("Operations/read", "Operation", "List operations", "Lists what this provider can do.")), null);
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 /** A resource provider as ARM shows it: {@code /subscriptions/{sub}/providers/Microsoft.AzureStack}. */
 public record ProviderResource(String id, String namespace, String registrationState, List<ResourceType> resourceTypes) {
 
-    public static final List<String> API_VERSIONS = List.of("2022-06-01", "2017-06-01");
+    public static final List<String> API_VERSIONS = List.of("2022-06-01", "2020-06-01-preview", "2017-06-01");
+    /** The one api-version of the specification that has linked subscriptions. */
+    public static final List<String> PREVIEW = List.of("2020-06-01-preview");
 
     /** One resource type the provider serves, where and in which api-versions. */
     public record ResourceType(String resourceType, List<String> locations, List<String> apiVersions) {
@@ -19,6 +21,7 @@ public record ProviderResource(String id, String namespace, String registrationS
                 new ResourceType("registrations", List.of("global"), API_VERSIONS),
                 new ResourceType("registrations/customerSubscriptions", List.of("global"), API_VERSIONS),
                 new ResourceType("registrations/products", List.of("global"), API_VERSIONS),
+                new ResourceType("linkedSubscriptions", List.of(), PREVIEW),
                 new ResourceType("operations", List.of(), API_VERSIONS)));
     }
 }

@@ -23,7 +23,7 @@ public final class SqliteEmulatorState {
     /** Every table of the emulator's state, children before their parents. */
     static final List<String> TABLES = List.of("registration_nodes", "registrations", "customer_subscriptions",
             "multi_tenancy_approvals", "resource_groups", "provider_registrations", "world_subscriptions", "world_principals",
-            "ledger_entries", "ledger_batch_records", "ledger_batches", "emulator_seed");
+            "ledger_entries", "ledger_batch_records", "ledger_batches", "linked_subscriptions", "emulator_seed");
 
     private final SqliteDatabase database;
     private final SqliteResourceGroupStore groups;

@@ -3,12 +3,14 @@ package io.stackbridge.adapters.sqlite.wiring;
 import dagger.Binds;
 import io.stackbridge.adapters.sqlite.db.SqliteTransactions;
 import io.stackbridge.adapters.sqlite.emulator.SqliteCustomerSubscriptionStore;
+import io.stackbridge.adapters.sqlite.emulator.SqliteLinkedSubscriptionStore;
 import io.stackbridge.adapters.sqlite.emulator.SqliteMultiTenancyApprovals;
 import io.stackbridge.adapters.sqlite.emulator.SqliteProviderRegistrations;
 import io.stackbridge.adapters.sqlite.emulator.SqliteRegistrationStore;
 import io.stackbridge.adapters.sqlite.emulator.SqliteResourceGroupStore;
 import io.stackbridge.adapters.sqlite.emulator.SqliteUsageLedger;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
+import io.stackbridge.application.port.out.LinkedSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
 import io.stackbridge.application.port.out.ProviderRegistrationPort;
 import io.stackbridge.application.port.out.RegistrationStorePort;
@@ -35,6 +37,8 @@ public interface SqliteEmulatorModule {
     @Binds ProviderRegistrationPort providers(SqliteProviderRegistrations store);
 
     @Binds UsageLedgerPort ledger(SqliteUsageLedger ledger);
+
+    @Binds LinkedSubscriptionStorePort linkedSubscriptions(SqliteLinkedSubscriptionStore store);
 
     @Binds TransactionPort transactions(SqliteTransactions transactions);
 }

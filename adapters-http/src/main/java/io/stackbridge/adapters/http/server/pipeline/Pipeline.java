@@ -56,7 +56,7 @@ public final class Pipeline {
 
     public void serve(Context ctx, Route route) {
         Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
-        Either<DomainError, FaultCall> target = ApiVersions.check(route.surface(), call.apiVersion(), route.apiVersionOptional())
+        Either<DomainError, FaultCall> target = ApiVersions.check(route, call.apiVersion())
                 .flatMap(version -> route.target().apply(call));
         Option<FaultRule> fired = target.isRight() ? drawFault.draw(target.get()) : Option.none();
         String outcome = target.isLeft()

@@ -13,18 +13,18 @@ import io.stackbridge.domain.registration.RegistrationTokenContent;
  * world's subscription, or under any subscription and resource group (added to the directory, the
  * provider registered and the group created first, as a client of a fresh subscription would).
  */
-final class MarketplaceWorld {
+public final class MarketplaceWorld {
 
-    static final String RESOURCES = "?api-version=2021-04-01";
+    public static final String RESOURCES = "?api-version=2021-04-01";
 
     private final TestEmulator emulator;
 
-    MarketplaceWorld(TestEmulator emulator) {
+    public MarketplaceWorld(TestEmulator emulator) {
         this.emulator = emulator;
     }
 
     /** Registers a new stamp of {@code model} as {@code name}; returns the registration's path. */
-    String register(String subscription, String group, String name, BillingModel model, boolean syndication, boolean usageReporting) {
+    public String register(String subscription, String group, String name, BillingModel model, boolean syndication, boolean usageReporting) {
         prepare(subscription, group);
         String path = "/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/Microsoft.AzureStack/registrations/" + name;
         String body = "{\"location\":\"global\",\"properties\":{\"registrationToken\":\""
@@ -37,7 +37,7 @@ final class MarketplaceWorld {
     }
 
     /** A registration in the default world whose marketplace is open, Development, reporting usage. */
-    String openRegistration() {
+    public String openRegistration() {
         return register(TestEmulator.SUBSCRIPTION, TestEmulator.GROUP, "azurestack-" + TestEmulator.newCloud().value(),
                 BillingModel.Development, true, true);
     }

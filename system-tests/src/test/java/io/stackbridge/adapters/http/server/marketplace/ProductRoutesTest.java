@@ -105,7 +105,8 @@ class ProductRoutesTest extends EmulatorTestBase {
 
         assertThat(names).hasSize(15).doesNotHaveDuplicates().allMatch(name -> name.startsWith(registration.substring(
                 registration.lastIndexOf('/') + 1) + "/"));
-        assertThat(emulator.http.get(registration + "/products?api-version=2020-06-01-preview").code()).isEqualTo("InvalidApiVersionParameter");
+        assertThat(emulator.http.get(registration + "/products?api-version=2020-06-01-preview").status()).isEqualTo(200);
+        assertThat(emulator.http.get(registration + "/products?api-version=2016-01-01").code()).isEqualTo("InvalidApiVersionParameter");
     }
 
     @Test

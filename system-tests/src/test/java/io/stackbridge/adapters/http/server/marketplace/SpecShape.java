@@ -14,13 +14,13 @@ import java.util.Map;
  * {@code id} the answer also has, else any; an empty array in the answer holds no element of another
  * type, so it matches (the values differ, not the shape). Members the answer adds are allowed.
  */
-final class SpecShape {
+public final class SpecShape {
 
     private SpecShape() {
     }
 
     /** Every way {@code answer} departs from the shape of {@code example}, by JSON path; empty when it matches. */
-    static List<String> mismatches(JsonNode example, JsonNode answer) {
+    public static List<String> mismatches(JsonNode example, JsonNode answer) {
         List<String> found = new ArrayList<>();
         compare(example, answer, "$", found);
         return found;

@@ -24,7 +24,8 @@ class ArmConventionsTest extends EmulatorTestBase {
 
     @Test
     void an_unknown_api_version_is_invalid_api_version_parameter() {
-        assertError(emulator.http.get(REGISTRATION + "?api-version=2020-06-01-preview"), 400, "InvalidApiVersionParameter");
+        assertError(emulator.http.get(REGISTRATION + "?api-version=2016-01-01"), 400, "InvalidApiVersionParameter");
+        assertError(emulator.http.get(REGISTRATION + "?api-version=2020-06-01-preview"), 404, "ResourceNotFound");
         assertError(emulator.http.get(GROUP + "?api-version=2017-06-01"), 400, "InvalidApiVersionParameter");
         assertThat(emulator.http.get(GROUP + "?api-version=2022-09-01").status()).isEqualTo(200);
     }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputTest extends EmulatorTestBase {
 
     private static final String REG = "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.AzureStack/registrations/{name}";
+    private static final String LINK = "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.AzureStack/linkedSubscriptions/{name}";
     private static final List<String[]> ROUTES = List.of(
             new String[]{"PUT", REG}, new String[]{"GET", REG}, new String[]{"PATCH", REG}, new String[]{"DELETE", REG},
             new String[]{"POST", REG + "/getactivationkey"}, new String[]{"POST", REG + "/enableRemoteManagement"},
@@ -29,6 +30,9 @@ class MalformedInputTest extends EmulatorTestBase {
             new String[]{"POST", REG + "/products/{name}/listDetails"}, new String[]{"POST", REG + "/products/{name}/listProducts"},
             new String[]{"POST", REG + "/products/{name}/getProducts"}, new String[]{"POST", REG + "/products/{name}/getProduct"},
             new String[]{"POST", REG + "/products/{name}/uploadProductLog"},
+            new String[]{"PUT", LINK}, new String[]{"GET", LINK}, new String[]{"PATCH", LINK}, new String[]{"DELETE", LINK},
+            new String[]{"GET", "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.AzureStack/linkedSubscriptions"},
+            new String[]{"GET", "/subscriptions/{sub}/providers/Microsoft.AzureStack/linkedSubscriptions"},
             new String[]{"POST", "/subscriptions/{sub}/providers/Microsoft.AzureStack/register"},
             new String[]{"GET", "/subscriptions/{sub}/providers/Microsoft.AzureStack"},
             new String[]{"PUT", "/subscriptions/{sub}/resourcegroups/{rg}"}, new String[]{"GET", "/subscriptions/{sub}/resourcegroups/{rg}"},
@@ -46,9 +50,11 @@ class MalformedInputTest extends EmulatorTestBase {
             "{\"location\":\"" + "y".repeat(200_000) + "\"}", "[".repeat(5000) + "]".repeat(5000), "{\"quantity\":-1}",
             "{\"id\":\"x\",\"effect\":{\"type\":\"delay\",\"millis\":-5}}", "{\"offsetSeconds\":1e400}",
             "{\"records\":[{\"usageStartTime\":\"yesterday\",\"quantity\":\"NaN\",\"tenantId\":[]}]}", "\u0000\u0001\u0002",
-            "{\"offerType\":\"CSP\",\"tenantId\":\"zz\"}", "{\"properties\":{\"registrationToken\":\"%%%\"},\"location\":\"global\"}");
+            "{\"offerType\":\"CSP\",\"tenantId\":\"zz\"}",
+            "{\"location\":\"\",\"properties\":{\"linkedSubscriptionId\":7,\"registrationResourceId\":\"/subscriptions/%/registrations/\"}}", "{\"properties\":{\"registrationToken\":\"%%%\"},\"location\":\"global\"}");
     private static final List<String> QUERIES = List.of("", "?api-version=", "?api-version=2022-06-01", "?api-version=%FF",
-            "?api-version=2022-06-01&$skipToken=@@@", "?api-version=2017-06-01&$skipToken=djE6LTU", "?operation=x&after=y&seed=z");
+            "?api-version=2022-06-01&$skipToken=@@@", "?api-version=2017-06-01&$skipToken=djE6LTU", "?api-version=2020-06-01-preview",
+            "?operation=x&after=y&seed=z");
     private static final List<String> TYPES = List.of("application/json", "text/plain", "application/x-www-form-urlencoded",
             "application/json; charset=latin1", "garbage///");
 
@@ -57,7 +63,7 @@ class MalformedInputTest extends EmulatorTestBase {
         Random random = new Random(20261121L);
         List<String> failures = new ArrayList<>();
         String previous = "";
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 560; i++) {
             String[] route = ROUTES.get(i % ROUTES.size());
             String path = route[1].replace("{sub}", pick(random)).replace("{rg}", pick(random)).replace("{name}", pick(random))
                     .replace("{guid}", pick(random));
