@@ -28,19 +28,25 @@ public final class FuzzRun {
     private FuzzRun() {
     }
 
-    public static int tries() {
-        return Integer.getInteger("stackbridge.fuzz.tries", TRIES_IN_VERIFY);
+    /** The tries of a run: {@code -Dstackbridge.fuzz.tries}, else {@code inVerify}. */
+    public static int tries(int inVerify) {
+        return Integer.getInteger("stackbridge.fuzz.tries", inVerify);
     }
 
     public static long seed() {
         return Long.getLong("stackbridge.fuzz.seed", DEFAULT_SEED);
     }
 
-    /** Replays {@code parser}'s corpus, then tries {@link #tries()} mutations of it. */
+    /** Replays {@code parser}'s corpus, then tries {@link #TRIES_IN_VERIFY} mutations of it (or as many as asked). */
     public static void check(String parser, Consumer<String> property) {
+        check(parser, TRIES_IN_VERIFY, property);
+    }
+
+    /** The same, for a parser slow enough (a signature per try) to get fewer tries in verify. */
+    public static void check(String parser, int triesInVerify, Consumer<String> property) {
         List<String> corpus = FuzzCorpus.of(parser).inputs();
         Random random = new Random(seed() ^ parser.hashCode());
-        int tries = tries();
+        int tries = tries(triesInVerify);
         assertTimeoutPreemptively(Duration.ofSeconds(60 + tries / 50), () -> {
             corpus.forEach(input -> once(parser, input, property));
             for (int i = 0; i < tries; i++) {

@@ -78,6 +78,19 @@ public final class JsonTrees {
         }
     }
 
+    /**
+     * A node written compactly as UTF-8, as tokens and signed payloads carry it. Jackson writes a lone
+     * surrogate as its {@code \\uD800} escape, where {@code compact(node).getBytes(UTF_8)} would turn it
+     * into {@code ?}: what was read from such an escape reads back the same.
+     */
+    public static byte[] compactUtf8(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a tree always serializes", impossible);
+        }
+    }
+
     /** A node written for people to read and edit (the world file). */
     public static String pretty(JsonNode node) {
         try {
