@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -16,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * given to {@code property}, which throws when the parser misbehaves. Deterministic: the same seed
  * and tries give the same inputs. {@code -Dstackbridge.fuzz.tries=N} and {@code -Dstackbridge.fuzz.seed=S}
  * make a long run. The first failing input is written under {@code target/fuzz-findings/<parser>/}
- * (to be added to the corpus once fixed) and fails the test; an input slower than {@link #SLOW} fails it too.
+ * (to be added to the corpus once fixed) and fails the test; an input slower than {@link #SLOW} fails it
+ * too, and one still running after {@link #HUNG} stops the run.
  */
 public final class FuzzRun {
 
@@ -24,6 +24,8 @@ public final class FuzzRun {
     public static final int TRIES_IN_VERIFY = 2_000;
     public static final long DEFAULT_SEED = 20_261_204L;
     static final Duration SLOW = Duration.ofSeconds(2);
+    /** An input still running after this is a hang: the run stops and names it. */
+    static final Duration HUNG = Duration.ofSeconds(20);
 
     private FuzzRun() {
     }
@@ -47,12 +49,13 @@ public final class FuzzRun {
         List<String> corpus = FuzzCorpus.of(parser).inputs();
         Random random = new Random(seed() ^ parser.hashCode());
         int tries = tries(triesInVerify);
-        assertTimeoutPreemptively(Duration.ofSeconds(60 + tries / 50), () -> {
-            corpus.forEach(input -> once(parser, input, property));
+        Watchdog watchdog = new Watchdog(parser, HUNG);
+        watchdog.run(() -> {
+            corpus.forEach(input -> once(parser, watchdog.trying(input), property));
             for (int i = 0; i < tries; i++) {
-                once(parser, Mutations.of(corpus.get(random.nextInt(corpus.size())), random, corpus), property);
+                once(parser, watchdog.trying(Mutations.of(corpus.get(random.nextInt(corpus.size())), random, corpus)), property);
             }
-        }, () -> parser + ": the run did not end in time (a hang?)");
+        });
     }
 
     private static void once(String parser, String input, Consumer<String> property) {
@@ -68,14 +71,14 @@ public final class FuzzRun {
         }
     }
 
-    private static String shown(String input) {
+    static String shown(String input) {
         String escaped = input.codePoints().limit(300)
                 .mapToObj(c -> c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u{%x}", c))
                 .reduce("", String::concat);
         return "\"" + escaped + (input.length() > 300 ? "…" : "") + "\" (" + input.length() + " chars)";
     }
 
-    private static Path saved(String parser, String input) {
+    static Path saved(String parser, String input) {
         try {
             Path file = Path.of("target", "fuzz-findings", parser, "bug-" + Integer.toHexString(input.hashCode()));
             Files.createDirectories(file.getParent());
