@@ -23,6 +23,8 @@ public final class FuzzRun {
     /** The tries of a parser in {@code ./mvnw verify}. */
     public static final int TRIES_IN_VERIFY = 2_000;
     public static final long DEFAULT_SEED = 20_261_204L;
+    /** How long Jazzer fuzzes one parser when asked to (JAZZER_FUZZ=1, one fuzz test per run: benchmarks/fuzz-parsers). */
+    public static final String JAZZER_DURATION = "60s";
     static final Duration SLOW = Duration.ofSeconds(2);
     /** An input still running after this is a hang: the run stops and names it. */
     static final Duration HUNG = Duration.ofSeconds(20);

@@ -22,7 +22,7 @@ class ActivationKeyPayloadFuzzTest {
     }
 
     @EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+")
-    @FuzzTest
+    @FuzzTest(maxDuration = FuzzRun.JAZZER_DURATION)
     void coverage_guided(byte[] input) {
         property(new String(input, StandardCharsets.UTF_8));
     }

@@ -25,7 +25,7 @@ class FaultRuleFuzzTest {
     }
 
     @EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+")
-    @FuzzTest
+    @FuzzTest(maxDuration = FuzzRun.JAZZER_DURATION)
     void coverage_guided(byte[] input) {
         property(new String(input, StandardCharsets.UTF_8));
     }

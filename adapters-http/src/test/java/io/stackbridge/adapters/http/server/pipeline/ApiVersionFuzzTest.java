@@ -40,7 +40,7 @@ class ApiVersionFuzzTest {
     }
 
     @EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+")
-    @FuzzTest
+    @FuzzTest(maxDuration = FuzzRun.JAZZER_DURATION)
     void coverage_guided(byte[] input) {
         property(new String(input, StandardCharsets.UTF_8));
     }
