@@ -1,5 +1,6 @@
 package io.stackbridge.domain.usage;
 
+import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.Seq;
@@ -24,18 +25,33 @@ public record Quantity(BigDecimal amount) implements Comparable<Quantity> {
         }
     }
 
+    /**
+     * The most characters a quantity takes written out in full ({@code 1E+400000000} would take 400 million:
+     * every writer of quantities writes them in full, so a longer one is TOO_LONG).
+     */
+    public static final int PLAIN_LENGTH_AT_MOST = 100;
+
     public static Validation<Seq<Violation>, Quantity> parse(String text) {
         if (text == null || text.isBlank()) {
             return Violation.invalid(FIELD, text, Rule.REQUIRED);
         }
         try {
             BigDecimal amount = new BigDecimal(text.trim());
+            if (plainLength(amount) > PLAIN_LENGTH_AT_MOST) {
+                return Violation.invalid(FIELD, Excerpt.of(text), Rule.TOO_LONG, String.valueOf(PLAIN_LENGTH_AT_MOST));
+            }
             return amount.signum() < 0
                     ? Violation.invalid(FIELD, text, Rule.NEGATIVE)
                     : Validation.valid(new Quantity(amount));
         } catch (NumberFormatException notANumber) {
             return Violation.invalid(FIELD, text, Rule.NOT_A_NUMBER);
         }
+    }
+
+    /** The length of {@link BigDecimal#toPlainString()} (sign aside), computed without writing it. */
+    private static long plainLength(BigDecimal amount) {
+        long scale = amount.scale();
+        return scale <= 0 ? amount.precision() - scale : Math.max(amount.precision(), scale) + 2;
     }
 
     public static Quantity of(String amount) {

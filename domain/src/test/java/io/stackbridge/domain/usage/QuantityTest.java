@@ -29,4 +29,13 @@ class QuantityTest {
         assertThat(Quantity.parse("two").getError().head().rule()).isEqualTo(Rule.NOT_A_NUMBER);
         assertThat(Quantity.parse("2.4000000000").get()).isEqualTo(Quantity.of("2.4"));
     }
+
+    /** Found by the parser fuzz test: a pushed quantity of 1e400000000 was written out in full, 400 million digits (a hang). */
+    @Test
+    void a_quantity_longer_than_a_hundred_characters_written_out_is_too_long() {
+        assertThat(Quantity.parse("1e400000000").getError().head().rule()).isEqualTo(Rule.TOO_LONG);
+        assertThat(Quantity.parse("1e-400000000").getError().head().rule()).isEqualTo(Rule.TOO_LONG);
+        assertThat(Quantity.parse("1e90").isValid()).isTrue();
+        assertThat(Quantity.parse("0.1000000000000000055511151231257827").isValid()).isTrue();
+    }
 }

@@ -51,11 +51,17 @@ final class AccessTokenJson {
                 app.get(), tenant.get(), object.get())).toOption();
     }
 
-    /** Whole seconds since the epoch, which must be there. */
+    /** Whole seconds since the epoch, which must be there, within the instants Java can hold. */
     private static Option<Instant> seconds(JsonFields f, String name) {
         Option<JsonNode> value = f.member(name);
         if (value.exists(number -> number.isIntegralNumber() && number.canConvertToLong())) {
-            return Option.some(Instant.ofEpochSecond(value.get().longValue()));
+            long seconds = value.get().longValue();
+            if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+                f.report(Violation.of(name, String.valueOf(seconds), Rule.OUT_OF_RANGE,
+                        String.valueOf(Instant.MIN.getEpochSecond()), String.valueOf(Instant.MAX.getEpochSecond())));
+                return Option.none();
+            }
+            return Option.some(Instant.ofEpochSecond(seconds));
         }
         f.report(Violation.of(name, value.map(JsonTrees::excerpt).getOrElse(""), Rule.NOT_A_NUMBER));
         return Option.none();

@@ -37,7 +37,7 @@ final class SignedJson {
 
     String sign(ObjectNode claims) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build();
-        JWSObject jws = new JWSObject(header, new Payload(JsonTrees.compact(claims)));
+        JWSObject jws = new JWSObject(header, new Payload(JsonTrees.compactUtf8(claims)));
         try {
             jws.sign(signer);
         } catch (JOSEException impossible) {

@@ -17,7 +17,6 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -57,7 +56,7 @@ public final class JsonRegistrationTokenCodec implements RegistrationTokenCodecP
         content.msAssetTag().forEach(tag -> json.put("msAssetTag", tag));
         json.set(HardwareJson.FIELD, HardwareJson.write(content.hardwareInfo()));
         json.put("issuer", content.issuer()).put("version", content.version());
-        return Base64.getEncoder().encodeToString(JsonTrees.compact(json).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(JsonTrees.compactUtf8(json));
     }
 
     /** The JSON inside the Base64, or why there is none. */

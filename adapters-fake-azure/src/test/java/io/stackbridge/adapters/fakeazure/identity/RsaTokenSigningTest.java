@@ -1,5 +1,11 @@
 package io.stackbridge.adapters.fakeazure.identity;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.stackbridge.adapters.support.json.JsonTrees;
@@ -157,5 +163,30 @@ class RsaTokenSigningTest {
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RsaTokenSigning.withPrivateJwk("{"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Found by the parser fuzz test: the payload went through String.getBytes, which turned the surrogate into '?'. */
+    @Test
+    void claims_read_from_an_escaped_lone_surrogate_are_signed_and_read_back_the_same() {
+        ActivationKeyClaims c = activationClaims();
+        ActivationKeyClaims odd = new ActivationKeyClaims(c.subscriptionId(), c.resourceGroupName(), c.registrationName(), c.cloudId(),
+                c.objectId(), c.billingModel(), c.usageReportingEnabled(), c.marketplaceSyndicationEnabled(), c.usageEndpoint(),
+                c.usageResourceUri(), c.hardwareInfo(), c.expires(), "stack\ud800bridge", c.version());
+
+        assertThat(SIGNING.readActivationKey(SIGNING.signActivationKey(odd)).get()).isEqualTo(odd);
+    }
+
+    /** Found by the parser fuzz test: Instant.ofEpochSecond threw DateTimeException out of readAccessToken. */
+    @Test
+    void an_access_token_expiring_past_the_last_instant_is_malformed() {
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(SIGNING.keyId()).build(),
+                new Payload(JsonTrees.compact(AccessTokenJson.write(CLAIMS).put("exp", 179_525_959_595_959_730L))));
+        try {
+            jws.sign(new RSASSASigner(SIGNING.key()));
+        } catch (JOSEException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+
+        assertThat(SIGNING.readAccessToken(jws.serialize()).getLeft()).isEqualTo(TokenProblem.MALFORMED);
     }
 }

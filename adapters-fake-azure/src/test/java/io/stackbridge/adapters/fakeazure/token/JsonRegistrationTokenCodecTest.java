@@ -163,4 +163,14 @@ class JsonRegistrationTokenCodecTest {
         }
         assertThat(codec.decode(null).getLeft().single().rule()).isEqualTo(Rule.REQUIRED);
     }
+
+    /** Found by the parser fuzz test: the encoder went through String.getBytes, which turned the surrogate into '?'. */
+    @Test
+    void content_read_from_an_escaped_lone_surrogate_encodes_and_decodes_the_same() {
+        RegistrationTokenContent c = StampTokens.content(CLOUD, BillingModel.Development);
+        RegistrationTokenContent odd = new RegistrationTokenContent(c.cloudId(), c.objectId(), c.billingModel(), c.usageReportingEnabled(),
+                c.marketplaceSyndicationEnabled(), c.agreementNumber(), c.msAssetTag(), c.hardwareInfo(), "stack\ud800bridge", c.version());
+
+        assertThat(RegistrationTokenContent.from(codec.decode(codec.encode(odd)).get()).get()).isEqualTo(odd);
+    }
 }

@@ -22,7 +22,7 @@ public final class JsonDocument {
     private JsonDocument() {
     }
 
-    /** The document's tree; a blank body is REQUIRED, broken JSON is MALFORMED_DOCUMENT. */
+    /** The document's tree; a blank body is REQUIRED, broken JSON (or a number Jackson cannot hold) is MALFORMED_DOCUMENT. */
     public static Validation<Seq<Violation>, JsonNode> parse(String text) {
         if (text == null || text.isBlank()) {
             return Violation.invalid(BODY, "", Rule.REQUIRED);
@@ -37,6 +37,9 @@ public final class JsonDocument {
             String line = at == null ? "1" : String.valueOf(at.getLineNr());
             String column = at == null ? "1" : String.valueOf(at.getColumnNr());
             return Violation.invalid(BODY, Excerpt.of(text), Rule.MALFORMED_DOCUMENT, line, column);
+        } catch (NumberFormatException tooLong) {
+            // a number Jackson cannot hold (an exponent of ten digits), found by the parser fuzz test
+            return Violation.invalid(BODY, Excerpt.of(text), Rule.MALFORMED_DOCUMENT, "1", "1");
         }
     }
 

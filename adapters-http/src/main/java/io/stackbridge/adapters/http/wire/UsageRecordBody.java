@@ -38,17 +38,20 @@ public record UsageRecordBody(String subscriptionId, String tenantId, String met
         return map.isEmpty() ? java.util.Map.of() : map.toJavaMap();
     }
 
-    /** One record of a request, every member checked with the domain's parsers (problems go to {@code f}). */
+    /**
+     * One record of a request, every member checked with the domain's parsers (problems go to {@code f}). The
+     * quantity reaches its parser as {@link BigDecimal#toString()}, exact and short even for {@code 1e400000000}.
+     */
     static Option<UsageRecord> read(JsonFields f) {
         var subscription = f.requiredText("subscriptionId").flatMap(text -> f.parsed(SubscriptionId.parse("subscriptionId", text)));
         var tenant = f.requiredText("tenantId").flatMap(text -> f.parsed(TenantId.parse("tenantId", text)));
         var meter = f.requiredText("meterId").flatMap(text -> f.parsed(MeterId.parse("meterId", text)));
-        var quantity = f.requiredNumber("quantity").flatMap(amount -> f.parsed(Quantity.parse(amount.toPlainString())
+        var quantity = f.requiredNumber("quantity").flatMap(amount -> f.parsed(Quantity.parse(amount.toString())
                 .mapError(found -> found.map(problem -> problem.at("quantity")))));
         var start = f.requiredTime("usageStartTime");
         var end = f.requiredTime("usageEndTime");
         var window = start.flatMap(from -> end.flatMap(to -> f.parsed(UsageWindow.of(from, to))));
-        var resource = f.requiredText("resourceUri").filter(uri -> !uri.isBlank());
+        var resource = f.filledText("resourceUri");
         var location = f.requiredText("location");
         Map<String, String> tags = f.textMap("tags").getOrElse(LinkedHashMap.empty());
         Map<String, String> info = f.textMap("additionalInfo").getOrElse(LinkedHashMap.empty());

@@ -114,4 +114,26 @@ class WireFormatsTest {
         assertThat(UsageBatchBody.read(JsonDocument.parse(early).get(), CLOUD, BatchId.of("b")).getError().head().field())
                 .isEqualTo("records[0].reportedTime");
     }
+
+    /** Found by the parser fuzz test: Jackson threw NumberFormatException out of JsonDocument.parse (a 500 for a client's typo). */
+    @Test
+    void a_body_with_a_number_jackson_cannot_hold_is_a_malformed_document() {
+        Violation refused = JsonDocument.parse("{\"id\":1e30900000000,\"effect\":{}}").getError().head();
+
+        assertThat(refused.field()).isEqualTo(JsonDocument.BODY);
+        assertThat(refused.rule()).isEqualTo(Rule.MALFORMED_DOCUMENT);
+    }
+
+    /** Found by the parser fuzz test: a blank resourceUri was dropped without a violation, and reading the batch threw NoSuchElementException. */
+    @Test
+    void a_record_with_a_blank_resource_uri_is_refused_as_required() {
+        String batch = "{\"records\":[{\"subscriptionId\":\"c0c0c0c0-0002-4000-8000-000000000001\",\"tenantId\":\"c0c0c0c0-0001-4000-8000-000000000001\","
+                + "\"meterId\":\"FAB6EB84500B4A09A8CA7358F8BBAEA5\",\"quantity\":1,\"usageStartTime\":\"2026-01-01T10:00:00Z\","
+                + "\"usageEndTime\":\"2026-01-01T11:00:00Z\",\"resourceUri\":\" \",\"location\":\"l\",\"reportedTime\":\"2026-01-01T11:00:00Z\"}]}";
+
+        Violation refused = UsageBatchBody.read(JsonDocument.parse(batch).get(), CLOUD, BatchId.of("b")).getError().head();
+
+        assertThat(refused.field()).isEqualTo("records[0].resourceUri");
+        assertThat(refused.rule()).isEqualTo(Rule.REQUIRED);
+    }
 }

@@ -14,7 +14,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The world file (JSON: {@code subscriptions}, {@code principals}, {@code resourceGroups},
@@ -36,8 +35,7 @@ public final class WorldFile {
     }
 
     public static Either<Seq<Violation>, World> parse(String json) {
-        String text = json == null ? "" : json;
-        return JsonTrees.parse(text.getBytes(StandardCharsets.UTF_8), DOCUMENT, "")
+        return JsonTrees.parse(json == null ? "" : json, DOCUMENT, "")
                 .<Seq<Violation>>mapLeft(List::of)
                 .flatMap(WorldFile::world);
     }
