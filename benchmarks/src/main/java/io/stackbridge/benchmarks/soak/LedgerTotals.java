@@ -41,6 +41,17 @@ final class LedgerTotals {
         totals.merge(key, new Total(1, quantity), (sum, one) -> sum.plus(one.quantity()));
     }
 
+    /** Records the ledger booked outside the compared hours: always a difference. */
+    private static final Key OUTSIDE = new Key("outside the simulated hours", "-", Instant.EPOCH);
+
+    void addAll(LedgerTotals more) {
+        totals.putAll(more.totals);
+    }
+
+    void addOutside(long records) {
+        totals.put(OUTSIDE, new Total(records, BigDecimal.ZERO));
+    }
+
     long records() {
         return totals.values().stream().mapToLong(Total::records).sum();
     }

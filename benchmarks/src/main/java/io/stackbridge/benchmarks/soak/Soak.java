@@ -155,7 +155,7 @@ public final class Soak {
             say("drain: bridge push " + attempt + " ended with " + exit + "; " + ExpectedUsage.pending(stamp.dir) + " records waiting");
         }
         journal.catchUp(emulator.admin());
-        SoakVerdict verdict = SoakVerdict.of(expected, SoakLedger.totals(emulator.admin()), SoakLedger.batches(emulator.admin()),
+        SoakVerdict verdict = SoakVerdict.of(expected, SoakLedger.totals(emulator.admin(), stamp.from, stamp.until.plus(Duration.ofDays(2))), SoakLedger.batches(emulator.admin()),
                 ExpectedUsage.pending(stamp.dir), journal, lostAcrossCrash);
         emulator.stop();
         return verdict;

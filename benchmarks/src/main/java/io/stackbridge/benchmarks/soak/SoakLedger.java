@@ -2,6 +2,8 @@ package io.stackbridge.benchmarks.soak;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import java.util.Set;
 final class SoakLedger {
 
     private static final int PAGE = 1000;
+    private static final Duration WINDOW = Duration.ofDays(30);
 
     private SoakLedger() {
     }
@@ -16,12 +19,31 @@ final class SoakLedger {
     record Batches(Set<String> ids, long records, long booked) {
     }
 
-    static LedgerTotals totals(SoakAdmin admin) {
-        SoakAdmin.Answer answer = admin.get("/_stackbridge/usage?groupBy=subscription&groupBy=meter&groupBy=hour");
-        if (answer.status() != 200) {
-            throw new IllegalStateException("the ledger did not answer: " + answer.status() + " " + answer.body());
+    /**
+     * The totals of every usage hour from {@code from} (included) to {@code to} (excluded), asked for
+     * thirty days at a time so that no answer grows beyond a few megabytes; the ledger's overall record
+     * count (no filter) is checked against their sum, so nothing booked outside the range goes unseen.
+     */
+    static LedgerTotals totals(SoakAdmin admin, Instant from, Instant to) {
+        LedgerTotals totals = new LedgerTotals();
+        for (Instant start = from; start.isBefore(to); start = start.plus(WINDOW)) {
+            Instant end = start.plus(WINDOW).isAfter(to) ? to : start.plus(WINDOW);
+            totals.addAll(LedgerTotals.ofLedger(answer(admin, "/_stackbridge/usage?groupBy=subscription&groupBy=meter&groupBy=hour&from="
+                    + start + "&to=" + end)));
         }
-        return LedgerTotals.ofLedger(answer.json());
+        long all = answer(admin, "/_stackbridge/usage").path("records").asLong();
+        if (all != totals.records()) {
+            totals.addOutside(all - totals.records());
+        }
+        return totals;
+    }
+
+    private static JsonNode answer(SoakAdmin admin, String path) {
+        SoakAdmin.Answer answer = admin.get(path);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("the ledger did not answer " + path + ": " + answer.status() + " " + answer.body());
+        }
+        return answer.json();
     }
 
     /** How many batches the usage service received so far, or -1 when it did not answer. */
