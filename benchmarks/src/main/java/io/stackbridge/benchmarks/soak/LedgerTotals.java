@@ -19,9 +19,12 @@ final class LedgerTotals {
             return new Key(subscription.toLowerCase(Locale.ROOT), meter.toLowerCase(Locale.ROOT), hour);
         }
 
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::hour)
+                .thenComparing(Key::subscription).thenComparing(Key::meter);
+
         @Override
         public int compareTo(Key other) {
-            return toString().compareTo(other.toString());
+            return ORDER.compare(this, other);
         }
     }
 
