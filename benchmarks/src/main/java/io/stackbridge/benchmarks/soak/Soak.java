@@ -92,6 +92,11 @@ public final class Soak {
                 bridge.kill();
                 bridgeKills++;
                 say("bridge killed (" + bridgeKills + ") after " + received + " batches received");
+                if (bridgeKills % 3 == 0) {
+                    refuseSignIn();
+                    faultOn = true;
+                    nextSwitch = Instant.now().plusSeconds(3);
+                }
                 bridge = startBridge();
             }
             if (!emulatorKillAt.isEmpty() && received >= emulatorKillAt.get(0)) {
@@ -142,6 +147,14 @@ public final class Soak {
             }
             return on;
         }).orElse(false);
+    }
+
+    /** Every third restart meets a refused sign-in: a bridge signs in only when it starts, so a random rule would rarely meet it. */
+    private void refuseSignIn() {
+        emulator.admin().delete("/_stackbridge/faults");
+        if (emulator.admin().post("/_stackbridge/faults", "application/json", SoakFault.SIGN_IN_REFUSED.rule(++ruleNumber, 1.0)).status() == 201) {
+            switchedOn.merge(SoakFault.SIGN_IN_REFUSED, 1, Integer::sum);
+        }
     }
 
     /** Faults lifted, the bridge stopped, the outbox drained with {@code bridge push}, the ledger compared. */
