@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every store of linked subscriptions promises ({@link LinkedSubscriptionStorePort}): a saved
  * link comes back equal, found by its key in any case; the last save under a key wins; lists are
- * scoped and ordered by name; a deleted link is gone.
+ * scoped and ordered by name, then resource group; a deleted link is gone.
  */
 public abstract class LinkedSubscriptionStoreContract {
 
@@ -69,6 +69,19 @@ public abstract class LinkedSubscriptionStoreContract {
         assertThat(store.inSubscription(SubscriptionId.of(SUBSCRIPTION))).containsExactly(a, b, c);
         assertThat(store.inResourceGroup(SubscriptionId.of(SUBSCRIPTION), ResourceGroupName.of("ONE"))).containsExactly(b, c);
         assertThat(store.inResourceGroup(SubscriptionId.of(SUBSCRIPTION), ResourceGroupName.of("three"))).isEmpty();
+    }
+
+    @Test
+    void links_of_one_name_in_several_groups_are_ordered_by_group() {
+        LinkedSubscriptionStorePort store = createStore();
+        LinkedSubscription inZulu = link(SUBSCRIPTION, "zulu", "same", "\"1\"");
+        LinkedSubscription inAlpha = link(SUBSCRIPTION, "Alpha", "same", "\"2\"");
+        LinkedSubscription inMike = link(SUBSCRIPTION, "mike", "same", "\"3\"");
+        store.save(inZulu);
+        store.save(inAlpha);
+        store.save(inMike);
+
+        assertThat(store.inSubscription(SubscriptionId.of(SUBSCRIPTION))).containsExactly(inAlpha, inMike, inZulu);
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class InMemoryLinkedSubscriptionStore implements LinkedSubscription
     public List<LinkedSubscription> inSubscription(SubscriptionId subscriptionId) {
         return List.ofAll(links.values())
                 .filter(link -> link.key().subscriptionId().equals(subscriptionId))
-                .sortBy(link -> link.key().name().key());
+                .sortBy(link -> link.key().name().key() + "\u0000" + link.key().resourceGroup().key());
     }
 
     @Override

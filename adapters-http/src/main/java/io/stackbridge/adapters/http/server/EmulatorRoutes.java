@@ -81,6 +81,8 @@ public final class EmulatorRoutes {
                 .appendAll(admin.map(route -> Tuple.of(route.path(), route.method())))
                 .groupBy(pair -> pair._1)
                 .mapValues(pairs -> pairs.map(pair -> pair._2).toLinkedSet())
+                // Every GET path also answers HEAD (an existence check, see EmulatorServer).
+                .mapValues(methods -> methods.contains(HandlerType.GET) ? methods.add(HandlerType.HEAD) : methods)
                 .toLinkedMap(entry -> entry);
     }
 }

@@ -13,7 +13,7 @@ import io.vavr.control.Validation;
 /**
  * The body of a linked subscription PUT or PATCH ({@code LinkedSubscriptionParameter}): {@code location}
  * and {@code properties.linkedSubscriptionId} and {@code properties.registrationResourceId}, all three
- * required on PUT, each optional on PATCH. The read-only members of the resource are ignored if sent.
+ * required on PUT, each optional on PATCH; a {@code location} that is sent is never blank. The read-only members of the resource are ignored if sent.
  */
 public record LinkedSubscriptionBody(String location, Properties properties) {
 
@@ -27,7 +27,7 @@ public record LinkedSubscriptionBody(String location, Properties properties) {
 
     public static Validation<Seq<Violation>, Content> read(JsonNode document, boolean required) {
         JsonFields body = JsonFields.root(document);
-        Option<String> location = required ? body.filledText("location") : body.text("location");
+        Option<String> location = required ? body.filledText("location") : body.filledTextIfPresent("location");
         Option<JsonFields> properties = required ? body.requiredObject("properties") : body.object("properties");
         Option<SubscriptionId> linked = properties.flatMap(p -> present(p, "linkedSubscriptionId", required)
                 ? p.parsed("linkedSubscriptionId", SubscriptionId::parse) : Option.none());

@@ -33,7 +33,7 @@ public final class SqliteLinkedSubscriptionStore implements LinkedSubscriptionSt
 
     @Override
     public List<LinkedSubscription> inSubscription(SubscriptionId subscriptionId) {
-        return database.read(connection -> Sql.query(connection, SELECT + "subscription_key = ? ORDER BY name_key",
+        return database.read(connection -> Sql.query(connection, SELECT + "subscription_key = ? ORDER BY name_key, resource_group_key",
                 LinkedSubscriptionRows::row, subscriptionId.guid().key()));
     }
 

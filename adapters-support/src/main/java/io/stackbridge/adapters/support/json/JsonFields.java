@@ -84,12 +84,17 @@ public final class JsonFields {
 
     /** Text that must be there and not blank: REQUIRED otherwise. */
     public Option<String> filledText(String name) {
+        return required(name, filledTextIfPresent(name));
+    }
+
+    /** Text that may be absent, but not blank when it is there. */
+    public Option<String> filledTextIfPresent(String name) {
         Option<String> text = text(name);
         if (text.exists(String::isBlank)) {
             problems.add(Violation.of(field(name), text.get(), Rule.REQUIRED));
             return Option.none();
         }
-        return required(name, text);
+        return text;
     }
 
     public Option<Boolean> bool(String name) {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 /** The answer for a served path called with another method: {@code MethodNotAllowed} (405) with {@code Allow}. */
 public final class MethodNotAllowed {
 
-    public static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
+    public static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
             HandlerType.POST);
 
     private final Responses responses;

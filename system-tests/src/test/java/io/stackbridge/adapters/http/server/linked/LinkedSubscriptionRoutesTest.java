@@ -69,6 +69,20 @@ class LinkedSubscriptionRoutesTest extends EmulatorTestBase {
     }
 
     @Test
+    void a_patch_with_a_blank_location_is_refused_and_changes_nothing() {
+        String registration = new MarketplaceWorld(emulator).openRegistration();
+        emulator.http.put(LINKS + "/blank" + PREVIEW, body(LINKED, registration, "eastus"));
+        String before = emulator.http.get(LINKS + "/blank" + PREVIEW).body();
+
+        Response blank = emulator.http.patch(LINKS + "/blank" + PREVIEW, "{\"location\":\"   \"}");
+
+        assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.code()).isEqualTo("InvalidRequestContent");
+        assertThat(blank.message()).contains("location");
+        assertThat(emulator.http.get(LINKS + "/blank" + PREVIEW).body()).isEqualTo(before);
+    }
+
+    @Test
     void get_and_delete_answer_404_200_and_204_and_an_if_match_must_name_the_tag() {
         String registration = new MarketplaceWorld(emulator).openRegistration();
         String etag = emulator.http.put(LINKS + "/gone" + PREVIEW, body(LINKED, registration, "eastus")).json().path("etag").asText();

@@ -118,6 +118,6 @@ class LocalUsageErrorsTest extends StampEmulatorTestBase {
         Response answer = emulator.http.delete(PROVIDER + DAY);
 
         assertThat(answer.status()).isEqualTo(405);
-        assertThat(answer.header("Allow")).isEqualTo("GET");
+        assertThat(answer.header("Allow")).isEqualTo("GET, HEAD");
     }
 }

@@ -42,7 +42,7 @@ class ServerEdgesTest extends EmulatorTestBase {
         Response refused = emulator.http.send("OPTIONS", REGISTRATION + V2022, null, null);
 
         assertError(refused, 405, "MethodNotAllowed");
-        assertThat(refused.header("Allow")).contains("GET", "PUT", "PATCH", "DELETE").doesNotContain("POST");
+        assertThat(refused.header("Allow")).contains("GET", "HEAD", "PUT", "PATCH", "DELETE").doesNotContain("POST");
     }
 
     @Test
