@@ -2,17 +2,6 @@ package io.stackbridge.adapters.cli.wiring;
 
 import dagger.Module;
 import dagger.Provides;
-import io.stackbridge.application.port.in.linked.CreateOrUpdateLinkedSubscriptionUseCase;
-import io.stackbridge.application.port.in.linked.DeleteLinkedSubscriptionUseCase;
-import io.stackbridge.application.port.in.linked.GetLinkedSubscriptionUseCase;
-import io.stackbridge.application.port.in.linked.ListLinkedSubscriptionsUseCase;
-import io.stackbridge.application.port.in.linked.UpdateLinkedSubscriptionUseCase;
-import io.stackbridge.application.port.out.LinkedSubscriptionStorePort;
-import io.stackbridge.application.service.linked.CreateOrUpdateLinkedSubscriptionService;
-import io.stackbridge.application.service.linked.DeleteLinkedSubscriptionService;
-import io.stackbridge.application.service.linked.GetLinkedSubscriptionService;
-import io.stackbridge.application.service.linked.ListLinkedSubscriptionsService;
-import io.stackbridge.application.service.linked.UpdateLinkedSubscriptionService;
 import io.stackbridge.application.port.in.arm.CreateOrUpdateResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
@@ -36,18 +25,7 @@ import io.stackbridge.application.port.in.tenant.ListCustomerSubscriptionsUseCas
 import io.stackbridge.application.port.in.tenant.RemoveCustomerSubscriptionUseCase;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
-import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
-import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
-import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
-import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
-import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.out.ClockPort;
-import io.stackbridge.application.port.out.WorldPort;
-import io.stackbridge.application.service.marketplace.CheckProductService;
-import io.stackbridge.application.service.marketplace.CheckProductsService;
-import io.stackbridge.application.service.marketplace.GetProductService;
-import io.stackbridge.application.service.marketplace.ListProductsService;
-import io.stackbridge.application.service.marketplace.UploadProductLogService;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
 import io.stackbridge.application.port.out.ProviderRegistrationPort;
@@ -91,7 +69,7 @@ import jakarta.inject.Singleton;
  * driven ports the component binds (the store module it picks: in memory or SQLite). The application
  * carries no DI annotation: its services are built here, in the composition root.
  */
-@Module
+@Module(includes = {MarketplaceUseCasesModule.class, LinkedSubscriptionUseCasesModule.class})
 public final class CloudUseCasesModule {
 
     private CloudUseCasesModule() {
@@ -223,58 +201,5 @@ public final class CloudUseCasesModule {
     @Provides @Singleton
     static QueryUsageLedgerUseCase queryLedger(UsageLedgerPort ledger) {
         return new QueryUsageLedgerService(ledger);
-    }
-
-    @Provides @Singleton
-    static ListProductsUseCase listProducts(RegistrationStorePort registrations, WorldPort world) {
-        return new ListProductsService(registrations, world);
-    }
-
-    @Provides @Singleton
-    static GetProductUseCase getProduct(RegistrationStorePort registrations, WorldPort world) {
-        return new GetProductService(registrations, world);
-    }
-
-    @Provides @Singleton
-    static CheckProductsUseCase checkProducts(RegistrationStorePort registrations, WorldPort world) {
-        return new CheckProductsService(registrations, world);
-    }
-
-    @Provides @Singleton
-    static CheckProductUseCase checkProduct(RegistrationStorePort registrations, WorldPort world) {
-        return new CheckProductService(registrations, world);
-    }
-
-    @Provides @Singleton
-    static UploadProductLogUseCase uploadProductLog(RegistrationStorePort registrations, WorldPort world, ClockPort clock) {
-        return new UploadProductLogService(registrations, world, clock);
-    }
-
-    @Provides @Singleton
-    static ListLinkedSubscriptionsUseCase listLinkedSubscriptions(LinkedSubscriptionStorePort links, ResourceGroupStorePort groups) {
-        return new ListLinkedSubscriptionsService(links, groups);
-    }
-
-    @Provides @Singleton
-    static GetLinkedSubscriptionUseCase getLinkedSubscription(LinkedSubscriptionStorePort links) {
-        return new GetLinkedSubscriptionService(links);
-    }
-
-    @Provides @Singleton
-    static CreateOrUpdateLinkedSubscriptionUseCase createOrUpdateLinkedSubscription(LinkedSubscriptionStorePort links,
-            RegistrationStorePort registrations, ResourceGroupStorePort groups, ProviderRegistrationPort providers, ClockPort clock,
-            TransactionPort transactions) {
-        return new CreateOrUpdateLinkedSubscriptionService(links, registrations, groups, providers, clock, transactions);
-    }
-
-    @Provides @Singleton
-    static UpdateLinkedSubscriptionUseCase updateLinkedSubscription(LinkedSubscriptionStorePort links, RegistrationStorePort registrations,
-            ClockPort clock, TransactionPort transactions) {
-        return new UpdateLinkedSubscriptionService(links, registrations, clock, transactions);
-    }
-
-    @Provides @Singleton
-    static DeleteLinkedSubscriptionUseCase deleteLinkedSubscription(LinkedSubscriptionStorePort links, TransactionPort transactions) {
-        return new DeleteLinkedSubscriptionService(links, transactions);
     }
 }

@@ -150,9 +150,18 @@ class FaultSoakIT {
         return HashSet.ofAll(BATCH.matcher(journal).results().map(match -> match.group(1)).toList());
     }
 
+    /** Every batch id the ledger lists, a page of 1000 at a time. */
     private static Set<String> batchIds(ServedEmulator emulator) throws Exception {
-        String page = emulator.admin("GET", "/usage/batches?limit=1000", null).body();
-        return HashSet.ofAll(Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(page).results().map(match -> match.group(1)).toList());
+        Pattern id = Pattern.compile("\"id\":\"([0-9a-f]+)\"");
+        Set<String> ids = HashSet.empty();
+        for (int skip = 0; ; skip += 1000) {
+            String page = emulator.admin("GET", "/usage/batches?limit=1000&skip=" + skip, null).body();
+            Set<String> found = HashSet.ofAll(id.matcher(page).results().map(match -> match.group(1)).toList());
+            ids = ids.addAll(found);
+            if (found.size() < 1000) {
+                return ids;
+            }
+        }
     }
 
     private static Launched bridge(ServedEmulator emulator, Path stamp, String command, String... more) throws Exception {
