@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Schema step 10 on a data directory written by version 9: every batch comes back equal to the one
  * accepted, with its counts and time; every entry equal to the one booked, in booking order, with its
  * registration, billed subscription and received time (also one that is not its batch's arrival);
- * the booked keys stay booked, and a batch accepted after the step books only what is new.
+ * the booked keys stay booked, and a batch accepted after the step books only what is new. The pages
+ * the old tables held go back to the file system.
  */
 class LedgerCompactMigrationTest {
 
@@ -85,6 +86,30 @@ class LedgerCompactMigrationTest {
             assertThat(upgraded.read(connection -> Sql.query(connection, "SELECT name FROM sqlite_master WHERE name LIKE 'ledger%' "
                     + "ORDER BY name", row -> row.getString(1))).asJava()).containsExactly("ledger_batches", "ledger_batches_by_cloud",
                     "ledger_bookings", "ledger_rows", "ledger_rows_booked");
+        }
+    }
+
+    @Test
+    void the_pages_the_old_ledger_held_are_given_back_to_the_file_system() {
+        Path file = directory.resolve("emulator.db");
+        long before;
+        try (SqliteDatabase old = SqliteDatabase.open(file, Migrations.upTo(9))) {
+            old.inTransaction(connection -> {
+                for (int n = 0; n < 10; n++) {
+                    UsageBatch batch = UsageBatch.of(EAST, StoredRecords.hours(200, "vm-" + n));
+                    book(connection, batch, batch.records(), EARLY, Option.some(EARLY));
+                }
+                return null;
+            });
+            before = old.read(connection -> Sql.number(connection, "PRAGMA page_count"));
+        }
+
+        try (SqliteDatabase upgraded = SqliteDatabase.open(file)) {
+            assertThat(entries(new SqliteUsageLedger(upgraded))).hasSize(2000);
+            long free = upgraded.read(connection -> Sql.number(connection, "PRAGMA freelist_count"));
+            long pages = upgraded.read(connection -> Sql.number(connection, "PRAGMA page_count"));
+            assertThat(free).isZero();
+            assertThat(pages).isLessThan(before / 4);
         }
     }
 
