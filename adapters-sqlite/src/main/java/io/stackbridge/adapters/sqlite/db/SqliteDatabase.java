@@ -71,6 +71,7 @@ public final class SqliteDatabase implements AutoCloseable {
                     SchemaMigrator.migrate(c, name, migrations);
                     return null;
                 });
+                FreedSpace.reclaim(database.connection, name);
             }
             return database;
         } catch (RuntimeException failed) {

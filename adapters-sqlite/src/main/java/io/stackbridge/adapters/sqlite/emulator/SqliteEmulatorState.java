@@ -20,10 +20,13 @@ import java.time.Instant;
 @Singleton
 public final class SqliteEmulatorState {
 
-    /** Every table of the emulator's state, children before their parents. */
+    /**
+     * Every table of the emulator's state, children before their parents; the dictionaries the ledger's
+     * rows point to ({@code ledger_bookings}, {@code usage_series}, {@code usage_detail}) stay, as their cached ids do.
+     */
     static final List<String> TABLES = List.of("registration_nodes", "registrations", "customer_subscriptions",
             "multi_tenancy_approvals", "resource_groups", "provider_registrations", "world_subscriptions", "world_principals",
-            "ledger_entries", "ledger_batch_records", "ledger_batches", "linked_subscriptions", "emulator_seed");
+            "ledger_rows", "ledger_batches", "linked_subscriptions", "emulator_seed");
 
     private final SqliteDatabase database;
     private final SqliteResourceGroupStore groups;

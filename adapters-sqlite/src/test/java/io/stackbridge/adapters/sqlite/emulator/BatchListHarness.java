@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Not a test: a quick harness for the batch list over a large SQLite ledger. Writes a version 7
  * {@code emulator.db} of N booked records (default 1,000,000, in batches of 100, two clouds in
  * turn), times the version 7 batch list (which counted every batch's records and entries), opens
- * the file at the newest schema (timing step 8), then times pages of the list. Each figure is the
+ * the file at the newest schema (timing steps 8 to 10), then times pages of the list. Each figure is the
  * median of 5 runs after one warm-up. Run with e.g.
  * {@code java -cp <test classpath> io.stackbridge.adapters.sqlite.emulator.BatchListHarness 1000000}.
  */
@@ -63,7 +63,7 @@ public final class BatchListHarness {
         }
         started = System.nanoTime();
         try (SqliteDatabase upgraded = SqliteDatabase.open(file)) {
-            System.out.printf(Locale.ROOT, "schema step 8 on open: %.1f s%n", seconds(started));
+            System.out.printf(Locale.ROOT, "schema steps 8 to 10 on open: %.1f s%n", seconds(started));
             SqliteUsageLedger ledger = new SqliteUsageLedger(upgraded);
             report("version 8: first page of 100", () -> ledger.batches(Option.none(), 0, 100).page().size());
             report("version 8: last page of 100", () -> ledger.batches(Option.none(), batches - 100, 100).page().size());

@@ -36,7 +36,7 @@ class SqliteUsageLedgerTest {
 
     @Test
     void the_booked_keys_among_more_keys_than_one_query_binds_are_found_and_only_those() {
-        int count = SqliteUsageLedger.KEYS_PER_QUERY * 2 + 7;
+        int count = LedgerBookedKeys.KEYS_PER_QUERY * 2 + 7;
         List<UsageRecord> records = StoredRecords.hours(count, "vm-0");
         List<UsageRecord> booked = records.zipWithIndex().filter(each -> each._2 % 3 == 0).map(each -> each._1);
         UsageBatch batch = UsageBatch.of(CLOUD, records);
