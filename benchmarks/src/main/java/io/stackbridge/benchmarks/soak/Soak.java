@@ -76,7 +76,7 @@ public final class Soak {
         return verdict.exact() ? 0 : 1;
     }
 
-    /** The loop under load: kills at seeded points of progress, a new fault every one to four seconds. */
+    /** The loop under load: kills at seeded points of progress, a new fault every one to three seconds. */
     private void push(long batches, Instant deadline) {
         List<Long> bridgeKillAt = moments(options.bridgeKills(), batches, 0.02, 0.9);
         List<Long> emulatorKillAt = moments(options.emulatorKills(), batches, 0.1, 0.85);

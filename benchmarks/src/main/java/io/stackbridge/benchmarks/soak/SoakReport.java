@@ -47,7 +47,7 @@ record SoakReport(SoakOptions options, SoakVerdict verdict, Duration duration, D
         return String.join("\n",
                 "`benchmarks/soak` simulates a million usage records on a registered stamp (Contoso and Fabrikam onboarded, so",
                 "three subscriptions are billed) and has the real bridge push them over HTTPS in batches of a hundred, each",
-                "program in its own JVM. A seeded stream of fault rules changes every one to four seconds: unreachable, slow,",
+                "program in its own JVM. A seeded stream of fault rules changes every one to three seconds: unreachable, slow,",
                 "untrusted certificate, refused sign-in, 500, 503, 429 with `Retry-After`, reset connections, empty answers, cut",
                 "bodies, a shifted clock and delays. At seeded moments the bridge is killed with SIGKILL and started again, and",
                 "so is the emulator, which keeps its state with `--data-dir`. Before each emulator kill the soak notes every",
