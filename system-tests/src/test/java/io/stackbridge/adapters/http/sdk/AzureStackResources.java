@@ -58,7 +58,8 @@ final class AzureStackResources {
         return new PagedIterable<>(new PagedFlux<>(() -> page(arm.httpPipeline(), first), next -> page(arm.httpPipeline(), next)));
     }
 
-    private static Mono<PagedResponse<GenericResourceExpandedInner>> page(HttpPipeline pipeline, String url) {
+    /** One page of a generic-resource list read through the SDK's pipeline; the marketplace's lists read the same way. */
+    static Mono<PagedResponse<GenericResourceExpandedInner>> page(HttpPipeline pipeline, String url) {
         HttpRequest request = new HttpRequest(HttpMethod.GET, url);
         return pipeline.send(request).flatMap(response -> response.getBodyAsString().map(body -> {
             if (response.getStatusCode() != 200) {

@@ -6,17 +6,10 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.http.rest.PagedFlux;
 import com.azure.core.http.rest.PagedIterable;
-import com.azure.core.http.rest.PagedResponse;
-import com.azure.core.http.rest.PagedResponseBase;
 import com.azure.core.util.BinaryData;
-import com.azure.json.JsonProviders;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
-import com.azure.resourcemanager.resources.models.ResourceListResult;
-import reactor.core.publisher.Mono;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The {@code registrations/products} operations as a client of the SDK's pipeline writes them: the
@@ -34,7 +27,7 @@ final class MarketplaceProducts {
 
     static PagedIterable<GenericResourceExpandedInner> list(ResourceManager arm, String registrationId) {
         String first = url(arm, registrationId + "/products");
-        return new PagedIterable<>(new PagedFlux<>(() -> page(arm, first), next -> page(arm, next)));
+        return new PagedIterable<>(new PagedFlux<>(() -> AzureStackResources.page(arm.httpPipeline(), first), next -> AzureStackResources.page(arm.httpPipeline(), next)));
     }
 
     /** POSTs {@code body} (or nothing) to {@code …/products/{product}/{action}}; the status and the answer's text. */
@@ -52,25 +45,5 @@ final class MarketplaceProducts {
 
     private static String url(ResourceManager arm, String path) {
         return arm.environment().getResourceManagerEndpoint().replaceAll("/+$", "") + path + "?api-version=" + AzureSdk.API_VERSION;
-    }
-
-    private static Mono<PagedResponse<GenericResourceExpandedInner>> page(ResourceManager arm, String url) {
-        HttpRequest request = new HttpRequest(HttpMethod.GET, url);
-        return arm.httpPipeline().send(request).flatMap(response -> response.getBodyAsString().map(body -> {
-            if (response.getStatusCode() != 200) {
-                throw new IllegalStateException("list answered " + response.getStatusCode() + ": " + body);
-            }
-            ResourceListResult page = read(body);
-            return new PagedResponseBase<Void, GenericResourceExpandedInner>(request, response.getStatusCode(), response.getHeaders(),
-                    page.value(), page.nextLink(), null);
-        }));
-    }
-
-    private static ResourceListResult read(String body) {
-        try {
-            return ResourceListResult.fromJson(JsonProviders.createReader(body));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }
