@@ -1,5 +1,6 @@
 package io.stackbridge.benchmarks.soak;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,29 +28,37 @@ public final class Soak {
     private final SoakStamp stamp;
     private final SoakJournal journal = new SoakJournal();
     private final Random random;
+    /** The summary line and its problems. */
+    private final PrintStream out;
+    /** One line per step of the run, for the person watching it. */
+    private final PrintStream progress;
     private final Map<SoakFault, Integer> switchedOn = new EnumMap<>(SoakFault.class);
     private final List<String> lostAcrossCrash = new ArrayList<>();
     private SoakChild bridge;
     private int bridgeKills;
     private int ruleNumber;
 
-    private Soak(SoakOptions options) {
+    private Soak(SoakOptions options, PrintStream out, PrintStream progress) {
         this.options = options;
+        this.out = out;
+        this.progress = progress;
         this.emulator = new SoakEmulator(options);
         this.stamp = new SoakStamp(options, emulator);
         this.random = new Random(options.seed());
     }
 
     public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        PrintStream progress = System.err;
         SoakOptions options;
         try {
             options = SoakOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("soak: " + e.getMessage());
+            progress.println("soak: " + e.getMessage());
             System.exit(2);
             return;
         }
-        System.exit(new Soak(options).run());
+        System.exit(new Soak(options, out, progress).run());
     }
 
     private int run() throws Exception {
@@ -68,8 +77,8 @@ public final class Soak {
         SoakReport report = new SoakReport(options, verdict, Duration.between(started, Instant.now()), pushing, journal.fired(), switchedOn,
                 bridgeKills, emulator.kills());
         say("fault rules switched on: " + report.byKind(switchedOn) + "; fired: " + report.byKind(journal.fired()));
-        System.out.println(report.summaryLine());
-        verdict.problems().forEach(problem -> System.out.println("  " + problem));
+        out.println(report.summaryLine());
+        verdict.problems().forEach(problem -> out.println("  " + problem));
         if (options.writeDocs()) {
             report.rewrite(options.root().resolve("docs").resolve("reliability.md"));
         }
@@ -197,7 +206,7 @@ public final class Soak {
         return points;
     }
 
-    static void say(String line) {
-        System.err.println("# " + Instant.now().toString().substring(11, 19) + " " + line);
+    private void say(String line) {
+        progress.println("# " + Instant.now().toString().substring(11, 19) + " " + line);
     }
 }

@@ -90,11 +90,8 @@ public final class JsonFields {
     /** Text that may be absent, but not blank when it is there. */
     public Option<String> filledTextIfPresent(String name) {
         Option<String> text = text(name);
-        if (text.exists(String::isBlank)) {
-            problems.add(Violation.of(field(name), text.get(), Rule.REQUIRED));
-            return Option.none();
-        }
-        return text;
+        text.filter(String::isBlank).forEach(blank -> problems.add(Violation.of(field(name), blank, Rule.REQUIRED)));
+        return text.filter(value -> !value.isBlank());
     }
 
     public Option<Boolean> bool(String name) {
@@ -181,11 +178,8 @@ public final class JsonFields {
 
     /** Each element of an optional array of objects, read by {@code element}; an absent array is empty. */
     public <T> Option<List<T>> objects(String name, Function<JsonFields, Option<T>> element) {
-        if (member(name).isEmpty()) {
-            return Option.some(List.empty());
-        }
-        return problems.typed(field(name), member(name).get(), JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS)
-                .flatMap(items -> elements(name, items, element));
+        return member(name).fold(() -> Option.some(List.<T>empty()), value -> problems
+                .typed(field(name), value, JsonNode::isArray, ValueType.ARRAY_OF_OBJECTS).flatMap(items -> elements(name, items, element)));
     }
 
     /** Keeps a domain parser's result, reporting its violations under this reader's names. */
