@@ -27,8 +27,10 @@ public record Call(Context ctx, Language language, long maxBodyBytes) {
         return header("If-Match").filter(value -> !value.isBlank());
     }
 
+    /** The api-version; given more than once, its values joined by commas, as Resource Manager reads (and refuses) them. */
     public Option<String> apiVersion() {
-        return query(API_VERSION);
+        java.util.List<String> values = ctx.queryParams(API_VERSION);
+        return values.isEmpty() ? Option.none() : Option.some(String.join(",", values));
     }
 
     /**

@@ -19,7 +19,8 @@ public final class DotSegments {
 
     /** A before-handler: 400 (answered in the envelope by {@link ExceptionAnswers}) for such a path. */
     public static void refuse(Context ctx) {
-        if (ENCODED_DOTS.matcher(ctx.path()).find()) {
+        String path = ctx.path();
+        if (path.indexOf('%') >= 0 && ENCODED_DOTS.matcher(path).find()) {
             throw new BadRequestResponse();
         }
     }

@@ -76,6 +76,17 @@ class HostileEdgesTest {
     }
 
     @Test
+    void an_api_version_given_twice_is_refused_even_when_both_are_valid() throws Exception {
+        emulator.http.put(GROUPS + "twice?api-version=2021-04-01", "{\"location\":\"westcentralus\"}");
+
+        RawAnswer answer = raw.exchange(request("DELETE", GROUPS + "twice?api-version=2021-04-01&api-version=2021-04-01", null));
+
+        assertEnvelope(answer, 400, "InvalidApiVersionParameter");
+        assertThat(answer.text()).contains("2021-04-01,2021-04-01");
+        assertThat(emulator.http.get(GROUPS + "twice?api-version=2021-04-01").status()).isEqualTo(200);
+    }
+
+    @Test
     void an_encoded_dot_dot_segment_is_not_a_name() throws Exception {
         RawAnswer answer = raw.exchange(request("DELETE", registrationPath(SUBSCRIPTION, "%2e%2e") + "?api-version=2022-06-01", null));
 
