@@ -10,7 +10,6 @@ import io.stackbridge.application.port.out.SigningKeysPort;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.application.service.manifest.CreateDeploymentLicenseService;
 import io.stackbridge.application.service.manifest.GetCloudManifestService;
-import io.stackbridge.domain.registration.AzureEndpoints;
 import jakarta.inject.Singleton;
 
 /** What a device needs to deploy against the cloud: cloud manifest files and temporary deployment licenses, signed by the published key. */
@@ -21,13 +20,13 @@ public final class ManifestUseCasesModule {
     }
 
     @Provides @Singleton
-    static GetCloudManifestUseCase getCloudManifest(TokenSigningPort signing, SigningKeysPort keys, AzureEndpoints endpoints) {
-        return new GetCloudManifestService(signing, keys, endpoints);
+    static GetCloudManifestUseCase getCloudManifest(TokenSigningPort signing, SigningKeysPort keys) {
+        return new GetCloudManifestService(signing, keys);
     }
 
     @Provides @Singleton
     static CreateDeploymentLicenseUseCase createDeploymentLicense(ProviderRegistrationPort providers, TokenSigningPort signing,
-                                                                  ClockPort clock, AzureEndpoints endpoints) {
-        return new CreateDeploymentLicenseService(providers, signing, clock, endpoints);
+                                                                  ClockPort clock) {
+        return new CreateDeploymentLicenseService(providers, signing, clock);
     }
 }

@@ -10,9 +10,10 @@ import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.manifest.DeploymentLicense;
 import io.stackbridge.domain.manifest.LicenseItem;
 import io.stackbridge.domain.manifest.VerificationVersion;
-import io.stackbridge.domain.registration.AzureEndpoints;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+
+import java.net.URI;
 
 /** Issues a temporary license chain for a subscription that registered the provider, signed (detached) by the published key. */
 public final class CreateDeploymentLicenseService implements CreateDeploymentLicenseUseCase {
@@ -20,20 +21,17 @@ public final class CreateDeploymentLicenseService implements CreateDeploymentLic
     private final ProviderRegistrationPort providers;
     private final TokenSigningPort signing;
     private final ClockPort clock;
-    private final AzureEndpoints endpoints;
 
-    public CreateDeploymentLicenseService(ProviderRegistrationPort providers, TokenSigningPort signing, ClockPort clock,
-                                          AzureEndpoints endpoints) {
+    public CreateDeploymentLicenseService(ProviderRegistrationPort providers, TokenSigningPort signing, ClockPort clock) {
         this.providers = providers;
         this.signing = signing;
         this.clock = clock;
-        this.endpoints = endpoints;
     }
 
     @Override
-    public Either<DomainError, DeploymentLicense> create(SubscriptionId subscription, VerificationVersion version) {
+    public Either<DomainError, DeploymentLicense> create(SubscriptionId subscription, VerificationVersion version, URI management) {
         return ArmChecks.providerRegistered(providers, subscription).map(registered -> {
-            List<String> chain = DeploymentLicense.chain(endpoints.management().toString(), subscription.value(), version.resolved(),
+            List<String> chain = DeploymentLicense.chain(management.toString(), subscription.value(), version.resolved(),
                     clock.now()).map(LicenseItem::encoded);
             return new DeploymentLicense(chain, signing.signDetached(DeploymentLicense.signedContent(chain)));
         });

@@ -11,34 +11,32 @@ import io.stackbridge.domain.manifest.CanonicalJson;
 import io.stackbridge.domain.manifest.CloudManifest;
 import io.stackbridge.domain.manifest.DeploymentData;
 import io.stackbridge.domain.manifest.VerificationVersion;
-import io.stackbridge.domain.registration.AzureEndpoints;
 import io.vavr.control.Either;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the cloud manifest file of a known verification version: this Azure's management endpoint
+ * Writes the cloud manifest file of a known verification version: the management endpoint reached
  * and key discovery, its verification key as a public JWK, signed (detached) by that key.
  */
 public final class GetCloudManifestService implements GetCloudManifestUseCase {
 
     private final TokenSigningPort signing;
     private final SigningKeysPort keys;
-    private final AzureEndpoints endpoints;
 
-    public GetCloudManifestService(TokenSigningPort signing, SigningKeysPort keys, AzureEndpoints endpoints) {
+    public GetCloudManifestService(TokenSigningPort signing, SigningKeysPort keys) {
         this.signing = signing;
         this.keys = keys;
-        this.endpoints = endpoints;
     }
 
     @Override
-    public Either<DomainError, CloudManifest> get(String verificationVersion) {
+    public Either<DomainError, CloudManifest> get(String verificationVersion, URI management) {
         return VerificationVersion.parse(VerificationVersion.FIELD, verificationVersion).toEither()
                 .<DomainError>mapLeft(unknown -> new ResourceNotFound(ResourceIds.cloudManifestFile(verificationVersion)))
                 .map(version -> {
-                    DeploymentData data = DeploymentData.of(endpoints.management(), publicJwk(keys.publicKeys().head()));
+                    DeploymentData data = DeploymentData.of(management, publicJwk(keys.publicKeys().head()));
                     return new CloudManifest(version, data, signing.signDetached(data.signedContent()));
                 });
     }

@@ -22,6 +22,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
+import java.net.URI;
+
 /**
  * What a device needs to deploy: the cloud manifest files (CloudManifestFile_List and _Get, a
  * tenant-level resource, in every api-version of the provider) and the temporary deployment
@@ -55,19 +57,24 @@ public final class ManifestRoutes {
     }
 
     private Either<DomainError, Reply> latest(Call call) {
-        return getCloudManifest.get(VerificationVersion.LATEST.value()).map(manifest -> Reply.ok(CloudManifestResource.from(manifest)));
+        return getCloudManifest.get(VerificationVersion.LATEST.value(), origin(call)).map(manifest -> Reply.ok(CloudManifestResource.from(manifest)));
     }
 
     private Either<DomainError, Reply> manifest(Call call) {
         return VersionCreationDate.check(call)
-                .flatMap(date -> getCloudManifest.get(call.path("version")))
+                .flatMap(date -> getCloudManifest.get(call.path("version"), origin(call)))
                 .map(manifest -> Reply.ok(CloudManifestResource.from(manifest)));
     }
 
     private Either<DomainError, Reply> license(Call call) {
         return PathValues.subscription(call).flatMap(subscription -> JsonBody.optional(call)
                 .flatMap(json -> DeploymentLicenseBody.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
-                .flatMap(version -> createDeploymentLicense.create(subscription, version))
+                .flatMap(version -> createDeploymentLicense.create(subscription, version, origin(call)))
                 .map(license -> Reply.ok(DeploymentLicenseResource.from(license))));
+    }
+
+    /** The emulator's own address as the caller reached it: the management endpoint the answers name. */
+    private static URI origin(Call call) {
+        return URI.create(call.ctx().url()).resolve("/");
     }
 }
