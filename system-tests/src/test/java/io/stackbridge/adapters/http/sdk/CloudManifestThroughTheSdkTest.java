@@ -5,7 +5,7 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.resourcemanager.resources.ResourceManager;
-import com.azure.resourcemanager.resources.models.GenericResource;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbridge.adapters.http.client.ClientConfig;
@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Azure SDK for Java's generic client reading cloud manifest files over HTTPS, in strict auth:
- * a version through {@code GenericResources}, the latest through the same pipeline (the list
- * answers one resource, not a page), and the signature checked against the published key.
+ * a version through the generic resources client ({@code ResourcesClient.getById}: the fluent
+ * {@code GenericResources} wrapper wants a subscription in the ID, and a cloud manifest file is a
+ * tenant-level resource), the latest through the same pipeline (the list answers one resource, not
+ * a page), and the signature checked against the published key.
  */
 class CloudManifestThroughTheSdkTest {
 
@@ -56,7 +58,7 @@ class CloudManifestThroughTheSdkTest {
 
     @Test
     void reads_a_version_and_the_latest_cloud_manifest_file_and_both_verify() throws Exception {
-        GenericResource one = arm.genericResources().getById(FILES + "/1", "2022-06-01");
+        GenericResourceInner one = arm.serviceClient().getResources().getById(FILES + "/1", "2022-06-01");
         HttpResponse latest = arm.httpPipeline().send(new HttpRequest(HttpMethod.GET,
                 arm.environment().getResourceManagerEndpoint().replaceAll("/+$", "") + FILES + "?api-version=2017-06-01")).block();
         JsonNode latestJson = new ObjectMapper().readTree(latest.getBodyAsString().block());
@@ -75,7 +77,7 @@ class CloudManifestThroughTheSdkTest {
 
     @Test
     void an_unknown_version_arrives_as_a_management_exception() {
-        assertThatThrownBy(() -> arm.genericResources().getById(FILES + "/42", "2022-06-01"))
+        assertThatThrownBy(() -> arm.serviceClient().getResources().getById(FILES + "/42", "2022-06-01"))
                 .isInstanceOfSatisfying(ManagementException.class,
                         refused -> assertThat(refused.getValue().getCode()).isEqualTo("ResourceNotFound"));
     }
