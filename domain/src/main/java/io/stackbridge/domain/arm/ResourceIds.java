@@ -12,6 +12,7 @@ public final class ResourceIds {
     public static final String CUSTOMER_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/registrations/customerSubscriptions";
     public static final String PRODUCTS_TYPE = "Microsoft.AzureStack/registrations/products";
     public static final String LINKED_SUBSCRIPTIONS_TYPE = "Microsoft.AzureStack/linkedSubscriptions";
+    public static final String CLOUD_MANIFEST_FILES_TYPE = "Microsoft.AzureStack/cloudManifestFiles";
 
     private ResourceIds() {
     }
@@ -34,5 +35,10 @@ public final class ResourceIds {
 
     public static String linkedSubscription(LinkedSubscriptionKey key) {
         return resourceGroup(key.subscriptionId(), key.resourceGroup()) + "/providers/" + LINKED_SUBSCRIPTIONS_TYPE + "/" + key.name();
+    }
+
+    /** A cloud manifest file: a tenant-level resource, named by its verification version. */
+    public static String cloudManifestFile(String verificationVersion) {
+        return "/providers/" + CLOUD_MANIFEST_FILES_TYPE + "/" + verificationVersion;
     }
 }

@@ -51,7 +51,13 @@ public enum Operation {
     /** The stamp's provider usage API ({@code Microsoft.Commerce.Admin/subscriberUsageAggregates}). */
     SubscriberUsageAggregates_List,
     /** The stamp's tenant usage API ({@code Microsoft.Commerce/usageAggregates}). */
-    UsageAggregates_List;
+    UsageAggregates_List,
+    /** The cloud manifest file of the latest verification key version. */
+    CloudManifestFile_List,
+    /** The cloud manifest file of one verification key version. */
+    CloudManifestFile_Get,
+    /** A temporary license to deploy a device ({@code generateDeploymentLicense}). */
+    DeploymentLicense_Create;
 
     public static final String FIELD = "operation";
 

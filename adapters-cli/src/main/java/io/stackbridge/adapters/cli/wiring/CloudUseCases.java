@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.application.port.in.linked.CreateOrUpdateLinkedSubscriptionUseCase;
+import io.stackbridge.application.port.in.manifest.CreateDeploymentLicenseUseCase;
+import io.stackbridge.application.port.in.manifest.GetCloudManifestUseCase;
 import io.stackbridge.application.port.in.linked.DeleteLinkedSubscriptionUseCase;
 import io.stackbridge.application.port.in.linked.GetLinkedSubscriptionUseCase;
 import io.stackbridge.application.port.in.linked.ListLinkedSubscriptionsUseCase;
@@ -102,4 +104,8 @@ public interface CloudUseCases {
     UpdateLinkedSubscriptionUseCase updateLinkedSubscription();
 
     DeleteLinkedSubscriptionUseCase deleteLinkedSubscription();
+
+    GetCloudManifestUseCase getCloudManifest();
+
+    CreateDeploymentLicenseUseCase createDeploymentLicense();
 }

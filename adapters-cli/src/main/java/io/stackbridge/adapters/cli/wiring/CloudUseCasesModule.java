@@ -69,7 +69,7 @@ import jakarta.inject.Singleton;
  * driven ports the component binds (the store module it picks: in memory or SQLite). The application
  * carries no DI annotation: its services are built here, in the composition root.
  */
-@Module(includes = {MarketplaceUseCasesModule.class, LinkedSubscriptionUseCasesModule.class})
+@Module(includes = {MarketplaceUseCasesModule.class, LinkedSubscriptionUseCasesModule.class, ManifestUseCasesModule.class})
 public final class CloudUseCasesModule {
 
     private CloudUseCasesModule() {

@@ -69,6 +69,11 @@ public final class CachingTokenSigning implements TokenSigningPort, Resettable {
         return signing.readActivationKey(key);
     }
 
+    @Override
+    public String signDetached(byte[] content) {
+        return signing.signDetached(content);
+    }
+
     /** How many verified tokens it holds now (never more than its capacity). */
     public int size() {
         return verified.size();

@@ -112,6 +112,11 @@ public final class RsaTokenSigning implements TokenSigningPort {
         return keyed().jws().verified(activationKey.value()).flatMap(json -> ActivationKeyJson.read(json).toEither(TokenProblem.MALFORMED));
     }
 
+    @Override
+    public String signDetached(byte[] content) {
+        return keyed().jws().signDetached(content);
+    }
+
     /** The key pair itself, for tests in this package that sign payloads of their own. */
     RSAKey key() {
         return keyed().key();

@@ -37,13 +37,22 @@ final class SignedJson {
 
     String sign(ObjectNode claims) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build();
-        JWSObject jws = new JWSObject(header, new Payload(JsonTrees.compactUtf8(claims)));
+        return signed(new JWSObject(header, new Payload(JsonTrees.compactUtf8(claims)))).serialize();
+    }
+
+    /** {@code <header>..<signature>}: the JWS of {@code content} without its payload part (RFC 7515 Appendix F). */
+    String signDetached(byte[] content) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build();
+        return signed(new JWSObject(header, new Payload(content))).serialize(true);
+    }
+
+    private JWSObject signed(JWSObject jws) {
         try {
             jws.sign(signer);
         } catch (JOSEException impossible) {
             throw new IllegalStateException("RS256 signing failed", impossible);
         }
-        return jws.serialize();
+        return jws;
     }
 
     /** The payload of a token signed by this key: MALFORMED if it is no JWS with a JSON object, BAD_SIGNATURE if another key signed it. */

@@ -124,5 +124,10 @@ class CachingTokenSigningTest {
         public Either<TokenProblem, ActivationKeyClaims> readActivationKey(ActivationKey activationKey) {
             return key.readActivationKey(activationKey);
         }
+
+        @Override
+        public String signDetached(byte[] content) {
+            return key.signDetached(content);
+        }
     }
 }

@@ -16,6 +16,7 @@ import io.stackbridge.adapters.http.server.identity.TokenRoutes;
 import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.linked.LinkedSubscriptionRoutes;
+import io.stackbridge.adapters.http.server.manifest.ManifestRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
@@ -39,11 +40,13 @@ public final class EmulatorRoutes {
     public EmulatorRoutes(RegistrationRoutes registrations, CustomerSubscriptionRoutes customerSubscriptions, ResourceRoutes resources,
                           TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
                           FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys,
-                          UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions) {
+                          UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions,
+                          ManifestRoutes manifests) {
         this(registrations.routes()
                         .appendAll(customerSubscriptions.routes())
                         .appendAll(products.routes())
                         .appendAll(linkedSubscriptions.routes())
+                        .appendAll(manifests.routes())
                         .appendAll(resources.routes())
                         .appendAll(tokens.routes())
                         .appendAll(usage.routes()),

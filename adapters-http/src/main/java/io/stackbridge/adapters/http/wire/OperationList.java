@@ -18,8 +18,8 @@ public record OperationList(List<Operation> value, String nextLink) {
 
     /**
      * Every operation the emulator serves, named as ARM names them, described in StackBridge's words;
-     * nothing it does not serve (no cloud manifest files). The four product POSTs other than
-     * {@code listDetails} are named by ARM's {@code {type}/{action}/action} convention from their paths.
+     * nothing it does not serve. The four product POSTs other than {@code listDetails}, and
+     * {@code generateDeploymentLicense}, are named by ARM's {@code {type}/{action}/action} convention from their paths.
      */
     public static OperationList azureStack() {
         return new OperationList(List.of(
@@ -53,6 +53,10 @@ public record OperationList(List<Operation> value, String nextLink) {
                         "Links a subscription to the device of a registration, or changes the link."),
                 op("linkedSubscriptions/delete", "Linked subscription", "Delete a linked subscription",
                         "Removes a link between a subscription and a registered device."),
+                op("cloudManifestFiles/read", "Cloud manifest file", "Read a cloud manifest file",
+                        "Reads the signed deployment data of the cloud, for a verification key version."),
+                op("generateDeploymentLicense/action", "Deployment license", "Generate a deployment license",
+                        "Hands out a signed temporary license to deploy a device before it can reach Azure."),
                 op("Operations/read", "Operation", "List operations", "Lists what this provider can do.")), null);
     }
 

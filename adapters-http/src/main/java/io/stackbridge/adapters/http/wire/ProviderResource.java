@@ -10,6 +10,8 @@ public record ProviderResource(String id, String namespace, String registrationS
     public static final List<String> API_VERSIONS = List.of("2022-06-01", "2020-06-01-preview", "2017-06-01");
     /** The one api-version of the specification that has linked subscriptions. */
     public static final List<String> PREVIEW = List.of("2020-06-01-preview");
+    /** The one api-version of the specification that has deployment licenses. */
+    public static final List<String> LICENSE = List.of("2022-06-01");
 
     /** One resource type the provider serves, where and in which api-versions. */
     public record ResourceType(String resourceType, List<String> locations, List<String> apiVersions) {
@@ -22,6 +24,8 @@ public record ProviderResource(String id, String namespace, String registrationS
                 new ResourceType("registrations/customerSubscriptions", List.of("global"), API_VERSIONS),
                 new ResourceType("registrations/products", List.of("global"), API_VERSIONS),
                 new ResourceType("linkedSubscriptions", List.of(), PREVIEW),
+                new ResourceType("cloudManifestFiles", List.of(), API_VERSIONS),
+                new ResourceType("generateDeploymentLicense", List.of(), LICENSE),
                 new ResourceType("operations", List.of(), API_VERSIONS)));
     }
 }

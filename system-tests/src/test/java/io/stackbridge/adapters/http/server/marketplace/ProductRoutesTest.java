@@ -133,7 +133,7 @@ class ProductRoutesTest extends EmulatorTestBase {
     }
 
     @Test
-    void the_operations_list_advertises_the_products_operations_and_no_cloud_manifest_files_and_the_provider_lists_products() {
+    void the_operations_list_advertises_the_products_and_cloud_manifest_operations_and_the_provider_lists_their_types() {
         Response operations = emulator.http.get("/providers/Microsoft.AzureStack/operations" + V2022);
         List<String> names = new ArrayList<>();
         operations.json().path("value").forEach(operation -> names.add(operation.path("name").asText()));
@@ -145,8 +145,8 @@ class ProductRoutesTest extends EmulatorTestBase {
                 "Microsoft.AzureStack/registrations/products/listDetails/action",
                 "Microsoft.AzureStack/registrations/products/getProduct/action",
                 "Microsoft.AzureStack/registrations/products/uploadProductLog/action");
-        assertThat(names).noneMatch(name -> name.contains("cloudManifestFiles"));
-        assertThat(types).contains("registrations/products");
+        assertThat(names).contains("Microsoft.AzureStack/cloudManifestFiles/read", "Microsoft.AzureStack/generateDeploymentLicense/action");
+        assertThat(types).contains("registrations/products", "cloudManifestFiles", "generateDeploymentLicense");
     }
 
     private static List<String> issues(JsonNode compatibility) {

@@ -27,6 +27,7 @@ import io.stackbridge.adapters.http.server.pipeline.ExceptionAnswers;
 import io.stackbridge.adapters.http.server.pipeline.HeldRequests;
 import io.stackbridge.adapters.http.server.pipeline.MethodNotAllowed;
 import io.stackbridge.adapters.http.server.pipeline.Pipeline;
+import io.stackbridge.adapters.http.server.manifest.ManifestRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.tls.UntrustedHandshakes;
@@ -69,7 +70,8 @@ public final class TestServer {
                 new UsageLedgerRoutes(c.queryUsageLedger()),
                 new ProductRoutes(c.listProducts(), c.getProduct(), c.checkProducts(), c.checkProduct(), c.uploadProductLog(), paging),
                 new LinkedSubscriptionRoutes(c.listLinkedSubscriptions(), c.getLinkedSubscription(), c.createOrUpdateLinkedSubscription(),
-                        c.updateLinkedSubscription(), c.deleteLinkedSubscription(), paging));
+                        c.updateLinkedSubscription(), c.deleteLinkedSubscription(), paging),
+                new ManifestRoutes(c.getCloudManifest(), c.createDeploymentLicense()));
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());
