@@ -51,7 +51,9 @@ public enum Operation {
     /** The stamp's provider usage API ({@code Microsoft.Commerce.Admin/subscriberUsageAggregates}). */
     SubscriberUsageAggregates_List,
     /** The stamp's tenant usage API ({@code Microsoft.Commerce/usageAggregates}). */
-    UsageAggregates_List;
+    UsageAggregates_List,
+    /** Entra ID's discovery documents: OpenID configuration (v2.0 and v1), signing keys, instance discovery. */
+    Discovery_Get;
 
     public static final String FIELD = "operation";
 

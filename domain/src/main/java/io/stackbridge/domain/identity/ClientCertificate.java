@@ -1,0 +1,34 @@
+package io.stackbridge.domain.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A certificate registered on an application, with which it signs its client assertions: the
+ * certificate as PEM, its SHA-1 and SHA-256 thumbprints in unpadded Base64url (as the {@code x5t}
+ * and {@code x5t#S256} headers carry them) and its validity period.
+ */
+public record ClientCertificate(String pem, String sha1Thumbprint, String sha256Thumbprint, Instant notBefore, Instant notAfter) {
+
+    public ClientCertificate {
+        Objects.requireNonNull(pem, "pem");
+        Objects.requireNonNull(sha1Thumbprint, "sha1Thumbprint");
+        Objects.requireNonNull(sha256Thumbprint, "sha256Thumbprint");
+        Objects.requireNonNull(notBefore, "notBefore");
+        Objects.requireNonNull(notAfter, "notAfter");
+    }
+
+    /** Whether an assertion header's {@code x5t} or {@code x5t#S256} names this certificate. */
+    public boolean named(String x5t, String x5tS256) {
+        return sha1Thumbprint.equals(x5t) || sha256Thumbprint.equals(x5tS256);
+    }
+
+    public boolean validAt(Instant now) {
+        return !now.isBefore(notBefore) && !now.isAfter(notAfter);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientCertificate[x5t " + sha1Thumbprint + ", until " + notAfter + "]";
+    }
+}
