@@ -18,9 +18,16 @@ public record ClientCertificate(String pem, String sha1Thumbprint, String sha256
         Objects.requireNonNull(notAfter, "notAfter");
     }
 
-    /** Whether an assertion header's {@code x5t} or {@code x5t#S256} names this certificate. */
+    /**
+     * Whether an assertion header's {@code x5t} or {@code x5t#S256} names this certificate; read in
+     * Base64url or plain Base64, padded or not (MSAL for Java writes plain padded Base64).
+     */
     public boolean named(String x5t, String x5tS256) {
-        return sha1Thumbprint.equals(x5t) || sha256Thumbprint.equals(x5tS256);
+        return sha1Thumbprint.equals(urlSafe(x5t)) || sha256Thumbprint.equals(urlSafe(x5tS256));
+    }
+
+    private static String urlSafe(String thumbprint) {
+        return thumbprint == null ? null : thumbprint.trim().replace('+', '-').replace('/', '_').replace("=", "");
     }
 
     public boolean validAt(Instant now) {
