@@ -8,6 +8,7 @@ import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.CertificateCredential;
 import io.stackbridge.domain.identity.ClientSecret;
 import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.ActivationKeyClaims;
@@ -36,6 +37,17 @@ public final class StampStateSamples {
             "azurestack-" + CLOUD.value());
 
     private StampStateSamples() {
+    }
+
+    /** The sample principal signing in with a certificate (bridge-certificate.pem: a self-signed certificate and its PKCS#8 key). */
+    public static BridgePrincipal certificatePrincipal() {
+        try (var pem = StampStateSamples.class.getResourceAsStream("bridge-certificate.pem")) {
+            String text = new String(pem.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return new BridgePrincipal(PRINCIPAL.loginEndpoint(), PRINCIPAL.tenantId(), PRINCIPAL.clientId(), PRINCIPAL.objectId(),
+                    PRINCIPAL.secret(), io.vavr.control.Option.some(CertificateCredential.parse("certificate", text).get()));
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     /** A valid stamp with {@code billing}. */

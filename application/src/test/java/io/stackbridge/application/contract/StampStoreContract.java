@@ -35,6 +35,18 @@ public abstract class StampStoreContract {
     }
 
     @Test
+    void a_certificate_principal_comes_back_with_its_certificate_and_key() {
+        Stamp plain = StampStateSamples.stamp(BillingChoice.of(BillingModel.Development));
+        Stamp withCertificate = new Stamp(plain.cloudId(), plain.nodes(), plain.billing(), StampStateSamples.certificatePrincipal());
+        StampStorePort store = createStore(plain);
+
+        store.save(withCertificate);
+
+        assertThat(store.stamp()).isEqualTo(withCertificate);
+        assertThat(store.stamp().principal().certificate()).isNotEmpty();
+    }
+
+    @Test
     void the_last_save_wins() {
         StampStorePort store = createStore(StampStateSamples.stamp(BillingChoice.of(BillingModel.Development)));
         Stamp last = StampStateSamples.stamp(BillingChoice.of(BillingModel.Ruggedized));

@@ -73,6 +73,14 @@ public enum ErrorCode {
     UnknownTenant(IDENTITY, 400, OPERATOR_ACTION, "tenant"),
     InvalidScope(IDENTITY, 400, OPERATOR_ACTION, "scope"),
     UnsupportedGrantType(IDENTITY, 400, OPERATOR_ACTION, "grantType"),
+    InvalidClientAssertion(IDENTITY, 401, OPERATOR_ACTION, "clientId"),
+    UnknownCertificate(IDENTITY, 401, OPERATOR_ACTION, "thumbprint", "clientId"),
+    CertificateExpired(IDENTITY, 401, OPERATOR_ACTION, "thumbprint", "notAfter"),
+    ClientAssertionSubjectMismatch(IDENTITY, 401, OPERATOR_ACTION, "subject", "clientId"),
+    ClientAssertionAudienceMismatch(IDENTITY, 401, OPERATOR_ACTION, "audience", "tokenEndpoint"),
+    ClientAssertionExpired(IDENTITY, 401, OPERATOR_ACTION, "notBefore", "expires"),
+    ClientAssertionReplayed(IDENTITY, 401, OPERATOR_ACTION, "jti"),
+    InvalidInstance(IDENTITY, 400, OPERATOR_ACTION, "authorizationEndpoint"),
 
     // Azure Resource Manager conventions.
     ResourceNotFound(ARM, 404, OPERATOR_ACTION, "resourceId"),

@@ -86,6 +86,14 @@ public final class ErrorFactory {
             case UnknownTenant -> new IdentityError.UnknownTenant(c.tenant().getOrElse(NIL));
             case InvalidScope -> new IdentityError.InvalidScope(detail);
             case UnsupportedGrantType -> new IdentityError.UnsupportedGrantType(detail);
+            case InvalidClientAssertion -> new CredentialError.InvalidClientAssertion(client(c));
+            case UnknownCertificate -> new CredentialError.UnknownCertificate(detail, client(c));
+            case CertificateExpired -> new CredentialError.CertificateExpired(detail, Instant.EPOCH);
+            case ClientAssertionSubjectMismatch -> new CredentialError.ClientAssertionSubjectMismatch(detail, client(c));
+            case ClientAssertionAudienceMismatch -> new CredentialError.ClientAssertionAudienceMismatch(detail, UNKNOWN);
+            case ClientAssertionExpired -> new CredentialError.ClientAssertionExpired(Instant.EPOCH, Instant.EPOCH);
+            case ClientAssertionReplayed -> new CredentialError.ClientAssertionReplayed(detail);
+            case InvalidInstance -> new CredentialError.InvalidInstance(detail);
             case ResourceNotFound -> new ArmError.ResourceNotFound(resourceId(c, key));
             case ResourceGroupNotFound -> new ArmError.ResourceGroupNotFound(key.subscriptionId(), key.resourceGroup());
             case MissingApiVersionParameter -> new ArmError.MissingApiVersionParameter(API_VERSIONS);

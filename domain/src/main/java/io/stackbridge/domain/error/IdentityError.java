@@ -10,7 +10,9 @@ import io.vavr.control.Option;
  * ({@code invalid_client}, {@code unauthorized_client}, …); the bridge classifies any of them as
  * {@code LoginError}.
  */
-public sealed interface IdentityError extends DomainError {
+public sealed interface IdentityError extends DomainError
+        permits IdentityError.InvalidClientSecret, IdentityError.UnknownClient, IdentityError.DisabledClient,
+        IdentityError.UnknownTenant, IdentityError.InvalidScope, IdentityError.UnsupportedGrantType, CredentialError {
 
     /** The client secret does not match the application's. */
     record InvalidClientSecret(ClientId clientId) implements IdentityError {

@@ -57,7 +57,9 @@ public enum Operation {
     /** The cloud manifest file of one verification key version. */
     CloudManifestFile_Get,
     /** A temporary license to deploy a device ({@code generateDeploymentLicense}). */
-    DeploymentLicense_Create;
+    DeploymentLicense_Create,
+    /** Entra ID's discovery documents: OpenID configuration (v2.0 and v1), signing keys, instance discovery. */
+    Discovery_Get;
 
     public static final String FIELD = "operation";
 

@@ -11,6 +11,11 @@ public record ClientSecret(String value) {
         Objects.requireNonNull(value, "value");
     }
 
+    /** A secret nobody knows: for a principal that signs in with a certificate only. */
+    public static ClientSecret unusable() {
+        return new ClientSecret("unusable-" + java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+    }
+
     public boolean matches(String presented) {
         return presented != null && MessageDigest.isEqual(
                 value.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));

@@ -50,5 +50,7 @@ public enum Rule {
     /** A number outside its range; arguments: the lowest and highest allowed values. */
     OUT_OF_RANGE,
     /** Not the Resource Manager ID of a {@code Microsoft.AzureStack} registration. */
-    NOT_A_REGISTRATION_ID
+    NOT_A_REGISTRATION_ID,
+    /** Not an X.509 certificate with an RSA key in PEM form. */
+    NOT_A_CERTIFICATE
 }

@@ -47,7 +47,7 @@ final class ChosenAzure {
             ClientConfig config = ClientConfig.trusting(emulator.caPem())
                     .withTimeouts(ClientConfig.DEFAULT_CONNECT_TIMEOUT, emulator.timeout());
             TokenRequest signIn = new TokenRequest(emulator.url(), principal.tenantId(), principal.clientId(), principal.secret().value(),
-                    Emulator.MANAGEMENT_SCOPE);
+                    Emulator.MANAGEMENT_SCOPE, principal.certificate());
             HttpTransport transport = new HttpTransport(config);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
             return Either.right(new AzureForStamp.Ports(ports.registrations(), ports.tokens(), ports.usage(),

@@ -12,6 +12,7 @@ import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceProviderUseCase;
 import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
+import io.stackbridge.application.port.in.identity.DiscoverTenantUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.application.port.in.identity.VerifyAccessTokenUseCase;
@@ -50,6 +51,8 @@ public interface CloudUseCases {
     DeleteResourceGroupUseCase deleteResourceGroup();
 
     IssueAccessTokenUseCase issueAccessToken();
+
+    DiscoverTenantUseCase discoverTenant();
 
     VerifyAccessTokenUseCase verifyAccessToken();
 

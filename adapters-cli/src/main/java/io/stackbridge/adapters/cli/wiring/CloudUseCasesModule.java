@@ -7,6 +7,7 @@ import io.stackbridge.application.port.in.arm.DeleteResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceGroupUseCase;
 import io.stackbridge.application.port.in.arm.GetResourceProviderUseCase;
 import io.stackbridge.application.port.in.arm.RegisterResourceProviderUseCase;
+import io.stackbridge.application.port.in.identity.DiscoverTenantUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.application.port.in.identity.PublishSigningKeysUseCase;
 import io.stackbridge.application.port.in.identity.VerifyAccessTokenUseCase;
@@ -25,6 +26,7 @@ import io.stackbridge.application.port.in.tenant.ListCustomerSubscriptionsUseCas
 import io.stackbridge.application.port.in.tenant.RemoveCustomerSubscriptionUseCase;
 import io.stackbridge.application.port.in.usage.AcceptUsageBatchUseCase;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase;
+import io.stackbridge.application.port.out.ClientAssertionPort;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
 import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
@@ -43,6 +45,7 @@ import io.stackbridge.application.service.arm.DeleteResourceGroupService;
 import io.stackbridge.application.service.arm.GetResourceGroupService;
 import io.stackbridge.application.service.arm.GetResourceProviderService;
 import io.stackbridge.application.service.arm.RegisterResourceProviderService;
+import io.stackbridge.application.service.identity.DiscoverTenantService;
 import io.stackbridge.application.service.identity.IssueAccessTokenService;
 import io.stackbridge.application.service.identity.PublishSigningKeysService;
 import io.stackbridge.application.service.identity.VerifyAccessTokenService;
@@ -103,8 +106,13 @@ public final class CloudUseCasesModule {
 
     @Provides @Singleton
     static IssueAccessTokenUseCase issueToken(ServicePrincipalPort principals, TokenSigningPort signing, ClockPort clock,
-            AzureEndpoints endpoints) {
-        return new IssueAccessTokenService(principals, signing, clock, endpoints);
+            AzureEndpoints endpoints, ClientAssertionPort assertions) {
+        return new IssueAccessTokenService(principals, signing, clock, endpoints, assertions);
+    }
+
+    @Provides @Singleton
+    static DiscoverTenantUseCase discoverTenant(ServicePrincipalPort principals, AzureEndpoints endpoints) {
+        return new DiscoverTenantService(principals, endpoints);
     }
 
     @Provides @Singleton

@@ -8,6 +8,7 @@ import io.stackbridge.adapters.fakeazure.Resettable;
 import io.stackbridge.adapters.fakeazure.clock.AdjustableClock;
 import io.stackbridge.adapters.fakeazure.fault.FaultInjector;
 import io.stackbridge.adapters.fakeazure.fault.FaultSeed;
+import io.stackbridge.adapters.fakeazure.identity.JoseClientAssertions;
 import io.stackbridge.adapters.fakeazure.identity.PublishedSigningKeys;
 import io.stackbridge.adapters.fakeazure.identity.SigningKeyStash;
 import io.stackbridge.adapters.fakeazure.identity.CachingTokenSigning;
@@ -18,6 +19,7 @@ import io.stackbridge.adapters.fakeazure.token.JsonRegistrationTokenCodec;
 import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.adapters.fakeazure.world.InMemoryServicePrincipals;
 import io.stackbridge.adapters.fakeazure.world.InMemorySubscriptionDirectory;
+import io.stackbridge.application.port.out.ClientAssertionPort;
 import io.stackbridge.application.port.out.ClockControlPort;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.application.port.out.FaultRulesPort;
@@ -51,12 +53,14 @@ public abstract class FakeAzureModule {
     @Binds abstract FaultRulesPort faultRules(FaultInjector faults);
     @Binds abstract OperationJournalPort operationJournal(OperationJournal journal);
     @Binds abstract ClockControlPort clockControl(AdjustableClock clock);
+    @Binds abstract ClientAssertionPort clientAssertions(JoseClientAssertions assertions);
 
     @Binds @IntoSet abstract Resettable worldReset(CurrentWorld world);
     @Binds @IntoSet abstract Resettable faultsReset(FaultInjector faults);
     @Binds @IntoSet abstract Resettable journalReset(OperationJournal journal);
     @Binds @IntoSet abstract Resettable clockReset(AdjustableClock clock);
     @Binds @IntoSet abstract Resettable verifiedTokensReset(CachingTokenSigning signing);
+    @Binds @IntoSet abstract Resettable usedAssertionsReset(JoseClientAssertions assertions);
 
     /** The initial world (the current one is {@link CurrentWorld}). */
     @Provides

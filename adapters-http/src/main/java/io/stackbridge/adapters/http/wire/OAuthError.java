@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.stackbridge.domain.error.ErrorCode;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -24,13 +25,21 @@ public record OAuthError(@JsonProperty("error") String error,
     public record Identity(String error, int aadsts) {
     }
 
-    private static final Map<ErrorCode, Identity> IDENTITY = LinkedHashMap.of(
-            ErrorCode.InvalidClientSecret, new Identity("invalid_client", 7000215),
-            ErrorCode.UnknownClient, new Identity("unauthorized_client", 700016),
-            ErrorCode.DisabledClient, new Identity("unauthorized_client", 7000112),
-            ErrorCode.UnknownTenant, new Identity("invalid_request", 90002),
-            ErrorCode.InvalidScope, new Identity("invalid_scope", 500011),
-            ErrorCode.UnsupportedGrantType, new Identity("unsupported_grant_type", 70003));
+    private static final Map<ErrorCode, Identity> IDENTITY = LinkedHashMap.ofEntries(
+            Tuple.of(ErrorCode.InvalidClientSecret, new Identity("invalid_client", 7000215)),
+            Tuple.of(ErrorCode.UnknownClient, new Identity("unauthorized_client", 700016)),
+            Tuple.of(ErrorCode.DisabledClient, new Identity("unauthorized_client", 7000112)),
+            Tuple.of(ErrorCode.UnknownTenant, new Identity("invalid_request", 90002)),
+            Tuple.of(ErrorCode.InvalidScope, new Identity("invalid_scope", 500011)),
+            Tuple.of(ErrorCode.UnsupportedGrantType, new Identity("unsupported_grant_type", 70003)),
+            Tuple.of(ErrorCode.InvalidClientAssertion, new Identity("invalid_client", 700027)),
+            Tuple.of(ErrorCode.UnknownCertificate, new Identity("invalid_client", 700027)),
+            Tuple.of(ErrorCode.CertificateExpired, new Identity("invalid_client", 1000502)),
+            Tuple.of(ErrorCode.ClientAssertionSubjectMismatch, new Identity("invalid_client", 700021)),
+            Tuple.of(ErrorCode.ClientAssertionAudienceMismatch, new Identity("invalid_client", 700023)),
+            Tuple.of(ErrorCode.ClientAssertionExpired, new Identity("invalid_client", 700024)),
+            Tuple.of(ErrorCode.ClientAssertionReplayed, new Identity("invalid_client", 50013)),
+            Tuple.of(ErrorCode.InvalidInstance, new Identity("invalid_instance", 50049)));
 
     public OAuthError {
         errorCodes = errorCodes == null ? List.of() : List.copyOf(errorCodes);

@@ -18,6 +18,22 @@ public record OAuthToken(@JsonProperty("token_type") String tokenType,
         return new OAuthToken(BEARER, token.expiresInSeconds(), token.expiresInSeconds(), token.accessToken());
     }
 
+    /**
+     * The v1 endpoint's answer: the same token, every number as a string as v1 writes them, with
+     * {@code expires_on} and {@code not_before} in epoch seconds and the {@code resource} asked for.
+     */
+    public static java.util.Map<String, String> v1(IssuedToken token, String resource) {
+        java.util.Map<String, String> answer = new java.util.LinkedHashMap<>();
+        answer.put("token_type", BEARER);
+        answer.put("expires_in", Long.toString(token.expiresInSeconds()));
+        answer.put("ext_expires_in", Long.toString(token.expiresInSeconds()));
+        answer.put("expires_on", Long.toString(token.expiresAt().getEpochSecond()));
+        answer.put("not_before", Long.toString(token.expiresAt().getEpochSecond() - token.expiresInSeconds()));
+        answer.put("resource", resource);
+        answer.put("access_token", token.accessToken());
+        return answer;
+    }
+
     /** The token as the bridge's token port reports it, its expiry counted from {@code receivedAt}. */
     public TokenPort.AccessToken toDomain(Instant receivedAt) {
         return new TokenPort.AccessToken(accessToken == null ? "" : accessToken, receivedAt.plusSeconds(expiresIn));

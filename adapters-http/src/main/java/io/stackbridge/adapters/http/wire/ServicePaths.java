@@ -8,6 +8,7 @@ package io.stackbridge.adapters.http.wire;
 public final class ServicePaths {
 
     public static final String TOKEN = "/{tenant}/oauth2/v2.0/token";
+    public static final String TOKEN_V1 = "/{tenant}/oauth2/token";
     public static final String USAGE_BATCH = "/usage/registrations/{cloud}/batches/{batch}";
 
     private ServicePaths() {

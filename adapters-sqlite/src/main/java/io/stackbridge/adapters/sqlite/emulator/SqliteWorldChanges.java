@@ -11,6 +11,8 @@ import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.identity.ClientSecret;
+import io.stackbridge.domain.identity.CertificatePem;
+import io.stackbridge.domain.identity.ClientCertificate;
 import io.stackbridge.domain.identity.ServicePrincipal;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
@@ -43,13 +45,13 @@ public final class SqliteWorldChanges {
 
     public void putPrincipal(ServicePrincipal principal) {
         database.inTransaction(connection -> Sql.update(connection, "INSERT INTO world_principals (tenant_key, client_key, tenant_id, "
-                        + "client_id, object_id, secret, enabled, display_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "client_id, object_id, secret, enabled, display_name, certificate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (tenant_key, client_key) DO UPDATE SET tenant_id = excluded.tenant_id, client_id = excluded.client_id, "
                         + "object_id = excluded.object_id, secret = excluded.secret, enabled = excluded.enabled, "
-                        + "display_name = excluded.display_name",
+                        + "display_name = excluded.display_name, certificate = excluded.certificate",
                 principal.tenantId().guid().key(), principal.clientId().guid().key(), principal.tenantId().value(),
                 principal.clientId().value(), principal.objectId().value(), principal.secret().value(), principal.enabled() ? 1 : 0,
-                principal.displayName()));
+                principal.displayName(), principal.certificate().map(ClientCertificate::pem).getOrNull()));
     }
 
     /** Puts every kept change into {@code world}, in the order they were first made. */
@@ -71,6 +73,7 @@ public final class SqliteWorldChanges {
     private static ServicePrincipal principal(ResultSet row) throws SQLException {
         return new ServicePrincipal(TenantId.of(row.getString("tenant_id")), ClientId.of(row.getString("client_id")),
                 ObjectId.of(row.getString("object_id")), new ClientSecret(row.getString("secret")), row.getInt("enabled") == 1,
-                row.getString("display_name"));
+                row.getString("display_name"), Option.of(row.getString("certificate"))
+                        .flatMap(pem -> CertificatePem.parse("certificate", pem).toOption()));
     }
 }

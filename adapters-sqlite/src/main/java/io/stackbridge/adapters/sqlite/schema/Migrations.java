@@ -16,7 +16,9 @@ public final class Migrations {
             new Migration(8, "the emulator: each ledger batch's arrival time and counts, and the batch list's index",
                     "V8__ledger_batch_arrivals.sql"),
             new Migration(9, "the emulator: linked subscriptions", "V9__linked_subscriptions.sql"),
-            new Migration(10, "the emulator: its ledger, compact (each record once, dictionaries, integer times)", "V10__ledger_compact.sql"));
+            new Migration(10, "the emulator: its ledger, compact (each record once, dictionaries, integer times)", "V10__ledger_compact.sql"),
+            new Migration(11, "the emulator: a service principal's certificate", "V11__principal_certificate.sql"),
+            new Migration(12, "the stamp: the bridge principal's certificate and key", "V12__stamp_principal_certificate.sql"));
 
     private Migrations() {
     }

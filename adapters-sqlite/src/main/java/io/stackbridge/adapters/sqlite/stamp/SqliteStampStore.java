@@ -9,6 +9,7 @@ import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.CloudId;
 import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.CertificateCredential;
 import io.stackbridge.domain.identity.ClientSecret;
 import io.stackbridge.domain.registration.NodeHardware;
 import io.stackbridge.domain.stamp.BillingChoice;
@@ -28,8 +29,8 @@ import java.sql.SQLException;
 public final class SqliteStampStore implements StampStorePort {
 
     private static final String INSERT = "INSERT INTO stamp (id, cloud_id, billing_model, usage_reporting, marketplace_syndication, "
-            + "agreement_number, ms_asset_tag, login_endpoint, tenant_id, client_id, object_id, client_secret) "
-            + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "agreement_number, ms_asset_tag, login_endpoint, tenant_id, client_id, object_id, client_secret, "
+            + "client_certificate, client_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final SqliteDatabase database;
     private final Stamp initial;
@@ -62,10 +63,20 @@ public final class SqliteStampStore implements StampStorePort {
             Sql.update(connection, INSERT, stamp.cloudId().value(), billing.model().name(),
                     billing.usageReporting().map(enabled -> enabled ? 1 : 0).getOrNull(), billing.marketplaceSyndication() ? 1 : 0,
                     billing.agreementNumber().getOrNull(), billing.msAssetTag().getOrNull(), principal.loginEndpoint().toString(),
-                    principal.tenantId().value(), principal.clientId().value(), principal.objectId().value(), principal.secret().value());
+                    principal.tenantId().value(), principal.clientId().value(), principal.objectId().value(), principal.secret().value(),
+                    principal.certificate().map(credential -> credential.certificate().pem()).getOrNull(),
+                    principal.certificate().map(CertificateCredential::privateKeyPem).getOrNull());
             NodeRows.insert(connection, "stamp_nodes", 1, stamp.nodes());
             return null;
         });
+    }
+
+    /** The bridge principal's certificate credential, when the stamp keeps one. */
+    private static Option<CertificateCredential> certificate(ResultSet row) throws SQLException {
+        String certificate = row.getString("client_certificate");
+        String key = row.getString("client_key");
+        return certificate == null || key == null ? Option.none()
+                : CertificateCredential.parse("client_certificate", certificate + key).toOption();
     }
 
     private static Stamp read(ResultSet row, List<NodeHardware> nodes) throws SQLException {
@@ -76,7 +87,7 @@ public final class SqliteStampStore implements StampStorePort {
                 Option.of(row.getString("ms_asset_tag")));
         BridgePrincipal principal = new BridgePrincipal(URI.create(row.getString("login_endpoint")), TenantId.of(row.getString("tenant_id")),
                 ClientId.of(row.getString("client_id")), ObjectId.of(row.getString("object_id")),
-                new ClientSecret(row.getString("client_secret")));
+                new ClientSecret(row.getString("client_secret")), certificate(row));
         return new Stamp(CloudId.of(row.getString("cloud_id")), nodes, billing, principal);
     }
 }

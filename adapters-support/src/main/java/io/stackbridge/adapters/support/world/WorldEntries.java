@@ -12,6 +12,8 @@ import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.CertificatePem;
+import io.stackbridge.domain.identity.ClientCertificate;
 import io.stackbridge.domain.identity.ClientSecret;
 import io.stackbridge.domain.identity.ServicePrincipal;
 import io.stackbridge.domain.validation.Violation;
@@ -26,7 +28,8 @@ import java.util.function.Supplier;
 final class WorldEntries {
 
     static final List<String> SUBSCRIPTION_MEMBERS = List.of("id", "offerType", "cspPartnerId", "tenantId", "displayName");
-    static final List<String> PRINCIPAL_MEMBERS = List.of("tenantId", "clientId", "objectId", "secret", "enabled", "displayName");
+    static final List<String> PRINCIPAL_MEMBERS = List.of("tenantId", "clientId", "objectId", "secret", "enabled", "displayName",
+            "certificate");
     static final List<String> GROUP_MEMBERS = List.of("subscriptionId", "name", "location");
     static final List<String> PROVIDER_MEMBERS = List.of("subscriptionId", "namespace");
 
@@ -46,16 +49,20 @@ final class WorldEntries {
                 () -> new DirectorySubscription(id.get(), offer.get(), partner.get(), tenant.get()));
     }
 
+    /** A principal with a secret, a certificate (PEM), or both; with a certificate only, no secret signs it in. */
     static Option<ServicePrincipal> principal(JsonFields f) {
         var tenant = f.parsed("tenantId", TenantId::parse);
         var client = f.parsed("clientId", ClientId::parse);
         var object = f.parsed("objectId", ObjectId::parse);
-        var secret = f.filledText("secret");
+        Option<Option<ClientCertificate>> certificate = f.member("certificate").isEmpty() ? Option.some(Option.none())
+                : f.parsed("certificate", CertificatePem::parse).map(Option::some);
+        var secret = certificate.exists(Option::isDefined) && f.member("secret").isEmpty()
+                ? Option.some(ClientSecret.unusable().value()) : f.filledText("secret");
         var enabled = f.bool("enabled", true);
         var display = f.text("displayName");
-        return complete(f, PRINCIPAL_MEMBERS, List.<Option<?>>of(tenant, client, object, secret, enabled),
+        return complete(f, PRINCIPAL_MEMBERS, List.<Option<?>>of(tenant, client, object, secret, enabled, certificate),
                 () -> new ServicePrincipal(tenant.get(), client.get(), object.get(), new ClientSecret(secret.get()),
-                        enabled.get(), display.getOrElse("")));
+                        enabled.get(), display.getOrElse(""), certificate.get()));
     }
 
     static Option<ResourceGroup> resourceGroup(JsonFields f) {

@@ -49,8 +49,11 @@ public final class WorldFile {
         ArrayNode subscriptions = root.putArray(SUBSCRIPTIONS);
         world.subscriptions().forEach(subscription -> WorldEntries.write(subscriptions.addObject(), subscription));
         ArrayNode principals = root.putArray(PRINCIPALS);
-        world.principals().forEach(principal -> WorldEntries.write(principals.addObject(), principal).put("secret", principal.secret().value())
-                .put("enabled", principal.enabled()).put("displayName", principal.displayName()));
+        world.principals().forEach(principal -> {
+            ObjectNode entry = WorldEntries.write(principals.addObject(), principal).put("secret", principal.secret().value())
+                    .put("enabled", principal.enabled()).put("displayName", principal.displayName());
+            principal.certificate().forEach(certificate -> entry.put("certificate", certificate.pem()));
+        });
         ArrayNode groups = root.putArray(RESOURCE_GROUPS);
         world.resourceGroups().forEach(group -> WorldEntries.write(groups.addObject(), group));
         ArrayNode providers = root.putArray(REGISTERED_PROVIDERS);

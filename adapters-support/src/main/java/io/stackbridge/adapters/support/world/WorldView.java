@@ -45,6 +45,7 @@ public final class WorldView {
 
     private static ObjectNode shown(ObjectNode entry, ServicePrincipal principal) {
         WorldEntries.write(entry, principal).put("enabled", principal.enabled());
+        principal.certificate().forEach(certificate -> entry.put("certificateThumbprint", certificate.sha1Thumbprint()));
         return principal.displayName() == null ? entry : entry.put("displayName", principal.displayName());
     }
 }

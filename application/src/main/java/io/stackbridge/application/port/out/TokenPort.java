@@ -3,7 +3,9 @@ package io.stackbridge.application.port.out;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.CertificateCredential;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.net.URI;
 import java.time.Instant;
@@ -15,14 +17,25 @@ import java.util.Objects;
  */
 public interface TokenPort {
 
-    /** Client credentials for {@code scope} (the usage resource followed by {@code /.default}). */
-    record TokenRequest(URI loginEndpoint, TenantId tenantId, ClientId clientId, String clientSecret, String scope) {
+    /**
+     * Client credentials for {@code scope} (the usage resource followed by {@code /.default}): the secret,
+     * or, when a certificate is given, a client assertion signed with it.
+     */
+    record TokenRequest(URI loginEndpoint, TenantId tenantId, ClientId clientId, String clientSecret, String scope,
+                        Option<CertificateCredential> certificate) {
+
+        /** Sign-in with a secret. */
+        public TokenRequest(URI loginEndpoint, TenantId tenantId, ClientId clientId, String clientSecret, String scope) {
+            this(loginEndpoint, tenantId, clientId, clientSecret, scope, Option.none());
+        }
+
         public TokenRequest {
             Objects.requireNonNull(loginEndpoint, "loginEndpoint");
             Objects.requireNonNull(tenantId, "tenantId");
             Objects.requireNonNull(clientId, "clientId");
             Objects.requireNonNull(clientSecret, "clientSecret");
             Objects.requireNonNull(scope, "scope");
+            certificate = certificate == null ? Option.none() : certificate;
         }
 
         @Override

@@ -38,7 +38,7 @@ final class BridgeTokens {
     /** The client-credentials request of {@code target}'s principal for its usage resource. */
     static TokenRequest request(BridgeTarget target) {
         return new TokenRequest(target.loginEndpoint(), target.principal().tenantId(), target.principal().clientId(),
-                target.principal().secret().value(), target.scope());
+                target.principal().secret().value(), target.scope(), target.principal().certificate());
     }
 
     Either<DomainError, Bearer> bearer(BridgeTarget target) {

@@ -1,12 +1,12 @@
 package io.stackbridge.application.service.identity;
 
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
+import io.stackbridge.application.port.out.ClientAssertionPort;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.application.port.out.ServicePrincipalPort;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.IdentityError.DisabledClient;
-import io.stackbridge.domain.error.IdentityError.InvalidClientSecret;
 import io.stackbridge.domain.error.IdentityError.UnknownClient;
 import io.stackbridge.domain.error.IdentityError.UnknownTenant;
 import io.stackbridge.domain.error.IdentityError.UnsupportedGrantType;
@@ -23,7 +23,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Issues an access token to a service principal presenting its client credentials, checked in the
- * order Entra ID reports problems: grant type, tenant, client, enabled, secret, then scope.
+ * order Entra ID reports problems: grant type, tenant, client, enabled, secret or client assertion, then scope.
  */
 public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
 
@@ -35,14 +35,16 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
     private final ClockPort clock;
     private final AzureEndpoints endpoints;
     private final TokenAudiences audiences;
+    private final ClientAuthentication authentication;
 
     public IssueAccessTokenService(ServicePrincipalPort principals, TokenSigningPort signing, ClockPort clock,
-                                   AzureEndpoints endpoints) {
+                                   AzureEndpoints endpoints, ClientAssertionPort assertions) {
         this.principals = principals;
         this.signing = signing;
         this.clock = clock;
         this.endpoints = endpoints;
         this.audiences = new TokenAudiences(endpoints);
+        this.authentication = new ClientAuthentication(assertions, endpoints);
     }
 
     @Override
@@ -61,8 +63,7 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
                 .flatMap(clientId -> principals.find(tenant, clientId))
                 .<DomainError>toEither(() -> new UnknownClient(String.valueOf(grant.clientId()), tenant))
                 .filterOrElse(ServicePrincipal::enabled, principal -> new DisabledClient(principal.clientId()))
-                .filterOrElse(principal -> principal.secret().matches(grant.clientSecret()),
-                        principal -> new InvalidClientSecret(principal.clientId()));
+                .flatMap(principal -> authentication.check(principal, grant, clock.now()));
     }
 
     /** JWT times are whole seconds, so the token's {@code exp} and the reported expiry agree exactly. */

@@ -15,15 +15,22 @@ import java.util.Locale;
  */
 final class TokenAudiences {
 
+    private static final List<String> OPENID_SCOPES = List.of("openid", "profile", "offline_access", "email");
+
     private final List<String> known;
 
     TokenAudiences(AzureEndpoints endpoints) {
         this.known = endpoints.managementAudiences().prepend(endpoints.usageResourceUri()).map(TokenAudiences::normalized);
     }
 
-    /** The audience a scope asks for, if it is one of ours. */
+    /**
+     * The audience a scope asks for, if it is one of ours. The OpenID scopes MSAL adds to every request
+     * ({@code openid profile offline_access}) are set aside, as Entra ID does for client credentials.
+     */
     Either<DomainError, String> of(String scope) {
-        String audience = TokenValidity.audienceOfScope(scope);
+        String resource = scope == null ? null
+                : List.of(scope.trim().split("\\s+")).filter(asked -> !OPENID_SCOPES.contains(asked)).mkString(" ");
+        String audience = TokenValidity.audienceOfScope(resource);
         return known.contains(normalized(audience))
                 ? Either.right(audience)
                 : Either.left(new InvalidScope(String.valueOf(scope)));
@@ -31,6 +38,9 @@ final class TokenAudiences {
 
     private static String normalized(String audience) {
         String lower = audience.trim().toLowerCase(Locale.ROOT);
-        return lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
+        while (lower.endsWith("/")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        return lower;
     }
 }

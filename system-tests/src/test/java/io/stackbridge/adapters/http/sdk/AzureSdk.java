@@ -51,7 +51,7 @@ final class AzureSdk {
                 .withDefaultSubscription();
     }
 
-    private static HttpClient httpClient(Path caPem) {
+    static HttpClient httpClient(Path caPem) {
         return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(PemTrust.sslContext(caPem)))
                 .configuration(Configuration.NONE)
                 .connectionTimeout(Duration.ofSeconds(10))

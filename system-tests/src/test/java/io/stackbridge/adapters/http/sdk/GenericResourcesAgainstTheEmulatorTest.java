@@ -1,12 +1,12 @@
 package io.stackbridge.adapters.http.sdk;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.management.exception.ManagementException;
+import com.microsoft.aad.msal4j.MsalServiceException;
+import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
 import com.azure.resourcemanager.resources.models.GenericResource;
-import io.stackbridge.adapters.http.client.ClientConfig;
-import io.stackbridge.adapters.http.client.HttpTokenPort;
-import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.support.EmulatedAzure;
 import io.stackbridge.adapters.http.server.support.Http;
@@ -51,7 +51,7 @@ class GenericResourcesAgainstTheEmulatorTest {
     static Path directory;
     static EmulatedAzure azure;
 
-    private EmulatorCredential credential;
+    private TokenCredential credential;
     private Exchanges exchanges;
     private ResourceManager arm;
 
@@ -68,7 +68,7 @@ class GenericResourcesAgainstTheEmulatorTest {
     @BeforeEach
     void freshWorldAndClient() {
         azure.fake.reset();
-        credential = new EmulatorCredential(new HttpTokenPort(new HttpTransport(ClientConfig.trusting(pem()))), azure.running.url());
+        credential = EmulatorSignIn.secret(azure.running.url(), pem(), DefaultWorld.BRIDGE_CLIENT_ID, DefaultWorld.BRIDGE_SECRET);
         exchanges = new Exchanges();
         arm = AzureSdk.resourceManager(azure.running.url(), pem(), credential, exchanges);
     }
@@ -92,7 +92,8 @@ class GenericResourcesAgainstTheEmulatorTest {
         assertThat(listed(registration)).containsExactly(fabrikam.id());
         assertThat(exchanges.seen()).as("every request the SDK sent was served").allMatch(exchange -> exchange.matches(".* -> 20[01]"))
                 .anyMatch(exchange -> exchange.contains("skipToken"));
-        assertThat(credential.scopesAsked()).isNotEmpty().allMatch(scope -> scope.startsWith(azure.running.url().toString()));
+        assertThat(exchanges.audiences()).as("tokens asked for the emulator's own management address")
+                .isNotEmpty().allMatch(audience -> audience.startsWith(azure.running.url().toString()));
     }
 
     @Test
@@ -118,9 +119,31 @@ class GenericResourcesAgainstTheEmulatorTest {
 
         assertThatThrownBy(() -> overHttp.genericResources().getById(id, API_VERSION))
                 .isExactlyInstanceOf(RuntimeException.class).hasMessageContaining("HTTPS");
-        assertThat(credential.scopesAsked()).isEmpty();
         assertThat(exchanges.seen()).isEmpty();
-        assertThat(new Http(plain, PemTrust.trustingNothing(), null).get("/_stackbridge/health").status()).isEqualTo(200);
+        Http admin = new Http(plain, PemTrust.trustingNothing(), null);
+        assertThat(admin.get("/_stackbridge/health").status()).isEqualTo(200);
+        assertThat(admin.get("/_stackbridge/journal?operation=Token_Issue").body()).as("no token was asked for")
+                .doesNotContain("oauth2");
+    }
+
+    @Test
+    void a_wrong_secret_or_a_disabled_principal_fails_in_the_library_with_the_aadsts_code() {
+        TokenCredential wrong = EmulatorSignIn.secret(azure.running.url(), pem(), DefaultWorld.BRIDGE_CLIENT_ID, "not-the-secret");
+        TokenCredential disabled = EmulatorSignIn.secret(azure.running.url(), pem(), DefaultWorld.DISABLED_CLIENT_ID,
+                DefaultWorld.DISABLED_SECRET);
+
+        assertThatThrownBy(() -> AzureSdk.resourceManager(azure.running.url(), pem(), wrong, exchanges).genericResources()
+                .getById(customerSubscriptionId(registrationIdOf("azurestack-x"), CONTOSO), API_VERSION))
+                .isInstanceOf(MsalServiceException.class).hasMessageContaining("AADSTS7000215");
+        assertThatThrownBy(() -> AzureSdk.resourceManager(azure.running.url(), pem(), disabled, exchanges).genericResources()
+                .getById(customerSubscriptionId(registrationIdOf("azurestack-x"), CONTOSO), API_VERSION))
+                .isInstanceOf(MsalServiceException.class).hasMessageContaining("AADSTS7000112");
+        assertThat(exchanges.seen()).as("nothing reached Resource Manager").isEmpty();
+    }
+
+    private static String registrationIdOf(String name) {
+        return "/subscriptions/" + REGISTRATION_SUBSCRIPTION + "/resourceGroups/" + RESOURCE_GROUP
+                + "/providers/Microsoft.AzureStack/registrations/" + name;
     }
 
     private GenericResource register(CloudId cloud, BillingModel model) {

@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.http.sdk;
 
+import com.azure.core.credential.TokenCredential;
+import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
@@ -7,9 +9,6 @@ import com.azure.resourcemanager.resources.models.GenericResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbridge.adapters.fakeazure.world.StampTokens;
-import io.stackbridge.adapters.http.client.ClientConfig;
-import io.stackbridge.adapters.http.client.HttpTokenPort;
-import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.support.EmulatedAzure;
 import io.stackbridge.domain.billing.BillingModel;
@@ -56,8 +55,8 @@ class ProductsThroughTheSdkTest {
     void freshWorldAndClient() {
         azure.fake.reset();
         Path pem = azure.running.caCertificate();
-        EmulatorCredential credential = new EmulatorCredential(new HttpTokenPort(new HttpTransport(ClientConfig.trusting(pem))),
-                azure.running.url());
+        TokenCredential credential = EmulatorSignIn.secret(azure.running.url(), pem, DefaultWorld.BRIDGE_CLIENT_ID,
+                DefaultWorld.BRIDGE_SECRET);
         exchanges = new Exchanges();
         arm = AzureSdk.resourceManager(azure.running.url(), pem, credential, exchanges);
     }

@@ -25,7 +25,7 @@ public final class KeyRoutes {
 
     /** One RSA public key of a JWK set (RFC 7517). */
     public record Jwk(String kty, String use, String kid, String alg, String n, String e) {
-        static Jwk from(SigningKey key) {
+        public static Jwk from(SigningKey key) {
             return new Jwk("RSA", "sig", key.keyId(), key.algorithm(), key.modulus(), key.exponent());
         }
     }

@@ -20,6 +20,8 @@ import io.stackbridge.domain.id.ClientId;
 import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.id.TenantId;
+import io.stackbridge.domain.identity.CertificatePem;
+import io.stackbridge.domain.identity.ClientCertificate;
 import io.stackbridge.domain.identity.ClientSecret;
 import io.stackbridge.domain.identity.ServicePrincipal;
 import io.stackbridge.domain.validation.Rule;
@@ -83,16 +85,22 @@ public final class WorldRoutes {
         return body.result(() -> new DirectorySubscription(subscription.get(), offer.get(), partner, tenant.get()));
     }
 
-    /** {@code {"objectId", "secret", "enabled" (default true), "displayName"?}}. */
+    /**
+     * {@code {"objectId", "secret", "certificate" (PEM)?, "enabled" (default true), "displayName"?}}: the secret
+     * may be left out when a certificate is given (the principal then signs in with the certificate only).
+     */
     static Validation<Seq<Violation>, ServicePrincipal> principal(String tenantId, String clientId, JsonNode json) {
         JsonFields body = JsonFields.root(json);
         Option<TenantId> tenant = body.parsed(TenantId.parse("tenantId", tenantId));
         Option<ClientId> client = body.parsed(ClientId.parse("clientId", clientId));
         Option<ObjectId> object = body.requiredText("objectId").flatMap(text -> body.parsed(ObjectId.parse(text)));
-        Option<String> secret = body.requiredText("secret");
+        Option<ClientCertificate> certificate = body.member("certificate").isEmpty() ? Option.none()
+                : body.parsed("certificate", CertificatePem::parse);
+        Option<String> secret = certificate.isDefined() && body.member("secret").isEmpty()
+                ? Option.some(ClientSecret.unusable().value()) : body.requiredText("secret");
         boolean enabled = body.bool("enabled").getOrElse(true);
         String displayName = body.text("displayName").getOrElse("");
         return body.result(() -> new ServicePrincipal(tenant.get(), client.get(), object.get(), new ClientSecret(secret.get()),
-                enabled, displayName));
+                enabled, displayName, certificate));
     }
 }

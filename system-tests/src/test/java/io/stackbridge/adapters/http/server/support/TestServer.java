@@ -18,6 +18,7 @@ import io.stackbridge.adapters.http.server.admin.WorldRoutes;
 import io.stackbridge.adapters.http.server.arm.Paging;
 import io.stackbridge.adapters.http.server.arm.RegistrationRoutes;
 import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
+import io.stackbridge.adapters.http.server.identity.DiscoveryRoutes;
 import io.stackbridge.adapters.http.server.identity.TokenRoutes;
 import io.stackbridge.adapters.http.server.linked.LinkedSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
@@ -58,7 +59,7 @@ public final class TestServer {
                         c.removeCustomerSubscription(), paging),
                 new ResourceRoutes(c.registerResourceProvider(), c.getResourceProvider(), c.createOrUpdateResourceGroup(),
                         c.getResourceGroup(), c.deleteResourceGroup()),
-                new TokenRoutes(c.issueAccessToken()),
+                new TokenRoutes(c.issueAccessToken(), new DiscoveryRoutes(c.discoverTenant(), c.publishSigningKeys())),
                 new UsageRoutes(c.acceptUsageBatch()),
                 new HealthRoutes(a.listFaultRules(), a.resetEmulator(), config, address),
                 new WorldRoutes(a.readWorld(), a.putDirectorySubscription(), a.putServicePrincipal()),
