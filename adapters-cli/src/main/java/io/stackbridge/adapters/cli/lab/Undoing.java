@@ -1,0 +1,37 @@
+package io.stackbridge.adapters.cli.lab;
+
+import io.stackbridge.domain.error.DomainError;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/** Puts back what a lab broke, the last thing first; what could not be put back, as symptoms. */
+final class Undoing {
+
+    private Undoing() {
+    }
+
+    static List<Symptom> undo(LabSession session, List<Undo> broken) {
+        return broken.reverse().map(undo -> undo(session, undo))
+                .filter(Either::isLeft)
+                .map(failed -> Symptom.of(failed.getLeft(), session.language()));
+    }
+
+    private static Either<DomainError, ?> undo(LabSession session, Undo undo) {
+        if (undo instanceof Undo.FaultRule rule) {
+            return session.azure().admin().removeFaultRule(rule.id());
+        }
+        if (undo instanceof Undo.DisabledPrincipal) {
+            return Breakers.principal(session, true);
+        }
+        if (undo instanceof Undo.RevokedApproval) {
+            return session.stamp().readRegionProperties().properties().registration()
+                    .<Either<DomainError, ?>>map(key -> session.azure().admin().approveMultiTenancy(key))
+                    .getOrElse(() -> Either.right(List.empty()));
+        }
+        if (undo instanceof Undo.CapacityBilling) {
+            return LabStamp.register(session, io.stackbridge.domain.stamp.BillingChoice.of(
+                    io.stackbridge.domain.billing.BillingModel.PayAsYouUse));
+        }
+        return LabStamp.registered(session);
+    }
+}
