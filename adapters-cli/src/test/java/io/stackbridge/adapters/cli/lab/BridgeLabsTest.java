@@ -14,16 +14,17 @@ class BridgeLabsTest extends LabTestBase {
         CliRun start = startedAndBroken(LabName.NETWORK_ERROR, ExitCodes.BRIDGE_ERROR);
         assertThat(start.out()).contains("$ stackbridge bridge push --attempts 1").doesNotContain("network-down", "What to do");
 
-        ok("azure", "faults", "remove", "network-down");
+        fix().removeFault("network-down");
 
         fixed(LabName.NETWORK_ERROR);
     }
 
     @Test
     void request_timed_out_is_fixed_by_removing_what_holds_the_connections() {
+        timeout = "1";
         startedAndBroken(LabName.REQUEST_TIMED_OUT, ExitCodes.BRIDGE_ERROR);
 
-        ok("azure", "faults", "remove", "usage-timeout");
+        fix().removeFault("usage-timeout");
 
         fixed(LabName.REQUEST_TIMED_OUT);
     }
@@ -33,7 +34,7 @@ class BridgeLabsTest extends LabTestBase {
         CliRun start = startedAndBroken(LabName.LOGIN_ERROR, ExitCodes.BRIDGE_ERROR);
         assertThat(start.out()).contains("DisabledClient");
 
-        ok("azure", "world", "principal", emulator.bridgePrincipal().clientId(), "--enabled", "true");
+        fix().enableBridgePrincipal();
 
         fixed(LabName.LOGIN_ERROR);
     }
@@ -43,7 +44,7 @@ class BridgeLabsTest extends LabTestBase {
         CliRun start = startedAndBroken(LabName.CERTIFICATE_VALIDATION_ERROR, ExitCodes.BRIDGE_ERROR);
         assertThat(start.out()).contains("$ stackbridge bridge diagnose");
 
-        ok("azure", "faults", "remove", "tls-interception");
+        fix().removeFault("tls-interception");
 
         fixed(LabName.CERTIFICATE_VALIDATION_ERROR);
     }

@@ -28,6 +28,9 @@ abstract class LabTestBase {
     @TempDir
     Path data;
 
+    /** Seconds a command waits for an answer: enough for a cold first sign-in, short where a lab holds requests on purpose. */
+    String timeout = "10";
+
     @BeforeAll
     static void an_emulator() throws Exception {
         Path state = Files.createTempDirectory("stackbridge-lab-emulator");
@@ -45,10 +48,15 @@ abstract class LabTestBase {
         emulator.reset();
     }
 
+    /** The fixes a trainee applies on the Azure side. */
+    TraineeFixes fix() {
+        return new TraineeFixes(emulator, this::local);
+    }
+
     /** A command of the trainee's against the emulator and the data directory. */
     CliRun run(String... words) {
         return StackCli.run(List.of(words).appendAll(List.of("--azure", emulator.url().toString(), "--ca", emulator.caPem().toString(),
-                "--timeout", "2", "--data-dir", data.toString(), "--lang", "en")).toJavaArray(String[]::new));
+                "--timeout", timeout, "--data-dir", data.toString(), "--lang", "en")).toJavaArray(String[]::new));
     }
 
     /** A command that stays on the stamp (hint, list). */

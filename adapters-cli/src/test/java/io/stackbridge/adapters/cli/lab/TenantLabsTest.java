@@ -59,7 +59,7 @@ class TenantLabsTest extends LabTestBase {
     void unauthorized_csp_registration_is_fixed_by_the_approval_then_the_onboarding() {
         startedAndBroken(LabName.UNAUTHORIZED_CSP_REGISTRATION, ExitCodes.REFUSED);
 
-        ok("azure", "approve", registrationName());
+        fix().approve();
         tenantAdd(CONTOSO);
 
         fixed(LabName.UNAUTHORIZED_CSP_REGISTRATION);
@@ -89,19 +89,13 @@ class TenantLabsTest extends LabTestBase {
     void metadata_resolver_bad_gateway_is_fixed_by_retrying_once_the_directory_recovers() {
         startedAndBroken(LabName.METADATA_RESOLVER_BAD_GATEWAY, ExitCodes.REFUSED);
 
-        ok("azure", "faults", "remove", "directory-down");
+        fix().removeFault("directory-down");
         tenantAdd(CONTOSO);
 
         fixed(LabName.METADATA_RESOLVER_BAD_GATEWAY);
     }
 
     private void tenantAdd(String customerSubscription) {
-        ok("azure", "tenant", "add", customerSubscription, "--registration", registrationName());
-    }
-
-    /** The stamp's registration, as stamp properties shows it. */
-    private String registrationName() {
-        return local("stamp", "properties").outLines().stream().filter(line -> line.startsWith("Registration name: "))
-                .map(line -> line.substring("Registration name: ".length())).findFirst().orElseThrow();
+        fix().tenantAdd(customerSubscription);
     }
 }
