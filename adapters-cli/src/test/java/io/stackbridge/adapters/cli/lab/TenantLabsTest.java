@@ -71,6 +71,7 @@ class TenantLabsTest extends LabTestBase {
         assertThat(local("stamp", "properties").out()).contains("Capacity");
 
         ok("stamp", "register", "--billing-model", "PayAsYouUse");
+        assertThat(local("stamp", "properties").out()).contains("PayAsYouUse").doesNotContain("Capacity");
         tenantAdd(CONTOSO);
 
         fixed(LabName.CUSTOMER_SUBSCRIPTIONS_NOT_ALLOWED);
