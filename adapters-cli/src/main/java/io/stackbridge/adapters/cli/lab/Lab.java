@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli.lab;
 
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.registration.RegistrationKey;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 
 /**
@@ -29,6 +30,6 @@ sealed interface Lab permits BridgeLab, TenantLab {
     /** Breaks what a lab breaks, given the stamp's registration; what to undo. */
     @FunctionalInterface
     interface Breaker {
-        Either<DomainError, io.vavr.collection.List<Undo>> breakIt(LabSession session, RegistrationKey registration);
+        Either<DomainError, List<Undo>> breakIt(LabSession session, RegistrationKey registration);
     }
 }

@@ -5,6 +5,8 @@ import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.id.TenantId;
 import io.stackbridge.domain.registration.RegistrationKey;
 
+import java.util.function.Function;
+
 /**
  * The thirteen labs, one per seed code: how each breaks things and what it asks of the trainee. The
  * customers are the well-known world's (docs/emulator.md): Contoso and Fabrikam, CSP customers of the
@@ -54,12 +56,12 @@ final class Labs {
         };
     }
 
-    private static Lab contoso(LabName name, java.util.function.Function<RegistrationKey, OnboardingRequest> request,
+    private static Lab contoso(LabName name, Function<RegistrationKey, OnboardingRequest> request,
                                Lab.Breaker breaker) {
         return new TenantLab(name, CONTOSO, CONTOSO_TENANT, CONTOSO_SUBSCRIPTION, request, breaker, false);
     }
 
-    private static Lab fabrikam(LabName name, java.util.function.Function<RegistrationKey, OnboardingRequest> request,
+    private static Lab fabrikam(LabName name, Function<RegistrationKey, OnboardingRequest> request,
                                 Lab.Breaker breaker, boolean lookup) {
         return new TenantLab(name, FABRIKAM, FABRIKAM_TENANT, FABRIKAM_SUBSCRIPTION, request, breaker, lookup);
     }

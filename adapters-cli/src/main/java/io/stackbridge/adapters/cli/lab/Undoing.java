@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.cli.lab;
 
+import io.stackbridge.domain.billing.BillingModel;
 import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.stamp.BillingChoice;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -29,8 +31,7 @@ final class Undoing {
                     .getOrElse(() -> Either.right(List.empty()));
         }
         if (undo instanceof Undo.CapacityBilling) {
-            return LabStamp.register(session, io.stackbridge.domain.stamp.BillingChoice.of(
-                    io.stackbridge.domain.billing.BillingModel.PayAsYouUse));
+            return LabStamp.register(session, BillingChoice.of(BillingModel.PayAsYouUse));
         }
         return LabStamp.registered(session);
     }
