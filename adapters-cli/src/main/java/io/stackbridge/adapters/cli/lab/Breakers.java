@@ -49,8 +49,8 @@ final class Breakers {
 
     /** The customer onboarded, then removed again, as a colleague's clean-up would: nothing to undo. */
     static Lab.Breaker removedTenant(SubscriptionId customer) {
-        return (session, registration) -> session.azure().tenants().add(registration, customer.value(), Option.none())
-                .flatMap(added -> session.azure().tenants().remove(registration, customer.value()))
+        return (session, registration) -> session.azure().customerSubscriptions().add(registration, customer.value(), Option.none())
+                .flatMap(added -> session.azure().customerSubscriptions().remove(registration, customer.value()))
                 .map(removed -> List.empty());
     }
 

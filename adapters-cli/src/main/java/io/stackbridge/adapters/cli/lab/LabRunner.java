@@ -1,5 +1,7 @@
 package io.stackbridge.adapters.cli.lab;
 
+import io.stackbridge.adapters.cli.azure.AzureSide;
+import io.stackbridge.adapters.cli.azure.AzureSideOpener;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.stack.AzureChoice;
@@ -36,11 +38,11 @@ public final class LabRunner {
 
     private final ConsoleOutput console;
     private final StackOpener opener;
-    private final LabAzureOpener azures;
+    private final AzureSideOpener azures;
     private final StackDefaults defaults;
 
     @Inject
-    public LabRunner(ConsoleOutput console, StackOpener opener, LabAzureOpener azures, StackDefaults defaults) {
+    public LabRunner(ConsoleOutput console, StackOpener opener, AzureSideOpener azures, StackDefaults defaults) {
         this.console = console;
         this.opener = opener;
         this.azures = azures;
@@ -68,7 +70,7 @@ public final class LabRunner {
     /** Runs {@code work} in a session; with {@code create}, on a new stamp if the directory holds none. */
     int run(StackOptions stack, AzureChoice.Emulator emulator, boolean create, Function<LabSession, Integer> work) {
         StackConsole out = console(stack);
-        Either<StackProblem, LabAzure> azure = azures.open(emulator);
+        Either<StackProblem, AzureSide> azure = azures.open(emulator);
         if (azure.isLeft()) {
             return out.problem(azure.getLeft());
         }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.lab;
 
+import io.stackbridge.adapters.cli.azure.AzureSide;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
@@ -8,7 +9,7 @@ import io.stackbridge.domain.text.Language;
 import java.util.Objects;
 
 /** One lab command at work: the stamp's use cases, the Azure side it reaches, what it says, and the world's defaults. */
-record LabSession(StackUseCases stamp, LabAzure azure, StackConsole out, Language language, StackDefaults defaults) {
+record LabSession(StackUseCases stamp, AzureSide azure, StackConsole out, Language language, StackDefaults defaults) {
 
     LabSession {
         Objects.requireNonNull(stamp, "stamp");

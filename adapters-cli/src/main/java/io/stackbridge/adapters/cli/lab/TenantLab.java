@@ -22,7 +22,7 @@ record TenantLab(LabName name, String customer, TenantId tenant, SubscriptionId 
     @Override
     public Either<DomainError, LabState> start(LabSession session, RegistrationKey registration) {
         return session.azure().admin().approveMultiTenancy(registration)
-                .peek(approved -> session.azure().tenants().remove(registration, subscription.value()))
+                .peek(approved -> session.azure().customerSubscriptions().remove(registration, subscription.value()))
                 .flatMap(ready -> breaker.breakIt(session, registration))
                 .map(broken -> LabState.started(name, broken, Option.some(request.apply(registration))));
     }
@@ -33,8 +33,8 @@ record TenantLab(LabName name, String customer, TenantId tenant, SubscriptionId 
         String command = session.text(lookup ? "lab.command.tenantShow" : "lab.command.tenantAdd", asked.registrationName(),
                 asked.customerSubscription(), asked.subscription().value(), asked.resourceGroup().value());
         Either<DomainError, CustomerSubscription> answer = lookup
-                ? session.azure().tenants().get(asked.registration(), asked.customerSubscription())
-                : session.azure().tenants().add(asked.registration(), asked.customerSubscription(), Option.none());
+                ? session.azure().customerSubscriptions().get(asked.registration(), asked.customerSubscription())
+                : session.azure().customerSubscriptions().add(asked.registration(), asked.customerSubscription(), Option.none());
         return new Probe(command, told(session, answer));
     }
 
@@ -42,7 +42,7 @@ record TenantLab(LabName name, String customer, TenantId tenant, SubscriptionId 
     public Probe check(LabSession session, LabState state, RegistrationKey registration) {
         String command = session.text("lab.command.tenantShow", registration.name().value(), subscription.value(),
                 registration.subscriptionId().value(), registration.resourceGroup().value());
-        return new Probe(command, told(session, session.azure().tenants().get(registration, subscription.value())));
+        return new Probe(command, told(session, session.azure().customerSubscriptions().get(registration, subscription.value())));
     }
 
     @Override
