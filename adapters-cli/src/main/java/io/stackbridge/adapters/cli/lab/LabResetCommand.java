@@ -15,12 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stackbridge lab reset}: undoes what the started lab broke (its fault rules, its changes to the
- * world, the approval or billing model it changed, the registration it deleted) and forgets the lab.
+ * {@code stackbridge lab reset}: undoes what the started lab broke (its fault rules, the approval or
+ * billing model it changed, the registration it deleted) and forgets the lab.
  * What cannot be undone is named, and the lab is kept so that reset can be run again.
  */
 @Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Undoes what the started lab broke (fault rules, world changes, approval, billing model, registration) "
+        description = "Undoes what the started lab broke (fault rules, approval, billing model, registration) "
                 + "and forgets the lab.")
 public final class LabResetCommand implements Subcommand {
 

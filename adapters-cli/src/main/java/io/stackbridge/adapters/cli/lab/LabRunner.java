@@ -75,7 +75,7 @@ public final class LabRunner {
             return out.problem(azure.getLeft());
         }
         StackRequest request = StackRequest.reaching(stack, emulator).withBridge(StackRequest.DEFAULT_BATCH_SIZE, 1);
-        Function<StackUseCases, Integer> session = useCases -> work.apply(new LabSession(useCases, azure.get(), out, stack.language(),
+        Function<StackUseCases, Integer> session = useCases -> work.apply(new LabSession(useCases, azure.get(), emulator.url(), out, stack.language(),
                 defaults));
         Either<StackProblem, Integer> ran = opener.run(request, session);
         if (create && ran.isLeft() && ran.getLeft() instanceof StackProblem.StampNotInitialized) {

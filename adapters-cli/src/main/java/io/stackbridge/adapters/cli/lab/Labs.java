@@ -34,7 +34,7 @@ final class Labs {
         return switch (name) {
             case NETWORK_ERROR -> new BridgeLab(name, Breakers.fault(FaultPreset.NETWORK_DOWN), false);
             case REQUEST_TIMED_OUT -> new BridgeLab(name, Breakers.fault(FaultPreset.USAGE_TIMEOUT), false);
-            case LOGIN_ERROR -> new BridgeLab(name, Breakers.disabledPrincipal(), false);
+            case LOGIN_ERROR -> new BridgeLab(name, Breakers.fault(FaultPreset.SIGN_IN_REFUSED), false);
             case CERTIFICATE_VALIDATION_ERROR -> new BridgeLab(name, Breakers.fault(FaultPreset.TLS_INTERCEPTION), true);
             case UNAUTHORIZED -> new BridgeLab(name, Breakers.deletedRegistration(), false);
             case REGISTRATION_NOT_FOUND -> contoso(name, key -> OnboardingRequest.of(CONTOSO, CONTOSO_TENANT,

@@ -4,7 +4,7 @@ import io.vavr.control.Option;
 
 /**
  * One thing a started lab broke, kept in the lab's state so that {@code lab reset} can put it back:
- * a fault rule it added, the bridge principal it disabled, the multi-tenancy approval it took back,
+ * a fault rule it added, the multi-tenancy approval it took back,
  * the billing model it changed on the stamp, or the registration it deleted.
  */
 sealed interface Undo {
@@ -16,13 +16,6 @@ sealed interface Undo {
     record FaultRule(String id) implements Undo {
         public String written() {
             return "fault:" + id;
-        }
-    }
-
-    /** The well-known bridge principal, disabled in the emulator's world. */
-    record DisabledPrincipal() implements Undo {
-        public String written() {
-            return "principal";
         }
     }
 
@@ -53,7 +46,6 @@ sealed interface Undo {
             return Option.some(new FaultRule(text.substring("fault:".length())));
         }
         return switch (text) {
-            case "principal" -> Option.some(new DisabledPrincipal());
             case "approval" -> Option.some(new RevokedApproval());
             case "billing" -> Option.some(new CapacityBilling());
             case "registration" -> Option.some(new RemovedRegistration());

@@ -30,11 +30,11 @@ class BridgeLabsTest extends LabTestBase {
     }
 
     @Test
-    void login_error_is_fixed_by_enabling_the_bridge_principal_again() {
+    void login_error_is_fixed_once_entra_id_accepts_the_bridges_secret_again() {
         CliRun start = startedAndBroken(LabName.LOGIN_ERROR, ExitCodes.BRIDGE_ERROR);
-        assertThat(start.out()).contains("DisabledClient");
+        assertThat(start.out()).contains("InvalidClientSecret");
 
-        fix().enableBridgePrincipal();
+        fix().removeFault("sign-in-refused");
 
         fixed(LabName.LOGIN_ERROR);
     }

@@ -62,7 +62,7 @@ class LabCommandsTest extends LabTestBase {
     }
 
     @Test
-    void reset_puts_back_the_world_and_the_approval_the_labs_changed() {
+    void reset_puts_back_the_approval_and_the_fault_rules_the_labs_changed() {
         ok("lab", "start", "login-error");
         ok("lab", "reset");
         ok("lab", "start", "unauthorized-csp-registration");
@@ -72,6 +72,21 @@ class LabCommandsTest extends LabTestBase {
         assertThat(push.exitCode()).as(push.out() + push.err()).isZero();
         CliRun again = run("lab", "start", "registration-not-found");
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+    }
+
+    @Test
+    void reset_says_how_to_take_away_the_intercepting_proxy_whose_certificate_nothing_trusts() {
+        ok("lab", "start", "certificate-validation-error");
+
+        CliRun refused = run("lab", "reset");
+        fix().removeFault("tls-interception");
+        CliRun reset = run("lab", "reset");
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);
+        assertThat(refused.err()).contains("CertificateValidationError",
+                "curl -sk -X DELETE " + emulator.url() + "/_stackbridge/faults/tls-interception");
+        assertThat(reset.exitCode()).as(reset.out() + reset.err()).isZero();
+        assertThat(emulator.admin().listFaultRules().list().rules()).isEmpty();
     }
 
     @Test

@@ -7,10 +7,7 @@ import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpPorts;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
 import io.stackbridge.domain.id.ClientId;
-import io.stackbridge.domain.id.ObjectId;
 import io.stackbridge.domain.id.TenantId;
-import io.stackbridge.domain.identity.ClientSecret;
-import io.stackbridge.domain.identity.ServicePrincipal;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.vavr.control.Option;
 
@@ -27,12 +24,6 @@ record TraineeFixes(Emulator emulator, Function<String[], CliRun> stamp) {
 
     void removeFault(String id) {
         emulator.admin().removeFaultRule().remove(id);
-    }
-
-    void enableBridgePrincipal() {
-        DevPrincipal known = emulator.bridgePrincipal();
-        emulator.admin().putServicePrincipal().put(new ServicePrincipal(TenantId.of(known.tenantId()), ClientId.of(known.clientId()),
-                ObjectId.of(known.objectId()), new ClientSecret(known.clientSecret()), true, ""));
     }
 
     void approve() {
