@@ -13,6 +13,7 @@ public abstract class CommandGroup implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), CliText.english().format("usage.missingSubcommand", spec.name()));
+        throw new ParameterException(spec.commandLine(), CliText.english().format("usage.missingSubcommand",
+                spec.qualifiedName(" ").replaceFirst("^stackbridge ", "")));
     }
 }

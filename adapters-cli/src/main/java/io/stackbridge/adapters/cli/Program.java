@@ -78,10 +78,9 @@ public final class Program {
      */
     private Set<Subcommand> named(String... args) {
         Set<Subcommand> all = commands.get();
-        Set<Subcommand> first = matching(all, args, 0, command -> command.group()
-                .map(group -> group.getAnnotation(CommandLine.Command.class).name()).getOrElse(() -> name(command)));
+        Set<Subcommand> first = matching(all, args, 0, command -> path(command).get(0));
         return first.size() == all.size() ? first
-                : matching(first, args, 1, command -> command.group().isDefined() ? name(command) : "");
+                : matching(first, args, 1, command -> path(command).size() > 1 ? path(command).get(1) : "");
     }
 
     /** Those of {@code among} whose {@code level} name is {@code args[index]}, or all of them when none is. */
@@ -97,18 +96,33 @@ public final class Program {
         return command.getClass().getAnnotation(CommandLine.Command.class).name();
     }
 
-    /** Where a command is listed: by its group's name, then its own. */
+    /** Where a command is listed: by its groups' names, outermost first, then its own. */
     private static String place(Subcommand command) {
-        return command.group().map(group -> group.getAnnotation(CommandLine.Command.class).name() + " ").getOrElse("") + name(command);
+        return String.join(" ", path(command));
     }
 
-    /** The group's command line under {@code line}, added the first time a command of the group comes. */
-    private static CommandLine groupOf(CommandLine line, Class<? extends CommandGroup> group) {
-        String name = group.getAnnotation(CommandLine.Command.class).name();
-        if (!line.getSubcommands().containsKey(name)) {
-            line.addSubcommand(new CommandLine(group));
+    /** The names a command line spells to reach {@code command}: its groups', outermost first, then its own. */
+    private static java.util.List<String> path(Subcommand command) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Class<? extends CommandGroup> group = command.group().getOrNull();
+        while (group != null) {
+            names.add(0, group.getAnnotation(CommandLine.Command.class).name());
+            ParentGroup parent = group.getAnnotation(ParentGroup.class);
+            group = parent == null ? null : parent.value();
         }
-        return line.getSubcommands().get(name);
+        names.add(name(command));
+        return names;
+    }
+
+    /** The group's command line (under its parent group's, or {@code line}), added the first time a command of the group comes. */
+    private static CommandLine groupOf(CommandLine line, Class<? extends CommandGroup> group) {
+        ParentGroup parent = group.getAnnotation(ParentGroup.class);
+        CommandLine under = parent == null ? line : groupOf(line, parent.value());
+        String name = group.getAnnotation(CommandLine.Command.class).name();
+        if (!under.getSubcommands().containsKey(name)) {
+            under.addSubcommand(new CommandLine(group));
+        }
+        return under.getSubcommands().get(name);
     }
 
     private int unexpected(Exception failure) {

@@ -41,6 +41,11 @@ public final class StackConsole {
         return new StackConsole(console, options.language(), options.ascii());
     }
 
+    /** What a command without a stamp says ({@code azure …}), in {@code language}. */
+    public static StackConsole of(ConsoleOutput console, Language language) {
+        return new StackConsole(console, language, false);
+    }
+
     public CliText text() {
         return text;
     }

@@ -4,6 +4,25 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.multibindings.IntoSet;
 import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.azure.AzureApproveCommand;
+import io.stackbridge.adapters.cli.azure.AzureClockCommand;
+import io.stackbridge.adapters.cli.azure.AzureFaultAddCommand;
+import io.stackbridge.adapters.cli.azure.AzureFaultClearCommand;
+import io.stackbridge.adapters.cli.azure.AzureFaultListCommand;
+import io.stackbridge.adapters.cli.azure.AzureFaultPresetsCommand;
+import io.stackbridge.adapters.cli.azure.AzureFaultRemoveCommand;
+import io.stackbridge.adapters.cli.azure.AzureJournalCommand;
+import io.stackbridge.adapters.cli.azure.AzureRegistrationListCommand;
+import io.stackbridge.adapters.cli.azure.AzureRegistrationRemoveCommand;
+import io.stackbridge.adapters.cli.azure.AzureRegistrationShowCommand;
+import io.stackbridge.adapters.cli.azure.AzureResetCommand;
+import io.stackbridge.adapters.cli.azure.AzureRevokeCommand;
+import io.stackbridge.adapters.cli.azure.AzureTenantAddCommand;
+import io.stackbridge.adapters.cli.azure.AzureTenantListCommand;
+import io.stackbridge.adapters.cli.azure.AzureTenantRemoveCommand;
+import io.stackbridge.adapters.cli.azure.AzureTenantShowCommand;
+import io.stackbridge.adapters.cli.azure.AzureUsageCommand;
+import io.stackbridge.adapters.cli.azure.AzureWorldCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
 import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
@@ -55,6 +74,46 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand bridgeDiagnose(BridgeDiagnoseCommand command);
 
     @Binds @IntoSet Subcommand trainingRun(TrainingRunCommand command);
+
+    // azcli
+
+    @Binds @IntoSet Subcommand azureRegistrationList(AzureRegistrationListCommand command);
+
+    @Binds @IntoSet Subcommand azureRegistrationShow(AzureRegistrationShowCommand command);
+
+    @Binds @IntoSet Subcommand azureRegistrationRemove(AzureRegistrationRemoveCommand command);
+
+    @Binds @IntoSet Subcommand azureTenantAdd(AzureTenantAddCommand command);
+
+    @Binds @IntoSet Subcommand azureTenantList(AzureTenantListCommand command);
+
+    @Binds @IntoSet Subcommand azureTenantShow(AzureTenantShowCommand command);
+
+    @Binds @IntoSet Subcommand azureTenantRemove(AzureTenantRemoveCommand command);
+
+    @Binds @IntoSet Subcommand azureApprove(AzureApproveCommand command);
+
+    @Binds @IntoSet Subcommand azureRevoke(AzureRevokeCommand command);
+
+    @Binds @IntoSet Subcommand azureFaultAdd(AzureFaultAddCommand command);
+
+    @Binds @IntoSet Subcommand azureFaultList(AzureFaultListCommand command);
+
+    @Binds @IntoSet Subcommand azureFaultRemove(AzureFaultRemoveCommand command);
+
+    @Binds @IntoSet Subcommand azureFaultClear(AzureFaultClearCommand command);
+
+    @Binds @IntoSet Subcommand azureFaultPresets(AzureFaultPresetsCommand command);
+
+    @Binds @IntoSet Subcommand azureJournal(AzureJournalCommand command);
+
+    @Binds @IntoSet Subcommand azureClock(AzureClockCommand command);
+
+    @Binds @IntoSet Subcommand azureWorld(AzureWorldCommand command);
+
+    @Binds @IntoSet Subcommand azureReset(AzureResetCommand command);
+
+    @Binds @IntoSet Subcommand azureUsage(AzureUsageCommand command);
 
     // labs
     @Binds @IntoSet Subcommand labList(LabListCommand command);
