@@ -44,7 +44,7 @@ class BridgeLabsTest extends LabTestBase {
         CliRun start = startedAndBroken(LabName.CERTIFICATE_VALIDATION_ERROR, ExitCodes.BRIDGE_ERROR);
         assertThat(start.out()).contains("$ stackbridge bridge diagnose");
 
-        fix().removeFault("tls-interception");
+        fix().removeInterceptingProxy();
 
         fixed(LabName.CERTIFICATE_VALIDATION_ERROR);
     }

@@ -79,7 +79,7 @@ class LabCommandsTest extends LabTestBase {
         ok("lab", "start", "certificate-validation-error");
 
         CliRun refused = run("lab", "reset");
-        fix().removeFault("tls-interception");
+        fix().removeInterceptingProxy();
         CliRun reset = run("lab", "reset");
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);

@@ -50,7 +50,7 @@ abstract class LabTestBase {
 
     /** The fixes a trainee applies on the Azure side. */
     TraineeFixes fix() {
-        return new TraineeFixes(emulator, this::local);
+        return new TraineeFixes(emulator, data);
     }
 
     /** A command of the trainee's against the emulator and the data directory. */

@@ -1,52 +1,44 @@
 package io.stackbridge.adapters.cli.lab;
 
-import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.support.CliRun;
-import io.stackbridge.adapters.http.client.ClientConfig;
-import io.stackbridge.adapters.http.client.HttpPorts;
-import io.stackbridge.application.port.out.TokenPort.TokenRequest;
-import io.stackbridge.domain.id.ClientId;
-import io.stackbridge.domain.id.TenantId;
-import io.stackbridge.domain.registration.RegistrationKey;
-import io.vavr.control.Option;
+import io.stackbridge.adapters.cli.support.StackCli;
+import io.vavr.collection.List;
 
-import java.util.function.Function;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The documented fixes a trainee applies on the Azure side. Until the {@code azure} commands are in
- * this branch, through the emulator's own controls and Resource Manager's customer subscriptions, the
- * ports those commands drive.
+ * The documented fixes a trainee applies on the Azure side, with the product's {@code azure} commands;
+ * the registration they act on is the local stamp's (its data directory given).
  */
-record TraineeFixes(Emulator emulator, Function<String[], CliRun> stamp) {
+record TraineeFixes(Emulator emulator, Path data) {
 
     void removeFault(String id) {
-        emulator.admin().removeFaultRule().remove(id);
+        azure("faults", "remove", id);
+    }
+
+    /**
+     * The intercepting proxy's rule: while it is in force the admin API presents the untrusted certificate
+     * too, so the guide removes it with {@code curl -sk}; here, through the emulator's own control.
+     */
+    void removeInterceptingProxy() {
+        emulator.admin().removeFaultRule().remove("tls-interception");
     }
 
     void approve() {
-        assertThat(emulator.admin().approveMultiTenancy().approve(registration()).isRight()).isTrue();
+        azure("approve", "--data-dir", data.toString());
     }
 
     void tenantAdd(String customerSubscription) {
-        DevPrincipal known = emulator.bridgePrincipal();
-        HttpPorts ports = HttpPorts.signedIn(ClientConfig.trusting(emulator.caPem()), emulator.url(), new TokenRequest(emulator.url(),
-                TenantId.of(known.tenantId()), ClientId.of(known.clientId()), known.clientSecret(), Emulator.MANAGEMENT_SCOPE));
-        var added = ports.customerSubscriptions().add(registration(), customerSubscription, Option.none());
-        assertThat(added.isRight()).as(String.valueOf(added)).isTrue();
+        azure("tenant", "add", customerSubscription, "--data-dir", data.toString());
     }
 
-    /** The stamp's registration, as stamp properties shows it. */
-    RegistrationKey registration() {
-        CliRun properties = stamp.apply(new String[] {"stamp", "properties"});
-        return RegistrationKey.of(value(properties, "Subscription: "), value(properties, "Resource group: "),
-                value(properties, "Registration name: "));
-    }
-
-    private static String value(CliRun run, String label) {
-        return run.outLines().stream().filter(line -> line.startsWith(label)).map(line -> line.substring(label.length()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " in " + run.out()));
+    private CliRun azure(String... words) {
+        CliRun run = StackCli.run(List.of("azure").appendAll(List.of(words)).appendAll(List.of("--azure", emulator.url().toString(),
+                "--ca", emulator.caPem().toString(), "--lang", "en")).toJavaArray(String[]::new));
+        assertThat(run.exitCode()).as(String.join(" ", words) + ": " + run.out() + run.err()).isZero();
+        return run;
     }
 }
