@@ -44,6 +44,9 @@ public final class StampRegisterCommand extends StackSubcommand {
     private String location;
 
     @Mixin
+    private RegisterBillingOption billing;
+
+    @Mixin
     private AzureOptions azure;
 
     @Mixin
@@ -65,8 +68,8 @@ public final class StampRegisterCommand extends StackSubcommand {
         ResourceGroupName group = valid(spec, text, "--resource-group", ResourceGroupName.parse(resourceGroup));
         Option<RegistrationName> named = Option.of(name).map(given -> valid(spec, text, "--name", RegistrationName.parse(given)));
         StackRequest request = StackRequest.reaching(stack, azure.choice(spec, text));
-        return command.run(stack, request, (useCases, out) -> register(useCases, out,
-                new Request(inSubscription, group, named.getOrElse(() -> conventionalName(useCases)), location)));
+        return command.run(stack, request, (useCases, out) -> billing.apply(useCases).fold(out::error, chosen -> register(useCases, out,
+                new Request(inSubscription, group, named.getOrElse(() -> conventionalName(useCases)), location))));
     }
 
     private static RegistrationName conventionalName(StackUseCases useCases) {

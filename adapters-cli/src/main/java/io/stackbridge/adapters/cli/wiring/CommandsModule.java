@@ -27,6 +27,11 @@ import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
 import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeStatusCommand;
+import io.stackbridge.adapters.cli.lab.LabCheckCommand;
+import io.stackbridge.adapters.cli.lab.LabHintCommand;
+import io.stackbridge.adapters.cli.lab.LabListCommand;
+import io.stackbridge.adapters.cli.lab.LabResetCommand;
+import io.stackbridge.adapters.cli.lab.LabStartCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -109,4 +114,15 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand azureReset(AzureResetCommand command);
 
     @Binds @IntoSet Subcommand azureUsage(AzureUsageCommand command);
+
+    // labs
+    @Binds @IntoSet Subcommand labList(LabListCommand command);
+
+    @Binds @IntoSet Subcommand labStart(LabStartCommand command);
+
+    @Binds @IntoSet Subcommand labHint(LabHintCommand command);
+
+    @Binds @IntoSet Subcommand labCheck(LabCheckCommand command);
+
+    @Binds @IntoSet Subcommand labReset(LabResetCommand command);
 }

@@ -1,0 +1,68 @@
+package io.stackbridge.adapters.cli.lab;
+
+import io.stackbridge.adapters.cli.CommandGroup;
+import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.stack.AzureOptions;
+import io.stackbridge.adapters.cli.stack.StackOptions;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stackbridge lab reset}: undoes what the started lab broke (its fault rules, the approval or
+ * billing model it changed, the registration it deleted) and forgets the lab.
+ * What cannot be undone is named, and the lab is kept so that reset can be run again.
+ */
+@Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Undoes what the started lab broke (fault rules, approval, billing model, registration) "
+                + "and forgets the lab.")
+public final class LabResetCommand implements Subcommand {
+
+    @Mixin
+    private AzureOptions azure;
+
+    @Mixin
+    private StackOptions stack;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final LabRunner runner;
+
+    @Inject
+    public LabResetCommand(LabRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Option<Class<? extends CommandGroup>> group() {
+        return Option.some(LabCommands.class);
+    }
+
+    @Override
+    public Integer call() {
+        CliText text = runner.console(stack).text();
+        var emulator = LabChoices.emulator(spec, text, azure);
+        LabState state = LabStateFile.read(stack.dataDirectory());
+        if (state.started().isEmpty()) {
+            runner.console(stack).say("lab.reset.nothing");
+            return ExitCodes.OK;
+        }
+        return runner.run(stack, emulator, false, session -> {
+            List<Symptom> failed = Undoing.undo(session, state.broken());
+            if (failed.nonEmpty()) {
+                failed.forEach(symptom -> runner.output().problem(text.format("lab.reset.failed", symptom.code().name(), symptom.message())));
+                return ExitCodes.of(failed.head().code());
+            }
+            LabStateFile.write(stack.dataDirectory(), LabState.NONE);
+            session.out().say("lab.reset.done", state.started().get().labName(), state.broken().size());
+            return ExitCodes.OK;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package io.stackbridge.adapters.cli.lab;
+
+import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.support.CliRun;
+import io.stackbridge.adapters.cli.support.StackCli;
+import io.vavr.collection.List;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The documented fixes a trainee applies on the Azure side, with the product's {@code azure} commands;
+ * the registration they act on is the local stamp's (its data directory given).
+ */
+record TraineeFixes(Emulator emulator, Path data) {
+
+    void removeFault(String id) {
+        azure("faults", "remove", id);
+    }
+
+    /**
+     * The intercepting proxy's rule: while it is in force the admin API presents the untrusted certificate
+     * too, so the guide removes it with {@code curl -sk}; here, through the emulator's own control.
+     */
+    void removeInterceptingProxy() {
+        emulator.admin().removeFaultRule().remove("tls-interception");
+    }
+
+    void approve() {
+        azure("approve", "--data-dir", data.toString());
+    }
+
+    void tenantAdd(String customerSubscription) {
+        azure("tenant", "add", customerSubscription, "--data-dir", data.toString());
+    }
+
+    private CliRun azure(String... words) {
+        CliRun run = StackCli.run(List.of("azure").appendAll(List.of(words)).appendAll(List.of("--azure", emulator.url().toString(),
+                "--ca", emulator.caPem().toString(), "--lang", "en")).toJavaArray(String[]::new));
+        assertThat(run.exitCode()).as(String.join(" ", words) + ": " + run.out() + run.err()).isZero();
+        return run;
+    }
+}
