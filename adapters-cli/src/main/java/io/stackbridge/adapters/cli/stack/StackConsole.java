@@ -41,6 +41,15 @@ public final class StackConsole {
         return new StackConsole(console, options.language(), options.ascii());
     }
 
+    /** What a command says in {@code language}, with ASCII marks when asked or when standard output cannot show check marks. */
+    public static StackConsole of(ConsoleOutput console, Language language, boolean ascii) {
+        return new StackConsole(console, language, ascii);
+    }
+
+    public Language language() {
+        return language;
+    }
+
     public CliText text() {
         return text;
     }

@@ -8,6 +8,8 @@ import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
 import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeStatusCommand;
+import io.stackbridge.adapters.cli.demo.DemoCommand;
+import io.stackbridge.adapters.cli.demo.DemoGround;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -50,4 +52,9 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand bridgeDiagnose(BridgeDiagnoseCommand command);
 
     @Binds @IntoSet Subcommand trainingRun(TrainingRunCommand command);
+
+    // demo
+    @Binds @IntoSet Subcommand demo(DemoCommand command);
+
+    @Binds DemoGround demoGround(WiredDemoGround ground);
 }
