@@ -17,6 +17,11 @@ public interface Progress extends AutoCloseable {
         }
     };
 
+    /** Whether anybody sees it: work that would run in one go may run in parts to show it moving. */
+    default boolean drawn() {
+        return false;
+    }
+
     /** {@code done} more units of the work are done. */
     void advance(long done);
 

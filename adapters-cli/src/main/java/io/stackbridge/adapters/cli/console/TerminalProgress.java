@@ -49,6 +49,11 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public boolean drawn() {
+        return true;
+    }
+
+    @Override
     public void advance(long done) {
         bar.stepBy(done);
     }

@@ -64,6 +64,16 @@ public final class StackConsole {
         console.line(data);
     }
 
+    /** The result as one JSON document on standard output (docs/cli.md gives each command's shape). */
+    public void json(Object document) {
+        io.stackbridge.adapters.cli.console.JsonOutput.print(console, document);
+    }
+
+    /** The progress of long work of {@code total} units, on a terminal only, never with {@code --output json}. */
+    public io.stackbridge.adapters.cli.console.Progress progress(String key, long total, boolean json) {
+        return console.progress(text.format(key), total, !json);
+    }
+
     /** The mark of a step that passed or failed: check marks, or ASCII where they cannot be shown. */
     public String mark(boolean passed) {
         return text.format((ascii ? "mark.ascii." : "mark.") + (passed ? "ok" : "failed"));

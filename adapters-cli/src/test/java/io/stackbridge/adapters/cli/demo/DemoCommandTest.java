@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +28,6 @@ class DemoCommandTest {
 
     @Test
     void the_story_in_english_provokes_all_thirteen_codes_and_azure_booked_what_the_stamp_generated() {
-        Instant start = Instant.now();
         CliRun demo = StackCli.run("demo", "--lang", "en", "--ascii");
 
         assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
@@ -39,7 +36,6 @@ class DemoCommandTest {
         assertThat(demo.outLines()).anyMatch(line -> line.matches("  \\[ok\\] Azure booked exactly what the stamp generated: .+ records, .+ in all, over 3 subscriptions\\."));
         assertThat(demo.outLines()).last().isEqualTo("Every step behaved as expected (" + DemoCommand.STEPS + " steps).");
         assertThat(demo.out()).doesNotContain("[x]");
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
