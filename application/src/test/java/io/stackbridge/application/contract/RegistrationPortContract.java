@@ -11,6 +11,8 @@ import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.registration.RegistrationSummary;
 import io.stackbridge.domain.registration.RegistrationTokenContent;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import static io.stackbridge.application.contract.Outcomes.left;
@@ -119,5 +121,30 @@ public abstract class RegistrationPortContract extends AzureContract {
 
         assertThat(again.created()).isTrue();
         assertThat(again.resource().cloudId()).isEqualTo(token.cloudId());
+    }
+
+    @Test
+    void list_names_the_registrations_of_a_resource_group_and_of_the_whole_subscription_in_name_order() {
+        SubscriptionId subscription = world().registrationSubscription();
+        RegistrationKey first = registerPayAsYouUse(bridgeStamp());
+        RegistrationKey second = registerPayAsYouUse(bridgeStamp());
+        ResourceGroupName other = ResourceGroupName.of("azurestack-other");
+        right(azure.registrations().createResourceGroup(subscription, other, "westcentralus"));
+        RegistrationTokenContent elsewhere = bridgeStamp();
+        RegistrationKey third = new RegistrationKey(subscription, other, keyOf(subscription, elsewhere.cloudId()).name());
+        right(azure.registrations().createOrUpdate(third, azure.registrationToken(elsewhere)));
+
+        List<RegistrationKey> inGroup = right(azure.registrations().list(subscription, Option.some(world().resourceGroup())))
+                .map(RegistrationSummary::key);
+        List<RegistrationKey> inSubscription = right(azure.registrations().list(subscription, Option.none()))
+                .map(RegistrationSummary::key);
+
+        assertThat(inGroup).containsExactlyElementsOf(List.of(first, second).sortBy(key -> key.name().value()));
+        assertThat(inSubscription).contains(first, second, third);
+    }
+
+    @Test
+    void a_subscription_without_registrations_lists_none() {
+        assertThat(right(azure.registrations().list(world().enterpriseSubscription(), Option.none()))).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.EmulatorAdminPort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -44,6 +45,9 @@ public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
     ActivationKeyVerifierPort activationKeyVerifier();
 
     ConnectivityProbePort connectivityProbe();
+
+    /** Its controls, as the terminal's {@code azure} commands reach them in process. */
+    EmulatorAdminPort emulatorAdminPort();
 
     FaultInjector faults();
 

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 
 /** The {@code stackbridge} program: its commands, the console they write to, and how they start emulators. */
 @Singleton
-@Component(modules = {CommandsModule.class, CliModule.class, StackModule.class})
+@Component(modules = {CommandsModule.class, CliModule.class, StackModule.class, AzureConsoleModule.class})
 public interface StackBridgeComponent {
 
     Program program();

@@ -8,6 +8,8 @@ import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistratio
 import io.stackbridge.application.port.in.registration.DeleteRegistrationUseCase;
 import io.stackbridge.application.port.in.registration.GetActivationKeyUseCase;
 import io.stackbridge.application.port.in.registration.GetRegistrationUseCase;
+import io.stackbridge.application.port.in.registration.ListRegistrationsUseCase;
+import io.stackbridge.application.port.in.registration.ListRegistrationsUseCase.Scope;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.domain.arm.ProviderRegistration;
 import io.stackbridge.domain.arm.Removal;
@@ -23,6 +25,7 @@ import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.registration.RegistrationSummary;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
@@ -38,12 +41,13 @@ public final class InProcessRegistrationPort implements RegistrationPort {
     private final GetRegistrationUseCase get;
     private final DeleteRegistrationUseCase delete;
     private final GetActivationKeyUseCase activationKeys;
+    private final ListRegistrationsUseCase list;
 
     @Inject
     public InProcessRegistrationPort(InProcessBoundary boundary, AzureEndpoints endpoints, RegisterResourceProviderUseCase providers,
                                      CreateOrUpdateResourceGroupUseCase groups, CreateOrUpdateRegistrationUseCase createOrUpdate,
                                      GetRegistrationUseCase get, DeleteRegistrationUseCase delete,
-                                     GetActivationKeyUseCase activationKeys) {
+                                     GetActivationKeyUseCase activationKeys, ListRegistrationsUseCase list) {
         this.boundary = boundary;
         this.naming = AzureService.RESOURCE_MANAGER.at(endpoints.management().toString());
         this.providers = providers;
@@ -52,6 +56,7 @@ public final class InProcessRegistrationPort implements RegistrationPort {
         this.get = get;
         this.delete = delete;
         this.activationKeys = activationKeys;
+        this.list = list;
     }
 
     @Override
@@ -93,5 +98,15 @@ public final class InProcessRegistrationPort implements RegistrationPort {
     public Either<DomainError, ActivationKey> activationKey(RegistrationKey key) {
         return boundary.call(FaultCall.on(Operation.Registrations_GetActivationKey, key), ResourceIds.registration(key), naming,
                 () -> activationKeys.activationKey(key));
+    }
+
+    @Override
+    public Either<DomainError, List<RegistrationSummary>> list(SubscriptionId subscriptionId, Option<ResourceGroupName> resourceGroup) {
+        Operation operation = resourceGroup.isEmpty() ? Operation.Registrations_ListBySubscription : Operation.Registrations_List;
+        FaultCall call = new FaultCall(operation, Option.some(subscriptionId), resourceGroup, Option.none());
+        String scope = resourceGroup.map(group -> ResourceIds.resourceGroup(subscriptionId, group))
+                .getOrElse(() -> "/subscriptions/" + subscriptionId);
+        return boundary.call(call, scope + "/providers/" + ResourceIds.REGISTRATIONS_TYPE, naming,
+                () -> list.list(new Scope(subscriptionId, resourceGroup)).map(found -> found.map(RegistrationSummary::of)));
     }
 }

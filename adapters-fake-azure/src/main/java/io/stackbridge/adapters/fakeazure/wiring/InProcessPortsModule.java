@@ -5,12 +5,14 @@ import dagger.Module;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessActivationKeyVerifier;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessConnectivityProbe;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessCustomerSubscriptionPort;
+import io.stackbridge.adapters.fakeazure.inprocess.InProcessEmulatorAdminPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessRegistrationPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTokenPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessUsagePushPort;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.EmulatorAdminPort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -30,4 +32,6 @@ public interface InProcessPortsModule {
     @Binds ActivationKeyVerifierPort activationKeyVerifier(InProcessActivationKeyVerifier verifier);
 
     @Binds ConnectivityProbePort connectivityProbe(InProcessConnectivityProbe probe);
+
+    @Binds EmulatorAdminPort emulatorAdmin(InProcessEmulatorAdminPort port);
 }

@@ -5,6 +5,8 @@ import io.stackbridge.domain.id.ResourceGroupName;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.registration.RegistrationKey;
 
+import io.vavr.control.Option;
+
 import java.net.URI;
 
 /** The Resource Manager URLs the registration clients call: the {@link ArmPaths} templates filled in, with their api-versions. */
@@ -27,6 +29,13 @@ final class ArmUrls {
     URI registration(RegistrationKey key, String... below) {
         String url = registrationUrl(ArmPaths.REGISTRATION, key);
         return azureStack(below.length == 0 ? url : url + UrlPaths.under(URI.create(""), below));
+    }
+
+    /** The registrations of a resource group (Registrations_List), or of the whole subscription (Registrations_ListBySubscription). */
+    URI registrations(SubscriptionId subscription, Option<ResourceGroupName> group) {
+        return azureStack(group.isEmpty()
+                ? UrlPaths.filled(target.management(), ArmPaths.SUBSCRIPTION_REGISTRATIONS, subscription.value())
+                : UrlPaths.filled(target.management(), ArmPaths.REGISTRATIONS, subscription.value(), group.get().value()));
     }
 
     URI customerSubscriptions(RegistrationKey key) {

@@ -8,20 +8,20 @@ import io.vavr.control.Try;
 import java.net.http.HttpRequest;
 
 /** Reads and writes the clients' JSON bodies with the wire formats' one mapper; a body that does not read is none. */
-final class ClientJsonBodies {
+public final class ClientJsonBodies {
 
     private ClientJsonBodies() {
     }
 
-    static <T> Option<T> read(String body, Class<T> type) {
+    public static <T> Option<T> read(String body, Class<T> type) {
         return body == null || body.isBlank() ? Option.none() : Try.of(() -> WireJson.mapper().readValue(body, type)).toOption();
     }
 
-    static <T> Option<T> read(String body, TypeReference<T> type) {
+    public static <T> Option<T> read(String body, TypeReference<T> type) {
         return body == null || body.isBlank() ? Option.none() : Try.of(() -> WireJson.mapper().readValue(body, type)).toOption();
     }
 
-    static HttpRequest.BodyPublisher json(Object dto) {
+    public static HttpRequest.BodyPublisher json(Object dto) {
         return HttpRequest.BodyPublishers.ofByteArray(WireJson.bytes(dto));
     }
 }

@@ -19,20 +19,20 @@ import java.util.function.UnaryOperator;
  * The exchanges with one Azure service: sends a request and hands back a 2xx answer, or the domain
  * error its {@link CalledService} names for a failed exchange, an error answer or an unreadable body.
  */
-final class Exchange {
+public final class Exchange {
 
     private final HttpTransport transport;
     private final CalledService service;
     private final Clock clock;
 
-    Exchange(HttpTransport transport, AzureService service, String endpoint, Clock clock) {
+    public Exchange(HttpTransport transport, AzureService service, String endpoint, Clock clock) {
         this.transport = transport;
         this.service = service.at(endpoint);
         this.clock = clock;
     }
 
     /** Sends; {@code context} is what the request knew, to fill the error an answer's code stands for. */
-    Either<DomainError, HttpResponse<String>> send(URI uri, UnaryOperator<HttpRequest.Builder> shape, ErrorContext context) {
+    public Either<DomainError, HttpResponse<String>> send(URI uri, UnaryOperator<HttpRequest.Builder> shape, ErrorContext context) {
         return transport.exchange(uri, shape)
                 .mapLeft(this::unanswered)
                 .flatMap(answer -> answer.statusCode() / 100 == 2
@@ -40,16 +40,16 @@ final class Exchange {
                         : Either.left(refused(ErrorAnswers.of(answer, context.endpoint(endpoint()), clock))));
     }
 
-    <T> Either<DomainError, T> read(HttpResponse<String> answer, Class<T> type) {
+    public <T> Either<DomainError, T> read(HttpResponse<String> answer, Class<T> type) {
         return readable(ClientJsonBodies.read(answer.body(), type), type.getSimpleName());
     }
 
-    <T> Either<DomainError, T> read(HttpResponse<String> answer, TypeReference<T> type) {
+    public <T> Either<DomainError, T> read(HttpResponse<String> answer, TypeReference<T> type) {
         return readable(ClientJsonBodies.read(answer.body(), type), type.getType().getTypeName());
     }
 
     /** A 2xx answer whose body is not what the service promises: as good as a cut answer. */
-    DomainError unreadable(String why) {
+    public DomainError unreadable(String why) {
         return unanswered(new WireFailure(TransportFailure.UNREACHABLE, "unreadable answer: " + why));
     }
 

@@ -15,7 +15,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 
@@ -53,7 +52,9 @@ public final class HttpCustomerSubscriptionPort implements CustomerSubscriptionP
 
     @Override
     public Either<DomainError, List<CustomerSubscription>> list(RegistrationKey registration) {
-        return pagesFrom(arm.urls().customerSubscriptions(registration), registration, List.empty(), List.empty());
+        return new ArmPages<>(arm, PAGE, (CustomerSubscriptionResource resource) -> resource.toDomain(registration).toEither()
+                .mapLeft(problems -> arm.unreadable(problems.mkString(", "))))
+                .all(arm.urls().customerSubscriptions(registration), RegistrationContexts.of(registration));
     }
 
     @Override
@@ -61,27 +62,6 @@ public final class HttpCustomerSubscriptionPort implements CustomerSubscriptionP
         return arm.send("DELETE", arm.urls().customerSubscription(registration, customerSubscriptionId), Option.none(),
                         context(registration, customerSubscriptionId))
                 .map(answer -> answer.statusCode() == 204 ? Removal.ABSENT : Removal.DELETED);
-    }
-
-    /** Reads the page at {@code uri} and every page its {@code nextLink} leads to; a link back to a page already read is an unreadable answer. */
-    private Either<DomainError, List<CustomerSubscription>> pagesFrom(URI uri, RegistrationKey registration,
-                                                                      List<CustomerSubscription> found, List<URI> visited) {
-        Either<DomainError, Page<CustomerSubscriptionResource>> page = arm.send("GET", uri, Option.none(), RegistrationContexts.of(registration))
-                .flatMap(answer -> arm.read(answer, PAGE));
-        if (page.isLeft()) {
-            return Either.left(page.getLeft());
-        }
-        Either<DomainError, List<CustomerSubscription>> all = List.ofAll(page.get().value())
-                .map(resource -> resource.toDomain(registration).toEither().mapLeft(problems -> arm.unreadable(problems.mkString(", "))))
-                .foldLeft(Either.right(found), (sofar, next) -> sofar.flatMap(list -> next.map(list::append)));
-        String next = page.get().nextLink();
-        if (all.isLeft() || next == null || next.isBlank()) {
-            return all;
-        }
-        List<URI> seen = visited.append(uri);
-        return arm.nextPage(next).flatMap(link -> seen.contains(link)
-                ? Either.left(arm.unreadable("nextLink goes back to " + link))
-                : pagesFrom(link, registration, all.get(), seen));
     }
 
     private Either<DomainError, CustomerSubscription> subscription(HttpResponse<String> answer, RegistrationKey registration) {

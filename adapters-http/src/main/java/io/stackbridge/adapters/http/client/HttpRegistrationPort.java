@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.http.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.stackbridge.adapters.http.wire.ActivationKeyResult;
+import io.stackbridge.adapters.http.wire.Page;
 import io.stackbridge.adapters.http.wire.RegistrationBody;
 import io.stackbridge.adapters.http.wire.RegistrationResource;
 import io.stackbridge.adapters.http.wire.ResourceGroupResource;
@@ -14,6 +16,7 @@ import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.registration.RegistrationSummary;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -22,6 +25,9 @@ import java.time.Clock;
 
 /** The registration tooling's calls to Azure's registration provider over HTTPS (docs/domain.md §4). */
 public final class HttpRegistrationPort implements RegistrationPort {
+
+    private static final TypeReference<Page<RegistrationResource>> PAGE = new TypeReference<>() {
+    };
 
     private final ArmExchange arm;
 
@@ -71,6 +77,15 @@ public final class HttpRegistrationPort implements RegistrationPort {
                 .flatMap(result -> result.activationKey() == null || result.activationKey().isBlank()
                         ? Either.left(arm.unreadable("no activationKey"))
                         : Either.right(result.toDomain()));
+    }
+
+    @Override
+    public Either<DomainError, List<RegistrationSummary>> list(SubscriptionId subscriptionId, Option<ResourceGroupName> resourceGroup) {
+        ErrorContext context = resourceGroup.map(ErrorContext.EMPTY.subscription(subscriptionId)::resourceGroup)
+                .getOrElse(ErrorContext.EMPTY.subscription(subscriptionId));
+        return new ArmPages<>(arm, PAGE, (RegistrationResource resource) -> resource.toDomain().toEither()
+                .mapLeft(problems -> arm.unreadable(problems.mkString(", "))))
+                .all(arm.urls().registrations(subscriptionId, resourceGroup), context);
     }
 
     private Either<DomainError, RegistrationSummary> summary(HttpResponse<String> answer) {

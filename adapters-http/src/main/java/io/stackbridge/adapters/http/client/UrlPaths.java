@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds request URLs under a base URL, each path segment and query value percent-encoded. */
-final class UrlPaths {
+public final class UrlPaths {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}");
 
@@ -15,7 +15,7 @@ final class UrlPaths {
     }
 
     /** {@code base} (any trailing slash dropped) followed by the encoded {@code segments}. */
-    static String under(URI base, String... segments) {
+    public static String under(URI base, String... segments) {
         StringBuilder url = new StringBuilder(base.toString().replaceAll("/+$", ""));
         for (String segment : segments) {
             url.append('/').append(encode(segment));
@@ -24,7 +24,7 @@ final class UrlPaths {
     }
 
     /** {@code base} (any trailing slash dropped) followed by {@code template}, its {@code {parameters}} replaced in order by the encoded {@code values}. */
-    static String filled(URI base, String template, String... values) {
+    public static String filled(URI base, String template, String... values) {
         Matcher parameters = PARAMETER.matcher(template);
         StringBuilder url = new StringBuilder(base.toString().replaceAll("/+$", ""));
         int next = 0;
@@ -40,11 +40,11 @@ final class UrlPaths {
         return parameters.appendTail(url).toString();
     }
 
-    static URI withQuery(String url, String name, String value) {
+    public static URI withQuery(String url, String name, String value) {
         return URI.create(url + (url.contains("?") ? "&" : "?") + encode(name) + "=" + encode(value));
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -19,6 +19,8 @@ public final class ArmPaths {
     public static final String PRODUCT = PRODUCTS + "/{product}";
     public static final String LINKED_SUBSCRIPTIONS = SUBSCRIPTION + "/resourceGroups/{rg}" + PROVIDER + "/linkedSubscriptions";
     public static final String LINKED_SUBSCRIPTION = LINKED_SUBSCRIPTIONS + "/{linked}";
+    /** Every registration of a subscription, whatever its resource group (Registrations_ListBySubscription). */
+    public static final String SUBSCRIPTION_REGISTRATIONS = SUBSCRIPTION + PROVIDER + "/registrations";
 
     private ArmPaths() {
     }

@@ -8,7 +8,9 @@ import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.registration.ActivationKey;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.registration.RegistrationSummary;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /**
  * How the stack side reaches Azure's registration provider, as the registration tooling does:
@@ -28,4 +30,10 @@ public interface RegistrationPort {
     Either<DomainError, Removal> delete(RegistrationKey key);
 
     Either<DomainError, ActivationKey> activationKey(RegistrationKey key);
+
+    /**
+     * The registrations of one resource group of {@code subscriptionId} (Registrations_List), or of
+     * the whole subscription when none is given (Registrations_ListBySubscription), ordered by name.
+     */
+    Either<DomainError, List<RegistrationSummary>> list(SubscriptionId subscriptionId, Option<ResourceGroupName> resourceGroup);
 }

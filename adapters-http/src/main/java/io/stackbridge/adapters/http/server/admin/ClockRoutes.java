@@ -4,6 +4,7 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.admin.ClockJson;
 import io.stackbridge.application.port.in.admin.ReadClockOffsetUseCase;
 import io.stackbridge.application.port.in.admin.SetClockOffsetUseCase;
 import io.stackbridge.adapters.support.json.JsonFields;
@@ -16,13 +17,9 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** The emulated Azure's clock offset: read it, set it ({@code {"offsetSeconds": n}}). */
 public final class ClockRoutes {
-
-    /** About ten years either way. */
-    static final long MAX_OFFSET_SECONDS = 315_360_000L;
 
     private final ReadClockOffsetUseCase readClockOffset;
     private final SetClockOffsetUseCase setClockOffset;
@@ -33,16 +30,9 @@ public final class ClockRoutes {
         this.setClockOffset = setClockOffset;
     }
 
-    /** The offset, and the emulated time it gives now. */
-    public record Clock(long offsetSeconds, Instant now) {
-        static Clock of(Duration offset) {
-            return new Clock(offset.toSeconds(), Instant.now().plus(offset));
-        }
-    }
-
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/clock", call -> Either.right(Reply.ok(Clock.of(readClockOffset.offset())))),
+                AdminRoute.of(HandlerType.GET, "/clock", call -> Either.right(Reply.ok(ClockJson.of(readClockOffset.offset())))),
                 AdminRoute.of(HandlerType.PUT, "/clock", this::set));
     }
 
@@ -50,10 +40,10 @@ public final class ClockRoutes {
         return JsonBody.required(call).flatMap(json -> {
             JsonFields body = JsonFields.root(json);
             var seconds = body.requiredInteger("offsetSeconds");
-            seconds.filter(value -> Math.abs(value) > MAX_OFFSET_SECONDS).forEach(value -> body.report(Violation.of("offsetSeconds",
-                    String.valueOf(value), Rule.OUT_OF_RANGE, String.valueOf(-MAX_OFFSET_SECONDS), String.valueOf(MAX_OFFSET_SECONDS))));
+            seconds.filter(value -> Math.abs(value) > ClockJson.MAX_OFFSET_SECONDS).forEach(value -> body.report(Violation.of("offsetSeconds",
+                    String.valueOf(value), Rule.OUT_OF_RANGE, String.valueOf(-ClockJson.MAX_OFFSET_SECONDS), String.valueOf(ClockJson.MAX_OFFSET_SECONDS))));
             return body.result(seconds::get).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new);
-        }).map(seconds -> Reply.ok(Clock.of(setClockOffset.set(Duration.ofSeconds(seconds)))));
+        }).map(seconds -> Reply.ok(ClockJson.of(setClockOffset.set(Duration.ofSeconds(seconds)))));
     }
 
 }

@@ -2,6 +2,8 @@ package io.stackbridge.adapters.http.server.admin;
 
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
+import io.stackbridge.adapters.http.wire.admin.FaultRuleJson;
+import io.stackbridge.adapters.http.wire.admin.FaultRuleList;
 import io.stackbridge.adapters.http.server.pipeline.ConnectionFaults;
 import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
@@ -34,10 +36,6 @@ public final class FaultRoutes {
         this.clearFaultRules = clearFaultRules;
     }
 
-    /** The rules in force and the seed that replays their draws. */
-    public record Rules(long seed, java.util.List<FaultRuleJson.View> rules) {
-    }
-
     public List<AdminRoute> routes() {
         return List.of(
                 AdminRoute.of(HandlerType.GET, "/faults", call -> Either.right(Reply.ok(rules()))),
@@ -46,9 +44,9 @@ public final class FaultRoutes {
                 AdminRoute.of(HandlerType.DELETE, "/faults", this::clear));
     }
 
-    private Rules rules() {
+    private FaultRuleList rules() {
         var listed = listFaultRules.list();
-        return new Rules(listed.seed(), listed.rules().map(FaultRuleJson.View::from).toJavaList());
+        return FaultRuleList.of(listed.seed(), listed.rules());
     }
 
     private Either<DomainError, Reply> add(Call call) {

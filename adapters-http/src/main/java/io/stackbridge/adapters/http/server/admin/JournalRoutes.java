@@ -3,13 +3,13 @@ package io.stackbridge.adapters.http.server.admin;
 import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.wire.admin.JournalJson;
 import io.stackbridge.application.port.in.admin.ClearJournalUseCase;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase.JournalQuery;
 import io.stackbridge.application.port.in.admin.ReadJournalUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.Operation;
-import io.stackbridge.domain.journal.JournalEntry;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -18,7 +18,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
 
 /**
  * The request journal: list (filtered by {@code operation}, {@code outcome}, {@code after}), with the
@@ -35,18 +34,6 @@ public final class JournalRoutes {
         this.clearJournal = clearJournal;
     }
 
-    /** One journaled call. */
-    public record Entry(long sequence, Instant at, String operation, String resource, String outcome, String faultRule) {
-        static Entry from(JournalEntry entry) {
-            return new Entry(entry.sequence(), entry.at(), entry.operation().name(), entry.resource(), entry.outcome(),
-                    entry.faultRule().getOrNull());
-        }
-    }
-
-    /** The kept entries that match, oldest first, and how many older entries (of any kind) the journal dropped. */
-    public record Entries(java.util.List<Entry> entries, long dropped) {
-    }
-
     public List<AdminRoute> routes() {
         return List.of(
                 AdminRoute.of(HandlerType.GET, "/journal", this::read),
@@ -59,7 +46,7 @@ public final class JournalRoutes {
     private Either<DomainError, Reply> read(Call call) {
         return query(call).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
                 .map(query -> readJournal.contents(query))
-                .map(contents -> Reply.ok(new Entries(contents.entries().map(Entry::from).toJavaList(), contents.dropped())));
+                .map(contents -> Reply.ok(JournalJson.from(contents)));
     }
 
     private static Validation<Seq<Violation>, JournalQuery> query(Call call) {

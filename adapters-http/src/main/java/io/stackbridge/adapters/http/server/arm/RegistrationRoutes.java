@@ -69,7 +69,7 @@ public final class RegistrationRoutes {
                         this::enableRemoteManagement).withOptionalApiVersion(),
                 Route.of(HandlerType.GET, ArmPaths.REGISTRATIONS, Operation.Registrations_List, Surface.AZURE_STACK,
                         call -> PathValues.onGroup(call, Operation.Registrations_List), this::listByGroup),
-                Route.of(HandlerType.GET, ArmPaths.SUBSCRIPTION + ArmPaths.PROVIDER + "/registrations",
+                Route.of(HandlerType.GET, ArmPaths.SUBSCRIPTION_REGISTRATIONS,
                         Operation.Registrations_ListBySubscription, Surface.AZURE_STACK,
                         call -> PathValues.onSubscription(call, Operation.Registrations_ListBySubscription), this::listBySubscription));
     }

@@ -3,6 +3,7 @@ package io.stackbridge.adapters.http.server.admin;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.stackbridge.adapters.http.wire.JsonDocument;
 import io.stackbridge.adapters.http.wire.WireJson;
+import io.stackbridge.adapters.http.wire.admin.FaultRuleJson;
 import io.stackbridge.domain.fuzz.FuzzRun;
 import io.stackbridge.domain.fuzz.Outcomes;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.server.admin;
+package io.stackbridge.adapters.http.wire.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.adapters.support.json.JsonFields;

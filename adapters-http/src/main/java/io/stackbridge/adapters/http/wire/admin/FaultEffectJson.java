@@ -1,4 +1,4 @@
-package io.stackbridge.adapters.http.server.admin;
+package io.stackbridge.adapters.http.wire.admin;
 
 import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.support.json.JsonFields;
@@ -26,7 +26,7 @@ public final class FaultEffectJson {
     }
 
     /** The effect an {@code effect} object describes; problems go to {@code f}. */
-    static Option<FaultEffect> read(JsonFields f) {
+    public static Option<FaultEffect> read(JsonFields f) {
         Option<String> type = f.requiredText("type");
         if (type.isEmpty()) {
             return Option.none();
