@@ -33,8 +33,8 @@ final class BillChapter {
 
     void compare(Path stamp, CloudId cloud) {
         scene.teller().chapter("demo.chapter.bill");
-        LedgerSummary booked = scene.admin().queryUsageLedger().summary(new SummaryQuery(Query.ALL, Option.some(cloud),
-                LinkedHashSet.of(LedgerGrouping.SUBSCRIPTION)));
+        LedgerSummary booked = scene.admin().usage(new SummaryQuery(Query.ALL, Option.some(cloud), LinkedHashSet.of(LedgerGrouping.SUBSCRIPTION)))
+                .getOrElseThrow(error -> new IllegalStateException("the emulator's usage ledger cannot be read: " + error.code()));
         Map<SubscriptionId, Quantity> generated = scene.onStamp(stamp, DemoScene.TIMEOUT, 1,
                         useCases -> LocalTotals.perSubscription(useCases, scene.cast().localDirectory(), BridgeChapter.firstHour(scene.hour()),
                                 scene.hour()))

@@ -61,9 +61,9 @@ final class BridgeChapter {
 
     private void provoke(StackUseCases useCases, FaultPreset preset) {
         String expected = scene.expectations().of(preset).name();
-        scene.faults().on(preset.rule());
+        scene.admin().addFaultRule(preset.rule());
         Either<DomainError, BridgeRun> stopped = useCases.runBridge().run();
-        scene.admin().removeFaultRule().remove(preset.presetName());
+        scene.inProcess().removeFaultRule().remove(preset.presetName());
         String seen = stopped.fold(error -> error.code().name(), run -> run.stoppedBy().map(failure -> failure.code().name())
                 .getOrElse(() -> scene.teller().out().text().format("demo.seen.delivered")));
         scene.teller().step(seen.equals(expected), expected, seen, "demo.bridge.provoked", preset.presetName(), seen);

@@ -2,6 +2,8 @@ package io.stackbridge.adapters.cli.demo;
 
 import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.Subcommand;
+import io.stackbridge.adapters.cli.azure.AzureSide;
+import io.stackbridge.adapters.cli.azure.AzureSideOpener;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.console.Progress;
@@ -10,6 +12,7 @@ import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
+import io.stackbridge.adapters.cli.stack.AzureChoice;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOpener;
 import io.stackbridge.domain.billing.BillingModel;
@@ -54,19 +57,22 @@ public final class DemoCommand implements Subcommand {
     private final ConsoleOutput console;
     private final EmulatorStarter emulators;
     private final StackOpener opener;
+    private final AzureSideOpener azure;
     private final DemoGround ground;
     private final DemoExpectations expectations;
 
     @Inject
-    public DemoCommand(ConsoleOutput console, EmulatorStarter emulators, StackOpener opener, DemoGround ground) {
-        this(console, emulators, opener, ground, DemoExpectations.standard());
+    public DemoCommand(ConsoleOutput console, EmulatorStarter emulators, StackOpener opener, AzureSideOpener azure, DemoGround ground) {
+        this(console, emulators, opener, azure, ground, DemoExpectations.standard());
     }
 
     /** The demo with other expectations (a test makes a step miss its own). */
-    public DemoCommand(ConsoleOutput console, EmulatorStarter emulators, StackOpener opener, DemoGround ground, DemoExpectations expectations) {
+    public DemoCommand(ConsoleOutput console, EmulatorStarter emulators, StackOpener opener, AzureSideOpener azure, DemoGround ground,
+                       DemoExpectations expectations) {
         this.console = console;
         this.emulators = emulators;
         this.opener = opener;
+        this.azure = azure;
         this.ground = ground;
         this.expectations = expectations;
     }
@@ -84,11 +90,12 @@ public final class DemoCommand implements Subcommand {
                 console.problem(english.format(started.getLeft().messageKey(), started.getLeft().messageArguments().toJavaArray()));
                 return ExitCodes.of(started.getLeft());
             }
+            Emulator emulator = started.get();
             try (Progress progress = console.progress(out.text().format("demo.progress"), STEPS, true)) {
-                return tell(new DemoScene(new DemoTeller(out, progress), started.get(), ground.customerSubscriptions(started.get()),
-                        ground.faults(started.get()), ground.cast(),
-                        opener, expectations, directory, Instant.now().truncatedTo(ChronoUnit.HOURS), Duration.ofSeconds(timeout)))
-                        ? ExitCodes.OK : ExitCodes.FAILURE;
+                AzureSide side = azure.open(new AzureChoice.Emulator(emulator.url(), emulator.caPem(), DemoScene.TIMEOUT))
+                        .getOrElseThrow(problem -> new IllegalStateException("the demo's own emulator cannot be reached: " + problem));
+                return tell(new DemoScene(new DemoTeller(out, progress), emulator, side, ground.cast(), opener, expectations, directory,
+                        Instant.now().truncatedTo(ChronoUnit.HOURS), Duration.ofSeconds(timeout))) ? ExitCodes.OK : ExitCodes.FAILURE;
             } finally {
                 started.get().stop();
             }

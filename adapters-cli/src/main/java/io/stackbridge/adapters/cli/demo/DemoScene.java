@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.demo;
 
+import io.stackbridge.adapters.cli.azure.AzureSide;
 import io.stackbridge.adapters.cli.emulator.EmulatorAdmin;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.stack.AzureChoice;
@@ -8,6 +9,7 @@ import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackRequest;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.EmulatorAdminPort;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -19,18 +21,27 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Where the demo plays: its emulator and that emulator's controls, the customer subscriptions over
- * HTTPS, the well-known cast, the stamps' data directories, the hour the story is told at, and what
+ * Where the demo plays: its emulator, that emulator's controls and customer subscriptions over HTTPS, the well-known cast, the stamps' data directories, the hour the story is told at, and what
  * each step expects. Stamps are opened for one piece of work at a time, as the commands open them.
  */
-record DemoScene(DemoTeller teller, Emulator emulator, CustomerSubscriptionPort customers, FaultSwitch faults, DemoCast cast, StackOpener opener,
+record DemoScene(DemoTeller teller, Emulator emulator, AzureSide azure, DemoCast cast, StackOpener opener,
                  DemoExpectations expectations, Path directory, Instant hour, Duration bridgeTimeout) {
 
     /** How long a request waits, except the bridge's in its fault chapter. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    EmulatorAdmin admin() {
+    /** The emulator's controls over its admin API, as an operator reaches them. */
+    EmulatorAdminPort admin() {
+        return azure.admin();
+    }
+
+    /** The emulator's controls in this process: what removes a rule while the admin API presents an untrusted certificate. */
+    EmulatorAdmin inProcess() {
         return emulator.admin();
+    }
+
+    CustomerSubscriptionPort customers() {
+        return azure.customerSubscriptions();
     }
 
     Language language() {

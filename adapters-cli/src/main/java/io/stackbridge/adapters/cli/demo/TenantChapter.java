@@ -28,7 +28,7 @@ final class TenantChapter {
 
     void approveAndOnboard() {
         scene.teller().chapter("demo.chapter.approval");
-        Either<DomainError, ?> approved = scene.admin().approveMultiTenancy().approve(registration);
+        Either<DomainError, ?> approved = scene.admin().approveMultiTenancy(registration);
         expectSuccess(approved, "demo.approval.given", registration.name());
         scene.teller().chapter("demo.chapter.onboarding");
         for (Customer customer : scene.cast().customers()) {
@@ -50,13 +50,13 @@ final class TenantChapter {
         String other = scene.cast().otherPartnerCustomer().toString();
         probe(TenantProbe.OTHER_PARTNER, () -> scene.customers().add(registration, other, Option.none()), other);
         probe(TenantProbe.NEVER_ADDED, () -> scene.customers().get(registration, other), other);
-        scene.admin().revokeMultiTenancy().revoke(registration);
+        scene.admin().revokeMultiTenancy(registration);
         probe(TenantProbe.APPROVAL_REVOKED, () -> scene.customers().add(registration, contoso, Option.none()), contoso);
-        scene.admin().approveMultiTenancy().approve(registration);
+        scene.admin().approveMultiTenancy(registration);
         scene.teller().note("demo.tenant.approvedAgain");
-        scene.faults().on(FaultPreset.DIRECTORY_DOWN.rule());
+        scene.admin().addFaultRule(FaultPreset.DIRECTORY_DOWN.rule());
         probe(TenantProbe.DIRECTORY_DOWN, () -> scene.customers().add(registration, contoso, Option.none()), FaultPreset.DIRECTORY_DOWN.presetName());
-        scene.admin().removeFaultRule().remove(FaultPreset.DIRECTORY_DOWN.presetName());
+        scene.inProcess().removeFaultRule().remove(FaultPreset.DIRECTORY_DOWN.presetName());
         notPayAsYouUse(contoso);
     }
 

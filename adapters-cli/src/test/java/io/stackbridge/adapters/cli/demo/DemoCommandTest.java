@@ -5,6 +5,7 @@ import io.stackbridge.adapters.cli.Program;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.support.CliRun;
 import io.stackbridge.adapters.cli.support.StackCli;
+import io.stackbridge.adapters.cli.wiring.AzureConsole;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 import io.stackbridge.adapters.cli.wiring.StackLauncher;
 import io.stackbridge.adapters.cli.wiring.WiredDemoGround;
@@ -54,7 +55,8 @@ class DemoCommandTest {
         StringWriter out = new StringWriter();
         ConsoleOutput console = new ConsoleOutput(new PrintWriter(out), new PrintWriter(new StringWriter()));
         DemoExpectations wrong = DemoExpectations.standard().expecting(TenantProbe.NOT_CSP, ErrorCode.BadCustomerSubscriptionId);
-        DemoCommand demo = new DemoCommand(console, new EmulatorLauncher(), new StackLauncher(), new WiredDemoGround(), wrong);
+        DemoCommand demo = new DemoCommand(console, new EmulatorLauncher(), new StackLauncher(), new AzureConsole(), new WiredDemoGround(),
+                wrong);
 
         int exit = new Program(console, Set.of(demo)).run("demo", "--lang", "en", "--ascii");
 
