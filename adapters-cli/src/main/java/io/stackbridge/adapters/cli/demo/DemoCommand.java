@@ -13,6 +13,7 @@ import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.cli.stack.AzureChoice;
+import io.stackbridge.adapters.cli.stack.OptionValues;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOpener;
 import io.stackbridge.domain.billing.BillingModel;
@@ -21,6 +22,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +57,9 @@ public final class DemoCommand implements Subcommand {
             description = "Seconds the bridge waits for the usage service in the fault chapter, 1 to 30 (default: ${DEFAULT-VALUE}).")
     private int bridgeTimeout;
 
+    @Spec
+    private CommandSpec spec;
+
     private final ConsoleOutput console;
     private final EmulatorStarter emulators;
     private final StackOpener opener;
@@ -81,7 +87,7 @@ public final class DemoCommand implements Subcommand {
     public Integer call() throws IOException {
         Language chosen = language == null ? Language.of(Locale.getDefault()) : language;
         StackConsole out = StackConsole.of(console, chosen, ascii);
-        int timeout = Math.max(1, Math.min(30, bridgeTimeout));
+        int timeout = OptionValues.within(spec, out.text(), "--bridge-timeout", bridgeTimeout, 1, 30);
         Path directory = Files.createTempDirectory("stackbridge-demo-");
         try {
             Either<StartFailure, Emulator> started = emulators.start(EmulatorSettings.inProcess(directory.resolve("state")));

@@ -66,4 +66,13 @@ class DemoCommandTest {
                 "    Expected: BadCustomerSubscriptionId; seen: InvalidCSPSubscription.",
                 "1 of " + DemoCommand.STEPS + " steps did not behave as expected:");
     }
+
+    @Test
+    void a_bridge_timeout_out_of_range_is_a_usage_error_and_starts_nothing() {
+        CliRun demo = StackCli.run("demo", "--bridge-timeout", "0", "--lang", "en");
+
+        assertThat(demo.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(demo.err()).contains("--bridge-timeout takes a whole number from 1 to 30, and 0 is not one.");
+        assertThat(demo.out()).isEmpty();
+    }
 }
