@@ -58,7 +58,7 @@ public final class ErrorFactory {
             case CustomerSubscriptionNotFound -> new TenantRegistrationError.CustomerSubscriptionNotFound(customerId, key.name());
             case UnauthorizedCspRegistration -> new TenantRegistrationError.UnauthorizedCspRegistration(key);
             case CustomerSubscriptionsNotAllowed ->
-                    new TenantRegistrationError.CustomerSubscriptionsNotAllowed(key.name(), BillingModel.Capacity);
+                    new TenantRegistrationError.CustomerSubscriptionsNotAllowed(key.name(), billingModel(c));
             case InvalidCSPSubscription -> new TenantRegistrationError.InvalidCSPSubscription(customerId, OfferType.EA);
             case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(detail);
             case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem(c, "registrationToken", detail)));
@@ -114,6 +114,12 @@ public final class ErrorFactory {
             case MethodNotAllowed -> new ArmError.MethodNotAllowed(UNKNOWN, detail, UNKNOWN);
             case InternalServerError -> new ArmError.InternalServerError(detail);
         };
+    }
+
+    /** The billing model the answer's own words name (a client knows no other), Capacity when they name none. */
+    private static BillingModel billingModel(ErrorContext c) {
+        return c.detail().flatMap(detail -> List.of(BillingModel.values()).find(model -> detail.matches("(?s).*\\b" + model.name() + "\\b.*")))
+                .getOrElse(BillingModel.Capacity);
     }
 
     private static RegistrationKey registration(ErrorContext c) {

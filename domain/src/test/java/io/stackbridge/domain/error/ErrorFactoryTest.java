@@ -43,6 +43,18 @@ class ErrorFactoryTest {
     }
 
     @Test
+    void a_refused_tenant_names_the_billing_model_the_answer_named_not_a_guess() {
+        ErrorContext answer = REGISTRATION.detail("Registration reg uses the Development billing model, which takes no customer subscriptions.");
+
+        DomainError error = ErrorFactory.of(ErrorCode.CustomerSubscriptionsNotAllowed, answer);
+
+        assertThat(error).isEqualTo(new TenantRegistrationError.CustomerSubscriptionsNotAllowed(RegistrationName.of("reg"),
+                io.stackbridge.domain.billing.BillingModel.Development));
+        assertThat(((TenantRegistrationError.CustomerSubscriptionsNotAllowed) ErrorFactory.of(ErrorCode.CustomerSubscriptionsNotAllowed,
+                ErrorContext.EMPTY)).billingModel()).isEqualTo(io.stackbridge.domain.billing.BillingModel.Capacity);
+    }
+
+    @Test
     void answer_facts_fill_their_values() {
         ErrorContext answer = ErrorContext.EMPTY.retryAfterSeconds(42).batchId(BatchId.of("b-1")).detail("from the server");
 

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.bridge;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.OutputOption;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
@@ -24,6 +25,9 @@ public final class BridgeDiagnoseCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     @Inject
     public BridgeDiagnoseCommand(StackCommand command) {
         super(command, BridgeCommands.class);
@@ -32,12 +36,16 @@ public final class BridgeDiagnoseCommand extends StackSubcommand {
     @Override
     public Integer call() {
         StackRequest request = StackRequest.reaching(stack, azure.choice(spec, command.console(stack).text()));
-        return command.run(stack, request, BridgeDiagnoseCommand::diagnose);
+        return command.run(stack, request, this::diagnose);
     }
 
-    private static int diagnose(StackUseCases useCases, StackConsole out) {
+    private int diagnose(StackUseCases useCases, StackConsole out) {
         return useCases.diagnoseBridge().diagnose().fold(out::error, diagnosis -> {
-            DiagnosisLines.show(out, diagnosis);
+            if (output.json()) {
+                out.json(BridgeJson.diagnosis(diagnosis, out.language()));
+            } else {
+                DiagnosisLines.show(out, diagnosis);
+            }
             return diagnosis.firstFailure().flatMap(step -> step.failure()).map(out::error).getOrElse(ExitCodes.OK);
         });
     }

@@ -15,8 +15,19 @@ final class BridgeRuns {
 
     /** Runs the bridge once and reports it. */
     static Either<DomainError, BridgeRun> runOnce(StackUseCases useCases, StackConsole out) {
+        return runOnce(useCases, out, false);
+    }
+
+    /** Runs the bridge once and reports it, as one JSON document with {@code json} (the failure that stopped it also on standard error). */
+    static Either<DomainError, BridgeRun> runOnce(StackUseCases useCases, StackConsole out, boolean json) {
         Either<DomainError, BridgeRun> run = useCases.runBridge().run();
-        report(out, run, useCases.readBridgeStatus().status().pendingCount());
+        int pending = useCases.readBridgeStatus().status().pendingCount();
+        if (json && run.isRight()) {
+            out.json(BridgeJson.run(run.get(), pending, out.language()));
+            run.get().stoppedBy().forEach(failure -> out.bridgeFailure(failure, true));
+        } else {
+            report(out, run, pending);
+        }
         return run;
     }
 

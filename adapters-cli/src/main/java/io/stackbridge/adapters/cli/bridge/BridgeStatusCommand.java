@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.bridge;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.OutputOption;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
@@ -22,6 +23,9 @@ public final class BridgeStatusCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     @Inject
     public BridgeStatusCommand(StackCommand command) {
         super(command, BridgeCommands.class);
@@ -29,12 +33,16 @@ public final class BridgeStatusCommand extends StackSubcommand {
 
     @Override
     public Integer call() {
-        return command.run(stack, StackRequest.local(stack), BridgeStatusCommand::show);
+        return command.run(stack, StackRequest.local(stack), this::show);
     }
 
-    private static int show(StackUseCases useCases, StackConsole out) {
+    private int show(StackUseCases useCases, StackConsole out) {
         RegionProperties properties = useCases.readRegionProperties().properties();
         BridgeStatus status = useCases.readBridgeStatus().status();
+        if (output.json()) {
+            out.json(BridgeJson.status(properties, status, out.language()));
+            return ExitCodes.OK;
+        }
         out.say("bridge.status.stamp", properties.cloudId(), out.text().format("status." + properties.status().name()));
         if (status.lastSuccess().isEmpty()) {
             out.say("bridge.status.neverSent");

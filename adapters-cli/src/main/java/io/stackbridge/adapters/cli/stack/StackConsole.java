@@ -43,7 +43,16 @@ public final class StackConsole {
 
     /** What a command without a stamp says ({@code azure …}), in {@code language}. */
     public static StackConsole of(ConsoleOutput console, Language language) {
-        return new StackConsole(console, language, false);
+        return of(console, language, false);
+    }
+
+    /** What a command says in {@code language}, with ASCII marks when asked or when standard output cannot show check marks. */
+    public static StackConsole of(ConsoleOutput console, Language language, boolean ascii) {
+        return new StackConsole(console, language, ascii);
+    }
+
+    public Language language() {
+        return language;
     }
 
     public CliText text() {
@@ -58,6 +67,16 @@ public final class StackConsole {
     /** One line of result that is data, not a sentence (a token, a table row). */
     public void show(String data) {
         console.line(data);
+    }
+
+    /** The result as one JSON document on standard output (docs/cli.md gives each command's shape). */
+    public void json(Object document) {
+        io.stackbridge.adapters.cli.console.JsonOutput.print(console, document);
+    }
+
+    /** The progress of long work of {@code total} units, on a terminal only, never with {@code --output json}. */
+    public io.stackbridge.adapters.cli.console.Progress progress(String key, long total, boolean json) {
+        return console.progress(text.format(key), total, !json);
     }
 
     /** The mark of a step that passed or failed: check marks, or ASCII where they cannot be shown. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * simulator's seed, and how far the stamp's clock is from the system's.
  */
 public record StackRequest(Path dataDirectory, Option<AzureChoice> azure, int batchSize, int maxAttempts, long workloadSeed,
-                           Duration clockOffset) {
+                           Duration clockOffset, PushWatch pushWatch) {
 
     public static final int DEFAULT_BATCH_SIZE = 500;
     public static final int DEFAULT_ATTEMPTS = 5;
@@ -22,9 +22,16 @@ public record StackRequest(Path dataDirectory, Option<AzureChoice> azure, int ba
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(azure, "azure");
         Objects.requireNonNull(clockOffset, "clockOffset");
+        Objects.requireNonNull(pushWatch, "pushWatch");
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("batch size and attempts must be positive: " + batchSize + ", " + maxAttempts);
         }
+    }
+
+    /** A request that nobody watches push. */
+    public StackRequest(Path dataDirectory, Option<AzureChoice> azure, int batchSize, int maxAttempts, long workloadSeed,
+                        Duration clockOffset) {
+        this(dataDirectory, azure, batchSize, maxAttempts, workloadSeed, clockOffset, PushWatch.NONE);
     }
 
     /** The stamp of {@code options} alone, without reaching Azure. */
@@ -40,10 +47,15 @@ public record StackRequest(Path dataDirectory, Option<AzureChoice> azure, int ba
     }
 
     public StackRequest withBridge(int size, int attempts) {
-        return new StackRequest(dataDirectory, azure, size, attempts, workloadSeed, clockOffset);
+        return new StackRequest(dataDirectory, azure, size, attempts, workloadSeed, clockOffset, pushWatch);
     }
 
     public StackRequest withWorkloadSeed(long seed) {
-        return new StackRequest(dataDirectory, azure, batchSize, maxAttempts, seed, clockOffset);
+        return new StackRequest(dataDirectory, azure, batchSize, maxAttempts, seed, clockOffset, pushWatch);
+    }
+
+    /** The same request, {@code watch} told of every batch Azure confirms. */
+    public StackRequest watchingPushes(PushWatch watch) {
+        return new StackRequest(dataDirectory, azure, batchSize, maxAttempts, workloadSeed, clockOffset, watch);
     }
 }

@@ -12,12 +12,12 @@ import java.util.UUID;
  * derived from the cloud ID and the node's position (so the same stamp always has the same hardware)
  * and hashed hardware identifiers in the form the registration token carries.
  */
-final class StampNodes {
+public final class StampNodes {
 
     private StampNodes() {
     }
 
-    static List<NodeHardware> of(CloudId cloud, int count, int coresPerNode) {
+    public static List<NodeHardware> of(CloudId cloud, int count, int coresPerNode) {
         return List.rangeClosed(1, count).map(position -> node(cloud, position, coresPerNode));
     }
 

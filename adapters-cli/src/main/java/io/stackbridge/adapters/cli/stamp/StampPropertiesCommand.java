@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.cli.stamp;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.OutputOption;
+import io.stackbridge.adapters.cli.stack.StackJson;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
@@ -21,6 +23,9 @@ public final class StampPropertiesCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     @Inject
     public StampPropertiesCommand(StackCommand command) {
         super(command, StampCommands.class);
@@ -29,9 +34,27 @@ public final class StampPropertiesCommand extends StackSubcommand {
     @Override
     public Integer call() {
         return command.run(stack, StackRequest.local(stack), (useCases, out) -> {
-            show(out, useCases.readRegionProperties().properties());
+            RegionProperties properties = useCases.readRegionProperties().properties();
+            if (output.json()) {
+                out.json(json(properties));
+            } else {
+                show(out, properties);
+            }
             return ExitCodes.OK;
         });
+    }
+
+    /** The properties as docs/cli.md documents them: status, registration, cloud ID, billing model, expiry ({@code never} for none). */
+    static java.util.Map<String, Object> json(RegionProperties properties) {
+        java.util.Map<String, Object> json = StackJson.document();
+        json.put("status", properties.status().name());
+        json.put("subscriptionId", StackJson.text(properties.subscriptionId()));
+        json.put("resourceGroup", StackJson.text(properties.resourceGroup()));
+        json.put("registrationName", StackJson.text(properties.registrationName()));
+        json.put("cloudId", properties.cloudId().toString());
+        json.put("billingModel", StackJson.text(properties.billingModel()));
+        json.put("expires", properties.expires().map(at -> at.equals(ActivationKeyClaims.NEVER) ? "never" : at.toString()).getOrNull());
+        return json;
     }
 
     static void show(StackConsole out, RegionProperties properties) {

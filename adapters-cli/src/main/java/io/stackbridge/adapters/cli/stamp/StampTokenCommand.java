@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.stamp;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.OutputOption;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.adapters.cli.stack.StackRequest;
@@ -17,6 +18,9 @@ public final class StampTokenCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     @Inject
     public StampTokenCommand(StackCommand command) {
         super(command, StampCommands.class);
@@ -26,7 +30,11 @@ public final class StampTokenCommand extends StackSubcommand {
     public Integer call() {
         return command.run(stack, StackRequest.local(stack), (useCases, out) ->
                 useCases.generateRegistrationToken().generate().fold(out::error, token -> {
-                    out.show(token);
+                    if (output.json()) {
+                        out.json(java.util.Map.of("registrationToken", token));
+                    } else {
+                        out.show(token);
+                    }
                     return ExitCodes.OK;
                 }));
     }

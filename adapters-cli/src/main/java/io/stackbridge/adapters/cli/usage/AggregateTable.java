@@ -1,15 +1,19 @@
 package io.stackbridge.adapters.cli.usage;
 
+import io.stackbridge.adapters.cli.console.TextTable;
 import io.stackbridge.adapters.cli.stack.StackConsole;
+import io.stackbridge.adapters.cli.stack.StackJson;
 import io.stackbridge.domain.localusage.AggregatePage;
 import io.stackbridge.domain.localusage.UsageAggregate;
 import io.stackbridge.domain.meter.Meter;
 import io.stackbridge.domain.meter.MeterCatalog;
 import io.vavr.collection.List;
 
+import java.util.Map;
+
 /**
- * One page of usage aggregates as a text table: subscription, meter, bucket, quantity and resource,
- * each column as wide as its widest cell, quantities aligned right; then the count and the next page.
+ * One page of usage aggregates as a text table (subscription, meter, bucket, quantity aligned right,
+ * resource; then the count and the next page), or as one JSON document.
  */
 final class AggregateTable {
 
@@ -20,30 +24,40 @@ final class AggregateTable {
     }
 
     static void show(StackConsole out, AggregatePage page) {
-        List<String> headings = COLUMNS.map(column -> out.text().format("aggregates.column." + column));
-        List<List<String>> rows = page.aggregates().map(AggregateTable::cells);
-        List<Integer> widths = List.range(0, COLUMNS.size())
-                .map(column -> rows.prepend(headings).map(cells -> cells.get(column).length()).max().getOrElse(0));
-        rows.prepend(headings).forEach(cells -> out.show(line(cells, widths)));
+        TextTable.of(COLUMNS.map(column -> out.text().format("aggregates.column." + column)))
+                .rows(page.aggregates().map(AggregateTable::cells))
+                .alignRight(QUANTITY)
+                .lines().forEach(out::show);
         out.say("aggregates.count", page.aggregates().size());
         page.next().forEach(token -> out.say("aggregates.next", token.encode()));
     }
 
+    static Map<String, Object> json(AggregatePage page) {
+        Map<String, Object> json = StackJson.document();
+        json.put("aggregates", page.aggregates().map(AggregateTable::json).toJavaList());
+        json.put("count", page.aggregates().size());
+        json.put("continuationToken", page.next().map(token -> token.encode()).getOrNull());
+        return json;
+    }
+
+    private static Map<String, Object> json(UsageAggregate aggregate) {
+        Map<String, Object> json = StackJson.document();
+        json.put("subscriptionId", aggregate.subscriptionId().toString());
+        json.put("meterId", aggregate.meterId().value());
+        json.put("meterName", meter(aggregate));
+        json.put("usageStartTime", aggregate.usageStart().toString());
+        json.put("usageEndTime", aggregate.usageEnd().toString());
+        json.put("quantity", aggregate.quantity().amount().toPlainString());
+        json.put("resourceUri", aggregate.instanceData().resourceUri());
+        return json;
+    }
+
+    private static String meter(UsageAggregate aggregate) {
+        return MeterCatalog.standard().find(aggregate.meterId()).map(Meter::name).getOrElse(aggregate.meterId().value());
+    }
+
     private static List<String> cells(UsageAggregate aggregate) {
-        String meter = MeterCatalog.standard().find(aggregate.meterId()).map(Meter::name).getOrElse(aggregate.meterId().value());
-        return List.of(aggregate.subscriptionId().toString(), meter, aggregate.usageStart().toString(), aggregate.usageEnd().toString(),
-                aggregate.quantity().amount().toPlainString(), aggregate.instanceData().resourceUri());
-    }
-
-    private static String line(List<String> cells, List<Integer> widths) {
-        return cells.zipWithIndex()
-                .map(cell -> pad(cell._1, widths.get(cell._2), cell._2 == QUANTITY))
-                .mkString("  ")
-                .stripTrailing();
-    }
-
-    private static String pad(String cell, int width, boolean right) {
-        String padding = " ".repeat(width - cell.length());
-        return right ? padding + cell : cell + padding;
+        return List.of(aggregate.subscriptionId().toString(), meter(aggregate), aggregate.usageStart().toString(),
+                aggregate.usageEnd().toString(), aggregate.quantity().amount().toPlainString(), aggregate.instanceData().resourceUri());
     }
 }

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.usage;
 
 import io.stackbridge.adapters.cli.ExitCodes;
+import io.stackbridge.adapters.cli.console.OutputOption;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
@@ -62,6 +63,9 @@ public final class UsageAggregatesCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     private final StackDefaults defaults;
 
     @Inject
@@ -83,7 +87,11 @@ public final class UsageAggregatesCommand extends StackSubcommand {
                 ? useCases.queryProviderUsage().subscriberUsageAggregates(query)
                 : useCases.queryTenantUsage().usageAggregates(query);
         return page.fold(out::error, found -> {
-            AggregateTable.show(out, found);
+            if (output.json()) {
+                out.json(AggregateTable.json(found));
+            } else {
+                AggregateTable.show(out, found);
+            }
             return ExitCodes.OK;
         });
     }

@@ -2,6 +2,9 @@ package io.stackbridge.adapters.cli.usage;
 
 import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.console.OutputOption;
+import io.stackbridge.adapters.cli.console.Progress;
+import io.stackbridge.adapters.cli.stack.StackJson;
 import io.stackbridge.adapters.cli.stack.StackCommand;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
@@ -51,6 +54,9 @@ public final class UsageSimulateCommand extends StackSubcommand {
     @Mixin
     private StackOptions stack;
 
+    @Mixin
+    private OutputOption output;
+
     @Inject
     public UsageSimulateCommand(StackCommand command) {
         super(command, UsageCommands.class);
@@ -77,9 +83,21 @@ public final class UsageSimulateCommand extends StackSubcommand {
 
     private int simulate(StackUseCases useCases, StackConsole out) {
         Instant end = until == null ? useCases.stampClock().now().truncatedTo(ChronoUnit.HOURS) : until;
-        return useCases.simulateWorkload().simulate(new Simulation(end, hours, scale)).fold(out::error, simulated -> {
-            out.say("usage.simulate.done", hours, simulated.from(), simulated.to(), simulated.records(), simulated.notYetReported());
-            return ExitCodes.OK;
-        });
+        try (Progress progress = out.progress("progress.simulate", hours, output.json())) {
+            return SimulationRuns.run(useCases.simulateWorkload(), new Simulation(end, hours, scale), progress).fold(out::error, simulated -> {
+                if (output.json()) {
+                    java.util.Map<String, Object> json = StackJson.document();
+                    json.put("hours", hours);
+                    json.put("from", simulated.from().toString());
+                    json.put("to", simulated.to().toString());
+                    json.put("records", simulated.records());
+                    json.put("notYetReported", simulated.notYetReported());
+                    out.json(json);
+                } else {
+                    out.say("usage.simulate.done", hours, simulated.from(), simulated.to(), simulated.records(), simulated.notYetReported());
+                }
+                return ExitCodes.OK;
+            });
+        }
     }
 }

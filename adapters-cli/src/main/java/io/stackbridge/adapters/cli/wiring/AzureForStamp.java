@@ -34,6 +34,15 @@ interface AzureForStamp {
                 fake.connectivityProbe());
     }
 
+    /** The same ports, {@code watch} told of every batch the usage service confirms. */
+    static AzureForStamp watched(AzureForStamp azure, io.stackbridge.adapters.cli.stack.PushWatch watch) {
+        if (watch == io.stackbridge.adapters.cli.stack.PushWatch.NONE) {
+            return azure;
+        }
+        UsagePushPort usage = push -> azure.usage().push(push).peek(receipt -> watch.confirmed(receipt.records()));
+        return new Ports(azure.registrations(), azure.tokens(), usage, azure.activationKeyVerifier(), azure.connectivityProbe());
+    }
+
     /** Five ports, whichever adapter serves them. */
     record Ports(RegistrationPort registrations, TokenPort tokens, UsagePushPort usage, ActivationKeyVerifierPort activationKeyVerifier,
                  ConnectivityProbePort connectivityProbe) implements AzureForStamp {

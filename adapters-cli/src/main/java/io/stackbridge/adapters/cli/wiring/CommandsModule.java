@@ -32,6 +32,8 @@ import io.stackbridge.adapters.cli.lab.LabHintCommand;
 import io.stackbridge.adapters.cli.lab.LabListCommand;
 import io.stackbridge.adapters.cli.lab.LabResetCommand;
 import io.stackbridge.adapters.cli.lab.LabStartCommand;
+import io.stackbridge.adapters.cli.demo.DemoCommand;
+import io.stackbridge.adapters.cli.demo.DemoGround;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -125,4 +127,8 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand labCheck(LabCheckCommand command);
 
     @Binds @IntoSet Subcommand labReset(LabResetCommand command);
+    // demo
+    @Binds @IntoSet Subcommand demo(DemoCommand command);
+
+    @Binds DemoGround demoGround(WiredDemoGround ground);
 }

@@ -77,7 +77,8 @@ public final class StackLauncher implements StackOpener {
         BridgeSettings bridge = BridgeSettings.DEFAULT.withBatchSize(request.batchSize())
                 .withBackoff(BridgeSettings.DEFAULT.backoff().withMaxAttempts(request.maxAttempts()));
         return ChosenAzure.of(request.azure(), stamp.principal()).map(azure -> {
-            DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(), azure);
+            DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(),
+                    AzureForStamp.watched(azure, request.pushWatch()));
             component.skewableClock().skew(request.clockOffset());
             return work.apply(component);
         });
