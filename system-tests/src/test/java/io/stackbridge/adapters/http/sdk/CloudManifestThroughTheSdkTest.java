@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.sdk;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
@@ -8,9 +9,7 @@ import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stackbridge.adapters.http.client.ClientConfig;
-import io.stackbridge.adapters.http.client.HttpTokenPort;
-import io.stackbridge.adapters.http.client.HttpTransport;
+import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.manifest.PublishedKeyCheck;
 import io.stackbridge.adapters.http.server.support.EmulatedAzure;
@@ -46,8 +45,8 @@ class CloudManifestThroughTheSdkTest {
     static void startEmulatorAndClient() {
         azure = EmulatedAzure.start(EmulatorConfig.inStateDirectory(directory).withHttpPort(0));
         Path pem = azure.running.caCertificate();
-        EmulatorCredential credential = new EmulatorCredential(new HttpTokenPort(new HttpTransport(ClientConfig.trusting(pem))),
-                azure.running.url());
+        TokenCredential credential = EmulatorSignIn.secret(azure.running.url(), pem, DefaultWorld.BRIDGE_CLIENT_ID,
+                DefaultWorld.BRIDGE_SECRET);
         arm = AzureSdk.resourceManager(azure.running.url(), pem, credential, exchanges);
     }
 
