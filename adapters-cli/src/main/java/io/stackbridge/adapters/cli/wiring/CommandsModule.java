@@ -8,6 +8,8 @@ import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
 import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeStatusCommand;
+import io.stackbridge.adapters.cli.errors.ErrorsExplainCommand;
+import io.stackbridge.adapters.cli.errors.ErrorsListCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -50,4 +52,9 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand bridgeDiagnose(BridgeDiagnoseCommand command);
 
     @Binds @IntoSet Subcommand trainingRun(TrainingRunCommand command);
+
+    // words
+    @Binds @IntoSet Subcommand errorsList(ErrorsListCommand command);
+
+    @Binds @IntoSet Subcommand errorsExplain(ErrorsExplainCommand command);
 }
