@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 
 /**
  * The product's sentences, in {@code messages_en.properties} and {@code messages_fr.properties}.
- * Arguments are shown as written ({@code toString()}, no number grouping); a {@link Localizable}
+ * Arguments are shown as written ({@code toString()}, no number grouping), but a count reaches its
+ * {@code choice} as a number, so plurals agree with it; a {@link Localizable}
  * argument is rendered in the same language, and a list of arguments is joined with "; ".
  */
 public final class MessageBundle {
@@ -47,8 +48,17 @@ public final class MessageBundle {
     public static String format(Language language, String key, Seq<?> arguments) {
         String pattern = pattern(language, key)
                 .getOrElseThrow(() -> new MissingResourceException("no " + language + " text for " + key, BASE_NAME, key));
+        return fill(language, pattern, arguments);
+    }
+
+    /**
+     * {@code pattern} with its placeholders filled: each {@code choice} first takes the branch its
+     * argument's number selects (see {@link Plurals}), then every value is shown as {@link #show} shows it.
+     */
+    public static String fill(Language language, String pattern, Seq<?> arguments) {
+        String chosen = Plurals.resolve(pattern, arguments.toJavaArray());
         Object[] shown = arguments.map(argument -> show(language, argument)).toJavaArray();
-        return new MessageFormat(pattern, language.locale()).format(shown);
+        return new MessageFormat(chosen, language.locale()).format(shown);
     }
 
     /** One value as people see it in {@code language}. */

@@ -52,7 +52,7 @@ class MessageBundleTest {
         Violation violation = Violation.of("subscriptionId", "abc", Rule.NOT_A_GUID);
 
         assertThat(MessageBundle.show(Language.EN, violation)).contains("subscriptionId", "“abc”", "GUID");
-        assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "« abc »", "GUID")
+        assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "«\u00a0abc\u00a0»", "GUID")
                 .isNotEqualTo(MessageBundle.show(Language.EN, violation));
     }
 
@@ -74,5 +74,21 @@ class MessageBundleTest {
         var problems = List.of(Violation.of("a", "1", Rule.NOT_A_GUID), Violation.of("b", "2", Rule.REQUIRED));
 
         assertThat(MessageBundle.show(Language.EN, problems)).isEqualTo("a “1” is not a GUID (8-4-4-4-12 hexadecimal digits); b is missing");
+    }
+
+    @Test
+    void a_count_reaches_its_choice_as_a_number_so_the_noun_agrees_with_it_in_both_languages() {
+        assertThat(MessageBundle.format(Language.EN, "TooManyRequests.remediation", List.of(1L))).startsWith("Wait 1 second before");
+        assertThat(MessageBundle.format(Language.EN, "TooManyRequests.remediation", List.of(2L))).startsWith("Wait 2 seconds before");
+        assertThat(MessageBundle.format(Language.FR, "TooManyRequests.remediation", List.of(1))).startsWith("Attendez 1 seconde avant");
+        assertThat(MessageBundle.format(Language.FR, "TooManyRequests.remediation", List.of(2))).startsWith("Attendez 2 secondes avant");
+    }
+
+    @Test
+    void a_choice_whose_value_is_no_number_shows_its_plural_branch_with_the_value_as_written() {
+        assertThat(MessageBundle.fill(Language.EN, "{0,choice,0#{0} hours|1#{0} hour|1<{0} hours} from {1}", List.of("<n>", "x")))
+                .isEqualTo("<n> hours from x");
+        assertThat(MessageBundle.fill(Language.EN, "{0,choice,0#{0} hours|1#{0} hour|1<{0} hours}", List.of(123456)))
+                .isEqualTo("123456 hours");
     }
 }
