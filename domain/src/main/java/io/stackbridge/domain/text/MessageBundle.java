@@ -30,6 +30,11 @@ public final class MessageBundle {
     private MessageBundle() {
     }
 
+    @SuppressWarnings("StringEquality")
+    private static boolean isUnknown(Object argument) {
+        return argument != null && String.valueOf(argument) == UNKNOWN;
+    }
+
     /** The raw pattern of {@code key}, if the language has one. */
     public static Option<String> pattern(Language language, String key) {
         try {
@@ -61,10 +66,21 @@ public final class MessageBundle {
         return new MessageFormat(chosen, language.locale()).format(shown);
     }
 
+    /**
+     * What stands for a value an error rebuilt from its code alone does not know (an ARM answer's code
+     * without its details). It is shown as {@code value.unknown} in the reader's language, and is
+     * recognised by identity, never by its letters: a value someone typed as "unknown" is shown as typed.
+     */
+    public static final String UNKNOWN = "unknown";
+
     /** One value as people see it in {@code language}. */
     public static String show(Language language, Object argument) {
+        if (isUnknown(argument)) {
+            return format(language, "value.unknown", io.vavr.collection.List.empty());
+        }
         if (argument instanceof Localizable localizable) {
-            return format(language, localizable.messageKey(), localizable.messageArguments());
+            String told = format(language, localizable.messageKey(), localizable.messageArguments());
+            return localizable.clause() ? told.replaceAll("[.\\s]+$", "") : told;
         }
         if (argument instanceof Seq<?> values) {
             return values.map(value -> show(language, value)).mkString("; ");

@@ -33,7 +33,10 @@ class MessageBundleTest {
                 .addAll(List.of(Rule.values()).map(rule -> "rule." + rule.name()))
                 .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey))
                 .addAll(List.of(ValueType.values()).map(ValueType::messageKey))
-                .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()));
+                .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()))
+                .addAll(List.of(io.stackbridge.domain.bridge.Finding.Kind.values()).map(kind -> io.stackbridge.domain.bridge.Finding.of(kind).messageKey()))
+                .add("value.unknown")
+                .add(new io.stackbridge.domain.error.ErrorSentence(new io.stackbridge.domain.error.UsageApiError.NoApiVersion()).messageKey());
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }
@@ -90,5 +93,16 @@ class MessageBundleTest {
                 .isEqualTo("<n> hours from x");
         assertThat(MessageBundle.fill(Language.EN, "{0,choice,0#{0} hours|1#{0} hour|1<{0} hours}", List.of(123456)))
                 .isEqualTo("123456 hours");
+    }
+
+    @Test
+    void a_value_an_error_rebuilt_from_its_code_does_not_know_is_told_in_the_reader_s_language_but_a_typed_unknown_as_typed() {
+        var rebuilt = io.stackbridge.domain.error.ErrorFactory.of(io.stackbridge.domain.error.ErrorCode.NetworkError,
+                io.stackbridge.domain.error.ErrorContext.EMPTY);
+        var typed = new io.stackbridge.domain.error.UsageApiError.InvalidAggregationGranularity(new String("unknown"));
+
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(rebuilt, Language.FR)).doesNotContain("unknown").contains("non précisé");
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(rebuilt, Language.EN)).contains("unknown");
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(typed, Language.FR)).contains("«\u00a0unknown\u00a0»");
     }
 }
