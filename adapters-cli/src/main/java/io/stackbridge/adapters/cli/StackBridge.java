@@ -3,7 +3,9 @@ package io.stackbridge.adapters.cli;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.wiring.ServePreload;
 import io.stackbridge.adapters.cli.wiring.StackBridgeComponent;
+import io.stackbridge.domain.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -16,6 +18,11 @@ public final class StackBridge implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    /** Read by {@link Program} before parsing (see {@link io.stackbridge.adapters.cli.console.HelpLanguage}); here so that picocli accepts it first. */
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the help and of the output: en or fr (default: the system's language); also after the command.")
+    private Language language;
 
     public static void main(String[] args) {
         ServePreload.startFor(args);

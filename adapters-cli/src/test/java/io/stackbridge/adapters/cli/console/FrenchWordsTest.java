@@ -16,7 +16,7 @@ class FrenchWordsTest {
 
     /** Rejected terms: endpoint is "point de terminaison" and usage is "utilisation", as in the French seed. */
     private static final List<String> REJECTED = List.of("point de connexion", "point de consommation", "consommation",
-            "point d’accès", "point de terminaison de consommation");
+            "point d’accès", "point de terminaison de consommation", "ce que {", " porte ", "n’a aucune activation");
 
     private static final Pattern SPACE_BEFORE_HIGH_PUNCTUATION = Pattern.compile("[ \\t\\u202F]([:;?!»])");
     private static final Pattern NO_SPACE_BEFORE_CLOSING_QUOTE = Pattern.compile("[^\\u00A0]»");

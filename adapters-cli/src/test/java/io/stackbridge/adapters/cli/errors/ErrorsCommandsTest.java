@@ -36,9 +36,9 @@ class ErrorsCommandsTest {
         CliRun tenants = StackCli.run("errors", "list", "--category", "TENANT_REGISTRATION", "--lang", "en");
 
         JsonNode codes = JSON.readTree(bridge.out()).get("codes");
-        assertThat(codes).hasSize((int) List.of(ErrorCode.values()).count(code -> code.category() == Category.BRIDGE));
+        assertThat(codes).hasSize(List.of(ErrorCode.values()).count(code -> code.category() == Category.BRIDGE));
         codes.forEach(code -> assertThat(code.get("category").asText()).isEqualTo("BRIDGE"));
-        assertThat(tenants.outLines()).hasSize(1 + (int) List.of(ErrorCode.values())
+        assertThat(tenants.outLines()).hasSize(1 + List.of(ErrorCode.values())
                 .count(code -> code.category() == Category.TENANT_REGISTRATION));
     }
 
