@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.console.HelpLanguage;
 import io.stackbridge.adapters.cli.wiring.ServePreload;
 import io.stackbridge.adapters.cli.wiring.StackBridgeComponent;
 import io.stackbridge.domain.text.Language;
@@ -32,6 +33,6 @@ public final class StackBridge implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), CliText.english().format("usage.missingCommand"));
+        throw new ParameterException(spec.commandLine(), CliText.in(HelpLanguage.of(spec)).format("usage.missingCommand"));
     }
 }

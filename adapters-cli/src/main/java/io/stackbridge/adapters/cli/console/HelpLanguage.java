@@ -51,6 +51,12 @@ public record HelpLanguage(Option<Language> given, List<String> rest) {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** The language of the help {@link #applyTo} gave {@code command}: French with the French bundle, else English. */
+    public static Language of(picocli.CommandLine.Model.CommandSpec command) {
+        ResourceBundle help = command.resourceBundle();
+        return help == null ? Language.EN : Language.of(help.getLocale());
+    }
+
     /** Gives the whole command tree under {@code line} the help of this language and, if given, the default of every {@code --lang}. */
     public void applyTo(CommandLine line) {
         bundle(language()).forEach(line::setResourceBundle);

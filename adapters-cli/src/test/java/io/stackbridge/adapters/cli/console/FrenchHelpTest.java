@@ -71,6 +71,16 @@ class FrenchHelpTest {
         assertThat(explained.out()).contains("Catégorie\u00a0: Pont Azure");
     }
 
+    @Test
+    void a_missing_command_is_told_in_the_language_of_the_help() {
+        CliRun top = StackCli.run("--lang", "fr");
+        CliRun group = StackCli.run("stamp", "--lang=fr");
+
+        assertThat(top.exitCode()).isEqualTo(2);
+        assertThat(top.err()).startsWith("Choisissez une commande\u00a0: stackbridge COMMANDE");
+        assertThat(group.err()).startsWith("Choisissez une des commandes de stamp");
+    }
+
     private static List<CommandLine> tree(CommandLine line) {
         return List.of(line).appendAll(List.ofAll(line.getSubcommands().values()).flatMap(FrenchHelpTest::tree));
     }
