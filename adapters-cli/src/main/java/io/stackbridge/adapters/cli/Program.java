@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.console.HelpLanguage;
 import io.stackbridge.adapters.cli.serve.PlainServeLine;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.vavr.control.Option;
@@ -57,8 +58,17 @@ public final class Program {
     }
 
     private int parsed(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /**
+     * picocli's model of the commands {@code args} may run (all of them when {@code args} name none), with
+     * the help texts and the {@code --lang} default of the language the line asks for.
+     */
+    public CommandLine commandLine(String... args) {
+        HelpLanguage language = HelpLanguage.scan(args);
         CommandLine line = new CommandLine(new StackBridge());
-        named(args).stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
+        named(language.rest().toJavaArray(String[]::new)).stream().sorted(Comparator.comparing(Program::place)).forEach(command -> command.group()
                 .map(group -> groupOf(line, group))
                 .getOrElse(line)
                 .addSubcommand(command));
@@ -67,14 +77,15 @@ public final class Program {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((failure, command, parsed) -> unexpected(failure));
         ExitCodes.applyTo(line);
-        return line.execute(args);
+        language.applyTo(line);
+        return line;
     }
 
     /**
      * The commands the line may run, and no more: picocli reads every command's annotations to build its
      * model, the largest part of a short command's start. A line that starts with a command's name (or
      * its group's, then a command's name in it) needs that command only (or that group's); any other
-     * line (options first, a misspelt name, nothing) gets them all, so help and usage errors are as before.
+     * line (options first, a misspelt name, nothing) gets them all; {@code --lang} and its value are left out of {@code args}, so help and usage errors are as before.
      */
     private Set<Subcommand> named(String... args) {
         Set<Subcommand> all = commands.get();

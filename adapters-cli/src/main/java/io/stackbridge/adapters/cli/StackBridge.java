@@ -1,9 +1,12 @@
 package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.console.HelpLanguage;
 import io.stackbridge.adapters.cli.wiring.ServePreload;
 import io.stackbridge.adapters.cli.wiring.StackBridgeComponent;
+import io.stackbridge.domain.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,6 +20,11 @@ public final class StackBridge implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /** Read by {@link Program} before parsing (see {@link io.stackbridge.adapters.cli.console.HelpLanguage}); here so that picocli accepts it first. */
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the help and of the output: en or fr (default: the system's language); also after the command.")
+    private Language language;
+
     public static void main(String[] args) {
         ServePreload.startFor(args);
         System.exit(StackBridgeComponent.create().program().run(args));
@@ -25,6 +33,6 @@ public final class StackBridge implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), CliText.english().format("usage.missingCommand"));
+        throw new ParameterException(spec.commandLine(), CliText.in(HelpLanguage.of(spec)).format("usage.missingCommand"));
     }
 }

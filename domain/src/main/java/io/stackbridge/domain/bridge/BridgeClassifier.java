@@ -9,6 +9,8 @@ import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorMessages;
 import io.stackbridge.domain.text.Language;
 
+import io.vavr.control.Option;
+
 import java.time.Duration;
 
 /**
@@ -41,7 +43,7 @@ public final class BridgeClassifier {
      */
     public static DomainError usageRejection(String endpoint, DomainError rejection) {
         boolean refused = rejection.code().httpStatus().exists(status -> status == 401 || status == 403);
-        return refused ? new Unauthorized(endpoint, oneLine(rejection)) : rejection;
+        return refused ? new Unauthorized(endpoint, oneLine(rejection), Option.some(rejection)) : rejection;
     }
 
 

@@ -9,8 +9,8 @@ import io.vavr.control.Option;
 
 import java.util.Objects;
 
-/** One diagnostic step: what it checked ({@code target}) and what it found, or the coded failure. */
-public record StepCheck(DiagnosticStep step, String target, Either<DomainError, String> outcome) {
+/** One diagnostic step: what it checked ({@code target}) and what it found (a {@link Finding}, told in the reader’s language), or the coded failure. */
+public record StepCheck(DiagnosticStep step, String target, Either<DomainError, Finding> outcome) {
 
     public StepCheck {
         Objects.requireNonNull(step, "step");

@@ -1,6 +1,7 @@
 package io.stackbridge.domain.error;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 
 import java.time.Duration;
 
@@ -46,10 +47,17 @@ public sealed interface BridgeError extends DomainError {
         }
     }
 
-    /** The usage service refused the bridge (401 or 403). */
-    record Unauthorized(String endpoint, String cause) implements BridgeError {
+    /**
+     * The usage service refused the bridge (401 or 403). When the refusal is known as an error (in
+     * process), it is told in the reader's language; {@code cause} keeps it in one English line for logs.
+     */
+    record Unauthorized(String endpoint, String cause, Option<DomainError> refusal) implements BridgeError {
+        public Unauthorized(String endpoint, String cause) {
+            this(endpoint, cause, Option.none());
+        }
+
         public List<Object> arguments() {
-            return List.of(endpoint, clause(cause));
+            return List.of(endpoint, refusal.<Object>map(ErrorSentence::new).getOrElse(() -> clause(cause)));
         }
     }
 }

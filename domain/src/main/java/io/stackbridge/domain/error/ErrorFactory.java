@@ -31,7 +31,8 @@ public final class ErrorFactory {
 
     /** The nil GUID: well formed, and obviously nobody's. */
     public static final String NIL = "00000000-0000-0000-0000-000000000000";
-    public static final String UNKNOWN = "unknown";
+    /** The unknown value, shown in the reader's language (see {@link io.stackbridge.domain.text.MessageBundle#UNKNOWN}). */
+    public static final String UNKNOWN = io.stackbridge.domain.text.MessageBundle.UNKNOWN;
     public static final String API_VERSIONS = "2017-06-01, 2020-06-01-preview, 2022-06-01";
     public static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
 

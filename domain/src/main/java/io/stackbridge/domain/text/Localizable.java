@@ -10,4 +10,9 @@ public interface Localizable {
 
     /** The values for the pattern's placeholders, in order. */
     List<Object> messageArguments();
+
+    /** Whether it is told as a clause inside another sentence, so without its own closing full stop. */
+    default boolean clause() {
+        return false;
+    }
 }

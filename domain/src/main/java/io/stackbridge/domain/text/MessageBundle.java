@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 
 /**
  * The product's sentences, in {@code messages_en.properties} and {@code messages_fr.properties}.
- * Arguments are shown as written ({@code toString()}, no number grouping); a {@link Localizable}
+ * Arguments are shown as written ({@code toString()}, no number grouping), but a count reaches its
+ * {@code choice} as a number, so plurals agree with it; a {@link Localizable}
  * argument is rendered in the same language, and a list of arguments is joined with "; ".
  */
 public final class MessageBundle {
@@ -27,6 +28,11 @@ public final class MessageBundle {
     }
 
     private MessageBundle() {
+    }
+
+    @SuppressWarnings("StringEquality")
+    private static boolean isUnknown(Object argument) {
+        return argument != null && String.valueOf(argument) == UNKNOWN;
     }
 
     /** The raw pattern of {@code key}, if the language has one. */
@@ -47,14 +53,34 @@ public final class MessageBundle {
     public static String format(Language language, String key, Seq<?> arguments) {
         String pattern = pattern(language, key)
                 .getOrElseThrow(() -> new MissingResourceException("no " + language + " text for " + key, BASE_NAME, key));
-        Object[] shown = arguments.map(argument -> show(language, argument)).toJavaArray();
-        return new MessageFormat(pattern, language.locale()).format(shown);
+        return fill(language, pattern, arguments);
     }
+
+    /**
+     * {@code pattern} with its placeholders filled: each {@code choice} first takes the branch its
+     * argument's number selects (see {@link Plurals}), then every value is shown as {@link #show} shows it.
+     */
+    public static String fill(Language language, String pattern, Seq<?> arguments) {
+        String chosen = Plurals.resolve(pattern, arguments.toJavaArray());
+        Object[] shown = arguments.map(argument -> show(language, argument)).toJavaArray();
+        return new MessageFormat(chosen, language.locale()).format(shown);
+    }
+
+    /**
+     * What stands for a value an error rebuilt from its code alone does not know (an ARM answer's code
+     * without its details). It is shown as {@code value.unknown} in the reader's language, and is
+     * recognised by identity, never by its letters: a value someone typed as "unknown" is shown as typed.
+     */
+    public static final String UNKNOWN = "unknown";
 
     /** One value as people see it in {@code language}. */
     public static String show(Language language, Object argument) {
+        if (isUnknown(argument)) {
+            return format(language, "value.unknown", io.vavr.collection.List.empty());
+        }
         if (argument instanceof Localizable localizable) {
-            return format(language, localizable.messageKey(), localizable.messageArguments());
+            String told = format(language, localizable.messageKey(), localizable.messageArguments());
+            return localizable.clause() ? told.replaceAll("[.\\s]+$", "") : told;
         }
         if (argument instanceof Seq<?> values) {
             return values.map(value -> show(language, value)).mkString("; ");

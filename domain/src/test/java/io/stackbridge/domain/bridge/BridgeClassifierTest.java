@@ -32,7 +32,10 @@ class BridgeClassifierTest {
         var expired = BridgeClassifier.usageRejection(USAGE, new InvalidAuthenticationToken(TokenProblem.EXPIRED));
 
         assertThat(refused.code()).isEqualTo(ErrorCode.Unauthorized);
-        assertThat(refused.arguments().get(1).toString()).startsWith("CloudNotRegistered: ");
+        assertThat(io.stackbridge.domain.text.MessageBundle.show(io.stackbridge.domain.text.Language.EN, refused.arguments().get(1)))
+                .startsWith("CloudNotRegistered: No registration in Azure carries cloud 5bf881b2").doesNotEndWith(".");
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(refused, io.stackbridge.domain.text.Language.FR))
+                .contains("CloudNotRegistered\u00a0: Aucune inscription d’Azure ne correspond au cloud 5bf881b2").doesNotContain("..");
         assertThat(expired.code()).isEqualTo(ErrorCode.Unauthorized);
     }
 

@@ -20,6 +20,10 @@ final class ErrorCodesDocument {
                 .append("Every code StackBridge produces, one row each. Codes are spelled as on the wire and never translated; ")
                 .append("messages and remediation exist in English and French (`Accept-Language: fr` on the emulator). ")
                 .append("Values in angle brackets are filled in from the failing request.\n\n")
+                .append("The same catalog is at hand in the terminal, in English or French, as a table or as JSON: ")
+                .append("`stackbridge errors list [--category CATEGORY]` lists the codes, and `stackbridge errors explain CODE` ")
+                .append("tells one in full (its message with the values named, what to do, and the fault preset or lab that ")
+                .append("reproduces it). See [the catalog in docs/cli.md](cli.md#the-catalog-errors).\n\n")
                 .append("| Code | Category | HTTP status | Retryable | Remediation (English) |\n")
                 .append("|---|---|---|---|---|\n");
         for (ErrorCode code : ErrorCode.values()) {

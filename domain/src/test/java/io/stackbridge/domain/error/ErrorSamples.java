@@ -103,6 +103,9 @@ final class ErrorSamples {
         if (type == TokenProblem.class) {
             return TokenProblem.EXPIRED;
         }
+        if (type == io.vavr.control.Option.class) {
+            return io.vavr.control.Option.none();
+        }
         if (type == Seq.class) {
             return List.of(Violation.of("sample-field-" + n, "sample-value-" + n, Rule.NOT_A_GUID));
         }

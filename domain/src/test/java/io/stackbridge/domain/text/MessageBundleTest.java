@@ -33,7 +33,10 @@ class MessageBundleTest {
                 .addAll(List.of(Rule.values()).map(rule -> "rule." + rule.name()))
                 .addAll(List.of(TokenProblem.values()).map(TokenProblem::messageKey))
                 .addAll(List.of(ValueType.values()).map(ValueType::messageKey))
-                .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()));
+                .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()))
+                .addAll(List.of(io.stackbridge.domain.bridge.Finding.Kind.values()).map(kind -> io.stackbridge.domain.bridge.Finding.of(kind).messageKey()))
+                .add("value.unknown")
+                .add(new io.stackbridge.domain.error.ErrorSentence(new io.stackbridge.domain.error.UsageApiError.NoApiVersion()).messageKey());
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }
@@ -52,7 +55,7 @@ class MessageBundleTest {
         Violation violation = Violation.of("subscriptionId", "abc", Rule.NOT_A_GUID);
 
         assertThat(MessageBundle.show(Language.EN, violation)).contains("subscriptionId", "“abc”", "GUID");
-        assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "« abc »", "GUID")
+        assertThat(MessageBundle.show(Language.FR, violation)).contains("subscriptionId", "«\u00a0abc\u00a0»", "GUID")
                 .isNotEqualTo(MessageBundle.show(Language.EN, violation));
     }
 
@@ -74,5 +77,32 @@ class MessageBundleTest {
         var problems = List.of(Violation.of("a", "1", Rule.NOT_A_GUID), Violation.of("b", "2", Rule.REQUIRED));
 
         assertThat(MessageBundle.show(Language.EN, problems)).isEqualTo("a “1” is not a GUID (8-4-4-4-12 hexadecimal digits); b is missing");
+    }
+
+    @Test
+    void a_count_reaches_its_choice_as_a_number_so_the_noun_agrees_with_it_in_both_languages() {
+        assertThat(MessageBundle.format(Language.EN, "TooManyRequests.remediation", List.of(1L))).startsWith("Wait 1 second before");
+        assertThat(MessageBundle.format(Language.EN, "TooManyRequests.remediation", List.of(2L))).startsWith("Wait 2 seconds before");
+        assertThat(MessageBundle.format(Language.FR, "TooManyRequests.remediation", List.of(1))).startsWith("Attendez 1 seconde avant");
+        assertThat(MessageBundle.format(Language.FR, "TooManyRequests.remediation", List.of(2))).startsWith("Attendez 2 secondes avant");
+    }
+
+    @Test
+    void a_choice_whose_value_is_no_number_shows_its_plural_branch_with_the_value_as_written() {
+        assertThat(MessageBundle.fill(Language.EN, "{0,choice,0#{0} hours|1#{0} hour|1<{0} hours} from {1}", List.of("<n>", "x")))
+                .isEqualTo("<n> hours from x");
+        assertThat(MessageBundle.fill(Language.EN, "{0,choice,0#{0} hours|1#{0} hour|1<{0} hours}", List.of(123456)))
+                .isEqualTo("123456 hours");
+    }
+
+    @Test
+    void a_value_an_error_rebuilt_from_its_code_does_not_know_is_told_in_the_reader_s_language_but_a_typed_unknown_as_typed() {
+        var rebuilt = io.stackbridge.domain.error.ErrorFactory.of(io.stackbridge.domain.error.ErrorCode.NetworkError,
+                io.stackbridge.domain.error.ErrorContext.EMPTY);
+        var typed = new io.stackbridge.domain.error.UsageApiError.InvalidAggregationGranularity(new String("unknown"));
+
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(rebuilt, Language.FR)).doesNotContain("unknown").contains("non précisé");
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(rebuilt, Language.EN)).contains("unknown");
+        assertThat(io.stackbridge.domain.error.ErrorMessages.message(typed, Language.FR)).contains("«\u00a0unknown\u00a0»");
     }
 }

@@ -4,7 +4,6 @@ import io.stackbridge.domain.text.Language;
 import io.stackbridge.domain.text.MessageBundle;
 import io.vavr.collection.List;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
@@ -35,8 +34,7 @@ public final class CliText {
 
     /** The sentence under {@code key} with {@code arguments} in its placeholders. */
     public String format(String key, Object... arguments) {
-        Object[] shown = List.of(arguments).map(argument -> MessageBundle.show(language, argument)).toJavaArray();
-        return new MessageFormat(bundle.getString(key), language.locale()).format(shown);
+        return MessageBundle.fill(language, bundle.getString(key), List.of(arguments));
     }
 
     /** The raw pattern under {@code key}, placeholders unfilled. */

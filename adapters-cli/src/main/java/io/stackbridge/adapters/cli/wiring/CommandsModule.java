@@ -34,6 +34,8 @@ import io.stackbridge.adapters.cli.lab.LabResetCommand;
 import io.stackbridge.adapters.cli.lab.LabStartCommand;
 import io.stackbridge.adapters.cli.demo.DemoCommand;
 import io.stackbridge.adapters.cli.demo.DemoGround;
+import io.stackbridge.adapters.cli.errors.ErrorsExplainCommand;
+import io.stackbridge.adapters.cli.errors.ErrorsListCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -131,4 +133,8 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand demo(DemoCommand command);
 
     @Binds DemoGround demoGround(WiredDemoGround ground);
+    // words
+    @Binds @IntoSet Subcommand errorsList(ErrorsListCommand command);
+
+    @Binds @IntoSet Subcommand errorsExplain(ErrorsExplainCommand command);
 }

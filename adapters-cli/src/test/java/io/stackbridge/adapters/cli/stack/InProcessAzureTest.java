@@ -21,8 +21,16 @@ class InProcessAzureTest {
     @TempDir
     Path data;
 
+    /** English words that have no business in French output (details, causes, "unknown"). */
+    private static final List<String> ENGLISH = List.of("connected", "plain", "expires", "offset", "unknown", "network", "answered",
+            "the ", " and ", "token", "registration", "usage service", "checks", "passed");
+
     private CliRun run(String... words) {
-        return StackCli.run(List.of(words).appendAll(List.of("--azure", "in-process", "--data-dir", data.toString(), "--lang", "en",
+        return in("en", words);
+    }
+
+    private CliRun in(String language, String... words) {
+        return StackCli.run(List.of(words).appendAll(List.of("--azure", "in-process", "--data-dir", data.toString(), "--lang", language,
                 "--ascii")).toJavaArray(String[]::new));
     }
 
@@ -41,5 +49,21 @@ class InProcessAzureTest {
         assertThat(diagnose.outLines()).filteredOn(line -> line.startsWith("  [ok] ")).hasSize(9);
         assertThat(diagnose.outLines()).anyMatch(line -> line.startsWith("  [x] Find the registration in Azure"));
         assertThat(diagnose.err()).startsWith("stackbridge: Unauthorized: ").contains("CloudNotRegistered");
+    }
+
+    @Test
+    void diagnose_in_french_tells_every_detail_and_cause_in_french() {
+        run("stamp", "init", "--billing-model", "PayAsYouUse");
+        run("stamp", "register");
+
+        CliRun diagnose = in("fr", "bridge", "diagnose");
+
+        assertThat(diagnose.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);
+        assertThat(diagnose.out()).contains("dans le processus, pas de réseau à vérifier", "jeton émis, expire le ", "écart de ",
+                "a répondu InvalidRequestContent au lot vide");
+        assertThat(diagnose.err()).contains("CloudNotRegistered\u00a0: Aucune inscription d’Azure ne correspond au cloud");
+        String withoutAddresses = (diagnose.out() + diagnose.err()).replaceAll("https://\\S+", "URL").toLowerCase(java.util.Locale.ROOT);
+        ENGLISH.forEach(word -> assertThat(withoutAddresses).as("English “%s” in French output:%n%s", word, withoutAddresses)
+                .doesNotContain(word));
     }
 }

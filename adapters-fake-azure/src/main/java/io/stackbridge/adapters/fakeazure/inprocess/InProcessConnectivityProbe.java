@@ -7,6 +7,7 @@ import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.RegistrationStorePort;
 import io.stackbridge.application.port.out.TokenSigningPort;
 import io.stackbridge.domain.bridge.BridgeClassifier;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.bridge.TransportFailure;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
@@ -33,8 +34,8 @@ import java.time.Instant;
  */
 public final class InProcessConnectivityProbe implements ConnectivityProbePort {
 
-    static final String NO_NETWORK = "in process, no network";
-    static final String ANSWERED = "the usage service answered the empty batch with ";
+    static final Finding NO_NETWORK = Finding.of(Finding.Kind.NO_NETWORK);
+    static final Finding ANSWERED = Finding.of(Finding.Kind.ANSWERED, ErrorCode.InvalidRequestContent.name());
     /** What the usage service answers an empty batch, as its HTTP endpoint does. */
     static final DomainError EMPTY_BATCH = new ArmError.InvalidRequestContent(List.of(Violation.of("records", "[]", Rule.EMPTY_LIST)));
 
@@ -53,33 +54,33 @@ public final class InProcessConnectivityProbe implements ConnectivityProbePort {
     }
 
     @Override
-    public Either<DomainError, String> resolve(URI endpoint) {
+    public Either<DomainError, Finding> resolve(URI endpoint) {
         return Either.right(NO_NETWORK);
     }
 
     @Override
-    public Either<DomainError, String> connect(URI endpoint) {
+    public Either<DomainError, Finding> connect(URI endpoint) {
         return Either.right(NO_NETWORK);
     }
 
     @Override
-    public Either<DomainError, String> handshake(URI endpoint) {
+    public Either<DomainError, Finding> handshake(URI endpoint) {
         return handshakes.draw()
-                .<Either<DomainError, String>>map(rule -> Either.left(BridgeClassifier.transport(TransportFailure.UNTRUSTED_CERTIFICATE,
+                .<Either<DomainError, Finding>>map(rule -> Either.left(BridgeClassifier.transport(TransportFailure.UNTRUSTED_CERTIFICATE,
                         endpoint.toString(), Duration.ZERO, FaultDetail.of(rule))))
                 .getOrElse(() -> Either.right(NO_NETWORK));
     }
 
     @Override
-    public Either<DomainError, String> usageAnswers(UsageProbe probe) {
+    public Either<DomainError, Finding> usageAnswers(UsageProbe probe) {
         String endpoint = probe.usageEndpoint().toString();
         String resource = endpoint + "/usage/registrations/" + probe.cloudId() + "/batches/diagnose";
         FaultCall call = registrations.withCloudId(probe.cloudId())
                 .map(registration -> FaultCall.on(Operation.Usage_Push, registration.key()))
                 .getOrElse(() -> FaultCall.of(Operation.Usage_Push));
-        Either<DomainError, String> answer = boundary.call(call, resource, AzureService.USAGE.at(endpoint), () -> Either.left(EMPTY_BATCH));
+        Either<DomainError, Finding> answer = boundary.call(call, resource, AzureService.USAGE.at(endpoint), () -> Either.left(EMPTY_BATCH));
         return answer.isLeft() && answer.getLeft().code() == ErrorCode.InvalidRequestContent
-                ? Either.right(ANSWERED + ErrorCode.InvalidRequestContent)
+                ? Either.right(ANSWERED)
                 : answer;
     }
 

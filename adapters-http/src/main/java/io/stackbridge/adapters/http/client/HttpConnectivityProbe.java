@@ -5,6 +5,7 @@ import com.nimbusds.jwt.JWTParser;
 import io.stackbridge.adapters.http.wire.ServicePaths;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.domain.bridge.AzureService;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorContext;
@@ -42,32 +43,32 @@ public final class HttpConnectivityProbe implements ConnectivityProbePort {
     }
 
     @Override
-    public Either<DomainError, String> resolve(URI endpoint) {
+    public Either<DomainError, Finding> resolve(URI endpoint) {
         return sockets.resolve(endpoint);
     }
 
     @Override
-    public Either<DomainError, String> connect(URI endpoint) {
+    public Either<DomainError, Finding> connect(URI endpoint) {
         return sockets.connect(endpoint);
     }
 
     @Override
-    public Either<DomainError, String> handshake(URI endpoint) {
+    public Either<DomainError, Finding> handshake(URI endpoint) {
         return sockets.handshake(endpoint);
     }
 
     @Override
-    public Either<DomainError, String> usageAnswers(UsageProbe probe) {
+    public Either<DomainError, Finding> usageAnswers(UsageProbe probe) {
         Exchange usage = new Exchange(transport, AzureService.USAGE, probe.usageEndpoint().toString(), Clock.systemUTC());
         URI uri = URI.create(UrlPaths.filled(probe.usageEndpoint(), ServicePaths.USAGE_BATCH, probe.cloudId().value(),
                 PROBE_BATCH));
-        Either<DomainError, String> answer = usage.send(uri, put -> put.header("Authorization", "Bearer " + probe.accessToken())
+        Either<DomainError, Finding> answer = usage.send(uri, put -> put.header("Authorization", "Bearer " + probe.accessToken())
                         .header(HttpUsagePushPort.DATE_HEADER, HttpUsagePushPort.httpDate(probe.stampTime()))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(EMPTY_BATCH)), ErrorContext.EMPTY.cloudId(probe.cloudId()))
-                .map(accepted -> "HTTP " + accepted.statusCode());
+                .map(accepted -> Finding.of(Finding.Kind.HTTP_STATUS, accepted.statusCode()));
         return answer.isLeft() && answer.getLeft().code() == ErrorCode.InvalidRequestContent
-                ? Either.right("the usage service answered the empty batch with " + ErrorCode.InvalidRequestContent)
+                ? Either.right(Finding.of(Finding.Kind.ANSWERED, ErrorCode.InvalidRequestContent.name()))
                 : answer;
     }
 

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.http.client;
 
 import io.stackbridge.domain.bridge.BridgeClassifier;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -28,22 +29,22 @@ final class SocketChecks {
         this.trusted = transport.sslContext();
     }
 
-    Either<DomainError, String> resolve(URI endpoint) {
-        return attempt(endpoint, () -> List.of(InetAddress.getAllByName(endpoint.getHost()))
-                .map(InetAddress::getHostAddress).mkString(", "));
+    Either<DomainError, Finding> resolve(URI endpoint) {
+        return attempt(endpoint, () -> Finding.of(Finding.Kind.RESOLVED, List.of(InetAddress.getAllByName(endpoint.getHost()))
+                .map(InetAddress::getHostAddress).mkString(", ")));
     }
 
-    Either<DomainError, String> connect(URI endpoint) {
+    Either<DomainError, Finding> connect(URI endpoint) {
         return attempt(endpoint, () -> {
             try (Socket socket = open(endpoint)) {
-                return "connected to " + socket.getRemoteSocketAddress();
+                return Finding.of(Finding.Kind.CONNECTED, String.valueOf(socket.getRemoteSocketAddress()));
             }
         });
     }
 
-    Either<DomainError, String> handshake(URI endpoint) {
+    Either<DomainError, Finding> handshake(URI endpoint) {
         if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
-            return Either.right("plain " + endpoint.getScheme() + ", no TLS");
+            return Either.right(Finding.of(Finding.Kind.PLAIN, endpoint.getScheme()));
         }
         return attempt(endpoint, () -> {
             try (Socket plain = open(endpoint);
@@ -53,7 +54,7 @@ final class SocketChecks {
                 tls.setSSLParameters(parameters);
                 tls.setSoTimeout((int) config.requestTimeout().toMillis());
                 tls.startHandshake();
-                return tls.getSession().getProtocol() + ", " + tls.getSession().getPeerPrincipal().getName();
+                return Finding.of(Finding.Kind.TRUSTED, tls.getSession().getProtocol(), tls.getSession().getPeerPrincipal().getName());
             }
         });
     }
@@ -74,7 +75,7 @@ final class SocketChecks {
     }
 
     /** What a check found, or its failure as the bridge names a failure to reach {@code endpoint}. */
-    private Either<DomainError, String> attempt(URI endpoint, Check check) {
+    private Either<DomainError, Finding> attempt(URI endpoint, Check check) {
         try {
             return Either.right(check.run());
         } catch (Exception failed) {
@@ -86,6 +87,6 @@ final class SocketChecks {
     /** One check that may throw. */
     @FunctionalInterface
     private interface Check {
-        String run() throws Exception;
+        Finding run() throws Exception;
     }
 }

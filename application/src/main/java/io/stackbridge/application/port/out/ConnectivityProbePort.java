@@ -1,5 +1,6 @@
 package io.stackbridge.application.port.out;
 
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.id.CloudId;
 import io.vavr.control.Either;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /**
  * The low-level checks of the bridge's diagnosis, each named as the bridge would name its failure
  * ({@code NetworkError}, {@code RequestTimedOut}, {@code CertificateValidationError}, {@code Unauthorized}
- * …). Each success tells in one line what it found.
+ * …). Each success tells what it found as a {@link Finding}, which the reader sees in their language.
  */
 public interface ConnectivityProbePort {
 
@@ -27,16 +28,16 @@ public interface ConnectivityProbePort {
     }
 
     /** The endpoint's host name resolves (to the addresses found). */
-    Either<DomainError, String> resolve(URI endpoint);
+    Either<DomainError, Finding> resolve(URI endpoint);
 
     /** A TCP connection to the endpoint's host and port opens. */
-    Either<DomainError, String> connect(URI endpoint);
+    Either<DomainError, Finding> connect(URI endpoint);
 
     /** A TLS handshake with the endpoint trusts its certificate chain and host name. */
-    Either<DomainError, String> handshake(URI endpoint);
+    Either<DomainError, Finding> handshake(URI endpoint);
 
     /** The usage service answers the probe with the refusal expected for its content. */
-    Either<DomainError, String> usageAnswers(UsageProbe probe);
+    Either<DomainError, Finding> usageAnswers(UsageProbe probe);
 
     /** The service's time when it issued {@code accessToken}, when the token says. */
     Option<Instant> issuedAt(String accessToken);

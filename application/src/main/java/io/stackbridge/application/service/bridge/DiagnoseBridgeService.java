@@ -13,6 +13,7 @@ import io.stackbridge.domain.bridge.BridgeClassifier;
 import io.stackbridge.domain.bridge.BridgeTarget;
 import io.stackbridge.domain.bridge.ClockSkew;
 import io.stackbridge.domain.bridge.Diagnosis;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.StampError.StampNotActivated;
 import io.stackbridge.domain.stamp.Activation;
@@ -80,7 +81,7 @@ public final class DiagnoseBridgeService implements DiagnoseBridgeUseCase {
             return steps.diagnosis();
         }
         Either<DomainError, AccessToken> token = tokens.acquire(BridgeTokens.request(target));
-        steps.check(TOKEN, login, () -> token.map(found -> "expires " + found.expiresAt()));
+        steps.check(TOKEN, login, () -> token.map(found -> Finding.of(Finding.Kind.TOKEN_EXPIRES, found.expiresAt())));
         if (steps.failed()) {
             return steps.diagnosis();
         }
@@ -92,13 +93,18 @@ public final class DiagnoseBridgeService implements DiagnoseBridgeUseCase {
     }
 
     /** The stamp's offset from the token's issue time; beyond the allowed skew, the Unauthorized a push would meet. */
-    private Either<DomainError, String> clockOffset(DiagnosisSteps steps, URI usage, String bearer) {
+    private Either<DomainError, Finding> clockOffset(DiagnosisSteps steps, URI usage, String bearer) {
         Instant stampTime = clock.now();
         return probe.issuedAt(bearer)
                 .peek(serviceTime -> steps.clockOffset(Duration.between(serviceTime, stampTime)))
                 .map(serviceTime -> ClockSkew.check(stampTime, serviceTime)
                         .mapLeft(skew -> BridgeClassifier.usageRejection(usage.toString(), skew))
-                        .map(offset -> "offset " + offset))
-                .getOrElse(() -> Either.right("the token does not say when it was issued"));
+                        .map(offset -> Finding.of(Finding.Kind.CLOCK_OFFSET, seconds(offset))))
+                .getOrElse(() -> Either.right(Finding.of(Finding.Kind.NO_ISSUE_TIME)));
+    }
+
+    /** An offset in seconds, signed, to the millisecond, as written in any language ({@code +0.259}). */
+    static String seconds(Duration offset) {
+        return String.format(java.util.Locale.ROOT, "%+.3f", offset.toMillis() / 1000.0);
     }
 }

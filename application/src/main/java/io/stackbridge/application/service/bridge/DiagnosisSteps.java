@@ -2,6 +2,7 @@ package io.stackbridge.application.service.bridge;
 
 import io.stackbridge.domain.bridge.DiagnosticStep;
 import io.stackbridge.domain.bridge.Diagnosis;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.bridge.StepCheck;
 import io.stackbridge.domain.error.DomainError;
 import io.vavr.collection.List;
@@ -18,7 +19,7 @@ final class DiagnosisSteps {
     private Option<Duration> clockOffset = Option.none();
 
     /** Runs {@code step} against {@code target} unless an earlier step failed; whether it passed. */
-    boolean check(DiagnosticStep step, Object target, Supplier<Either<DomainError, String>> probe) {
+    boolean check(DiagnosticStep step, Object target, Supplier<Either<DomainError, Finding>> probe) {
         if (failed()) {
             return false;
         }

@@ -2,6 +2,7 @@ package io.stackbridge.application.service.bridge;
 
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.domain.bridge.BridgeClassifier;
+import io.stackbridge.domain.bridge.Finding;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.UsageServiceError.CloudNotRegistered;
@@ -30,14 +31,14 @@ final class RegistrationMatch {
         this.registrations = registrations;
     }
 
-    Either<DomainError, String> check(Activation activation) {
+    Either<DomainError, Finding> check(Activation activation) {
         String usage = activation.usageEndpoint().toString();
         return registrations.get(activation.registration())
                 .mapLeft(error -> MISSING.contains(error.code())
                         ? BridgeClassifier.usageRejection(usage, new CloudNotRegistered(activation.claims().cloudId()))
                         : error)
                 .flatMap(found -> matches(found, activation)
-                        ? Either.right(found.cloudId() + " / " + found.objectId())
+                        ? Either.right(Finding.of(Finding.Kind.REGISTRATION_FOUND, found.cloudId(), found.objectId()))
                         : Either.left(BridgeClassifier.usageRejection(usage,
                                 new RegistrationModified(found.cloudId(), found.objectId(), activation.claims().objectId()))));
     }

@@ -66,10 +66,10 @@ class BridgeRunAndDiagnosisTest extends RegisteredStampTestBase {
         CliRun diagnose = stamp.inFrench().remote("bridge", "diagnose");
 
         assertThat(diagnose.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);
-        assertThat(diagnose.outLines()).contains("  [x] Faire confiance à la chaîne de certificats du point de connexion — " + azure.url(),
-                "  - Obtenir une réponse du service de consommation (non atteinte)", "La vérification s’est arrêtée à l’étape 3 sur 10.");
-        assertThat(diagnose.errLines().get(0)).startsWith("stackbridge : CertificateValidationError : ");
-        assertThat(diagnose.errLines().get(1)).startsWith("  Que faire : ");
+        assertThat(diagnose.outLines()).contains("  [x] Faire confiance à la chaîne de certificats du point de terminaison de connexion — " + azure.url(),
+                "  - Obtenir une réponse du service d’utilisation (étape non atteinte)", "La vérification s’est arrêtée à l’étape 3 sur 10.");
+        assertThat(diagnose.errLines().get(0)).startsWith("stackbridge\u00a0: CertificateValidationError\u00a0: ");
+        assertThat(diagnose.errLines().get(1)).startsWith("  Que faire\u00a0: ");
     }
 
     @Test
@@ -89,7 +89,7 @@ class BridgeRunAndDiagnosisTest extends RegisteredStampTestBase {
         CliRun today = stamp.local("bridge", "status");
 
         assertThat(english.outLines()).anyMatch(line -> line.startsWith("Warning: this PayAsYouUse stamp has not reported usage to Azure for 31 days"));
-        assertThat(french.outLines()).anyMatch(line -> line.startsWith("Attention : ce stamp PayAsYouUse n’a pas envoyé de consommation à Azure depuis 31 jours"));
+        assertThat(french.outLines()).anyMatch(line -> line.startsWith("Attention\u00a0: ce stamp PayAsYouUse n’a pas envoyé d’utilisation à Azure depuis 31 jours"));
         assertThat(today.out()).doesNotContain("Warning");
     }
 

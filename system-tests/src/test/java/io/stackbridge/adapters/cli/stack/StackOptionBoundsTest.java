@@ -31,8 +31,8 @@ class StackOptionBoundsTest {
         assertThat(behind.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(behind.errLines().get(0)).endsWith(", and -P36526D is not one.");
         assertThat(french.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(french.errLines().get(0)).isEqualTo("--stamp-clock-offset attend une durée d’au plus 100 ans dans un sens ou dans l’autre, "
-                + "de -P36525D à P36525D, ce que PT1000000000H n’est pas.");
+        assertThat(french.errLines().get(0)).isEqualTo("--stamp-clock-offset attend une durée d’au plus 100 ans en avance ou en retard, "
+                + "de -P36525D à P36525D\u00a0: PT1000000000H ne convient pas.");
         assertThat(ahead.err() + behind.err() + french.err()).doesNotContain("unexpected failure");
     }
 

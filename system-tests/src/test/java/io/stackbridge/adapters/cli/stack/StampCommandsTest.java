@@ -38,9 +38,9 @@ class StampCommandsTest {
                 .contains("2 nodes, billing model Development", WellKnown.BRIDGE_CLIENT_ID);
         assertThat(again.exitCode()).isEqualTo(ExitCodes.NOT_READY);
         assertThat(again.errLines()).containsExactly(
-                "stackbridge : StampAlreadyInitialized : Le répertoire de données " + data.toAbsolutePath()
+                "stackbridge\u00a0: StampAlreadyInitialized\u00a0: Le répertoire de données " + data.toAbsolutePath()
                         + " contient déjà le stamp c10dc10d-0000-4000-8000-0000000000aa.",
-                "  Que faire : Continuez avec ce stamp, ou donnez un autre --data-dir pour en créer un nouveau.");
+                "  Que faire\u00a0: Continuez avec ce stamp, ou donnez un autre --data-dir pour en créer un nouveau.");
     }
 
     @Test
@@ -91,8 +91,8 @@ class StampCommandsTest {
         assertThat(register.exitCode()).as(register.err()).isZero();
         assertThat(register.outLines()).filteredOn(line -> line.startsWith("  [ok] ")).hasSize(6);
         assertThat(register.out()).contains("  [ok] Fetch the activation key", "its bridge reports usage to " + azure.url());
-        assertThat(properties.outLines()).contains("État de l’inscription : Inscrit", "Abonnement : " + WellKnown.REGISTRATION_SUBSCRIPTION,
-                "Groupe de ressources : azurestack", "Modèle de facturation : PayAsYouUse", "Expiration de l’activation : jamais");
+        assertThat(properties.outLines()).contains("État de l’inscription\u00a0: Inscrit", "Abonnement\u00a0: " + WellKnown.REGISTRATION_SUBSCRIPTION,
+                "Groupe de ressources\u00a0: azurestack", "Modèle de facturation\u00a0: PayAsYouUse", "Expiration de l’activation\u00a0: jamais");
     }
 
     @Test
@@ -108,7 +108,7 @@ class StampCommandsTest {
         assertThat(now.outLines()).contains("Registration status: Registered", "Billing model: Capacity")
                 .noneMatch(line -> line.equals("Activation expires: never"));
         assertThat(nextYear.outLines()).contains("Registration status: Expired", "Subscription: " + WellKnown.EA_SUBSCRIPTION);
-        assertThat(nextYearInFrench.outLines()).contains("État de l’inscription : Expiré");
+        assertThat(nextYearInFrench.outLines()).contains("État de l’inscription\u00a0: Expiré");
     }
 
     @Test

@@ -28,7 +28,7 @@ class HttpConnectivityProbeTest extends EmulatorTestBase {
         return new HttpConnectivityProbe(ClientConfig.trusting(emulator.running.caCertificate()).withTimeouts(SHORT, SHORT));
     }
 
-    private static DomainError failure(Either<DomainError, String> outcome, ErrorCode code) {
+    private static DomainError failure(Either<DomainError, ?> outcome, ErrorCode code) {
         assertThat(outcome.isLeft()).as("expected %s, got %s", code, outcome).isTrue();
         assertThat(outcome.getLeft().code()).isEqualTo(code);
         return outcome.getLeft();
@@ -42,7 +42,7 @@ class HttpConnectivityProbeTest extends EmulatorTestBase {
 
         assertThat(((BridgeError) error).endpoint()).isEqualTo(nowhere.toString());
         assertThat(((BridgeError.NetworkError) error).cause()).contains("UnknownHostException");
-        assertThat(trusting().resolve(emulator.running.httpsUrl()).get()).contains("127.0.0.1");
+        assertThat(trusting().resolve(emulator.running.httpsUrl()).get().values().mkString()).contains("127.0.0.1");
     }
 
     @Test
@@ -61,14 +61,14 @@ class HttpConnectivityProbeTest extends EmulatorTestBase {
         HttpConnectivityProbe jvmTrust = new HttpConnectivityProbe(ClientConfig.jvmTrust().withTimeouts(SHORT, SHORT));
 
         failure(jvmTrust.handshake(emulator.running.httpsUrl()), ErrorCode.CertificateValidationError);
-        assertThat(trusting().handshake(emulator.running.httpsUrl()).get()).startsWith("TLS");
+        assertThat(trusting().handshake(emulator.running.httpsUrl()).get().values().head().toString()).startsWith("TLS");
     }
 
     @Test
     void the_usage_service_answers_the_empty_batch_and_books_nothing() {
         UsageProbe probe = new UsageProbe(emulator.running.httpsUrl(), new CloudId(Guid.random()), emulator.usageToken(), Instant.now());
 
-        assertThat(trusting().usageAnswers(probe).get()).contains(ErrorCode.InvalidRequestContent.name());
+        assertThat(trusting().usageAnswers(probe).get().values()).contains(ErrorCode.InvalidRequestContent.name());
     }
 
     @Test

@@ -39,7 +39,7 @@ class SharedTransportTest extends EmulatorTestBase {
         ActivationKeyClaims claims = StampStateSamples.activation(ActivationKeyClaims.NEVER).claims();
         ActivationKey key = emulator.fake.signing().signActivationKey(claims);
 
-        assertThat(probe.handshake(emulator.running.httpsUrl()).get()).startsWith("TLS");
+        assertThat(probe.handshake(emulator.running.httpsUrl()).get().values().head().toString()).startsWith("TLS");
         assertThat(ports.tokens().acquire(signIn).isRight()).isTrue();
         assertThat(verifier.verify(key).get()).isEqualTo(claims);
     }
