@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.azure;
 
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.console.LanguageOption;
 import io.stackbridge.adapters.cli.console.OutputOption;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.stack.StackOpener;

@@ -4,6 +4,7 @@ import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.stack.AzureOptions;
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.console.LanguageOption;
 import io.stackbridge.domain.text.MessageBundle;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.Seq;
