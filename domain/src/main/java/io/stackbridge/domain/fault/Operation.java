@@ -51,7 +51,9 @@ public enum Operation {
     /** The stamp's provider usage API ({@code Microsoft.Commerce.Admin/subscriberUsageAggregates}). */
     SubscriberUsageAggregates_List,
     /** The stamp's tenant usage API ({@code Microsoft.Commerce/usageAggregates}). */
-    UsageAggregates_List;
+    UsageAggregates_List,
+    /** A file of a marketplace product's package, downloaded by the stamp ({@code /marketplace/packages/…}; ours). */
+    MarketplacePackages_Download;
 
     public static final String FIELD = "operation";
 
