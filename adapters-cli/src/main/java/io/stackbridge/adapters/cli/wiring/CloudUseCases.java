@@ -17,6 +17,7 @@ import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
 import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
 import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
 import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.ReadPackageFileUseCase;
 import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -102,4 +103,7 @@ public interface CloudUseCases {
     UpdateLinkedSubscriptionUseCase updateLinkedSubscription();
 
     DeleteLinkedSubscriptionUseCase deleteLinkedSubscription();
+
+    // mktstack
+    ReadPackageFileUseCase readPackageFile();
 }

@@ -5,12 +5,14 @@ import dagger.Module;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessActivationKeyVerifier;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessConnectivityProbe;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessCustomerSubscriptionPort;
+import io.stackbridge.adapters.fakeazure.inprocess.InProcessMarketplacePort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessRegistrationPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTokenPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessUsagePushPort;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -30,4 +32,7 @@ public interface InProcessPortsModule {
     @Binds ActivationKeyVerifierPort activationKeyVerifier(InProcessActivationKeyVerifier verifier);
 
     @Binds ConnectivityProbePort connectivityProbe(InProcessConnectivityProbe probe);
+
+    // mktstack
+    @Binds MarketplacePort marketplace(InProcessMarketplacePort port);
 }

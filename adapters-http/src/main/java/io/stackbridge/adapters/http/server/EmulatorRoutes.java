@@ -16,6 +16,7 @@ import io.stackbridge.adapters.http.server.identity.TokenRoutes;
 import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.linked.LinkedSubscriptionRoutes;
+import io.stackbridge.adapters.http.server.marketplace.PackageRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
@@ -39,14 +40,16 @@ public final class EmulatorRoutes {
     public EmulatorRoutes(RegistrationRoutes registrations, CustomerSubscriptionRoutes customerSubscriptions, ResourceRoutes resources,
                           TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
                           FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys,
-                          UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions) {
+                          UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions,
+                          PackageRoutes packages) {
         this(registrations.routes()
                         .appendAll(customerSubscriptions.routes())
                         .appendAll(products.routes())
                         .appendAll(linkedSubscriptions.routes())
                         .appendAll(resources.routes())
                         .appendAll(tokens.routes())
-                        .appendAll(usage.routes()),
+                        .appendAll(usage.routes())
+                        .appendAll(packages.routes()),
                 health.routes()
                         .appendAll(world.routes())
                         .appendAll(approvals.routes())
