@@ -8,7 +8,11 @@ import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpActivationKeyVerifier;
 import io.stackbridge.adapters.http.client.HttpConnectivityProbe;
+import io.stackbridge.adapters.http.client.HttpMarketplacePort;
 import io.stackbridge.adapters.http.client.HttpPorts;
+import io.stackbridge.adapters.http.client.ArmCredential;
+import io.stackbridge.adapters.http.client.ArmTarget;
+import java.time.Clock;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
 import io.stackbridge.domain.stamp.BridgePrincipal;
@@ -50,8 +54,10 @@ final class ChosenAzure {
                     Emulator.MANAGEMENT_SCOPE);
             HttpTransport transport = new HttpTransport(config);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
+            HttpMarketplacePort marketplace = new HttpMarketplacePort(transport,
+                    ArmTarget.of(emulator.url(), ArmCredential.signedIn(ports.tokens(), signIn, Clock.systemUTC())));
             return Either.right(new AzureForStamp.Ports(ports.registrations(), ports.tokens(), ports.usage(),
-                    HttpActivationKeyVerifier.ofEmulator(transport, emulator.url()), new HttpConnectivityProbe(transport)));
+                    HttpActivationKeyVerifier.ofEmulator(transport, emulator.url()), new HttpConnectivityProbe(transport), marketplace));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {
             return Either.left(new CaCertificateUnusable(emulator.caPem(), StartFailures.describe(unusable)));
         }

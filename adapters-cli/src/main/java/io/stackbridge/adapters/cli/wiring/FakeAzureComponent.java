@@ -16,6 +16,7 @@ import io.stackbridge.adapters.fakeazure.world.CurrentWorld;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -44,6 +45,8 @@ public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
     ActivationKeyVerifierPort activationKeyVerifier();
 
     ConnectivityProbePort connectivityProbe();
+
+    MarketplacePort marketplacePort();
 
     FaultInjector faults();
 
