@@ -8,6 +8,10 @@ import io.stackbridge.adapters.cli.bridge.BridgeDiagnoseCommand;
 import io.stackbridge.adapters.cli.bridge.BridgePushCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeRunCommand;
 import io.stackbridge.adapters.cli.bridge.BridgeStatusCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceDownloadCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceListCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceRemoveCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceShowCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -50,4 +54,13 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand bridgeDiagnose(BridgeDiagnoseCommand command);
 
     @Binds @IntoSet Subcommand trainingRun(TrainingRunCommand command);
+
+    // mktstack
+    @Binds @IntoSet Subcommand marketplaceList(MarketplaceListCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceShow(MarketplaceShowCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceDownload(MarketplaceDownloadCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceRemove(MarketplaceRemoveCommand command);
 }
