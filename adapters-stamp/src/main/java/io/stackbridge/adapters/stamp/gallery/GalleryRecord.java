@@ -55,8 +55,8 @@ final class GalleryRecord {
             try (Reader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
                 record.load(in);
             }
-            List<GalleryFile> files = List.range(0, Integer.MAX_VALUE)
-                    .takeWhile(index -> record.containsKey("file." + index + ".name"))
+            List<GalleryFile> files = io.vavr.collection.Stream.from(0)
+                    .takeWhile(index -> record.containsKey("file." + index + ".name")).toList()
                     .map(index -> new GalleryFile(record.getProperty("file." + index + ".name"),
                             Long.parseLong(record.getProperty("file." + index + ".length")), record.getProperty("file." + index + ".md5")));
             return new GalleryItem(record.getProperty("name"), record.getProperty("displayName"), record.getProperty("version"), files,
