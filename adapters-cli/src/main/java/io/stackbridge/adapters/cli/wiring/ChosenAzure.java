@@ -5,14 +5,13 @@ import io.stackbridge.adapters.cli.stack.AzureChoice;
 import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackProblem.CaCertificateUnusable;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
+import io.stackbridge.adapters.http.client.ArmCredential;
+import io.stackbridge.adapters.http.client.ArmTarget;
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpActivationKeyVerifier;
 import io.stackbridge.adapters.http.client.HttpConnectivityProbe;
 import io.stackbridge.adapters.http.client.HttpMarketplacePort;
 import io.stackbridge.adapters.http.client.HttpPorts;
-import io.stackbridge.adapters.http.client.ArmCredential;
-import io.stackbridge.adapters.http.client.ArmTarget;
-import java.time.Clock;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
 import io.stackbridge.domain.stamp.BridgePrincipal;
@@ -21,6 +20,7 @@ import io.vavr.control.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 /**
  * The Azure a stack-side command chose to reach (its {@code AzureChoice}): none, a fresh fake in this process, or the emulator's
