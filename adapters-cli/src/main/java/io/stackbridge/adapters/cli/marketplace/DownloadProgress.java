@@ -1,14 +1,15 @@
 package io.stackbridge.adapters.cli.marketplace;
 
 import io.stackbridge.adapters.cli.stack.StackConsole;
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.Progress;
+import io.stackbridge.domain.marketplace.DownloadStep;
+import java.util.function.Consumer;
 import io.vavr.control.Option;
 
 /**
  * Shows a download's progress a line at a time: one when a file starts (or resumes), then one at each
  * quarter of it; keeps the last file's state for the message of an interrupted download.
  */
-final class DownloadProgress implements Progress {
+final class DownloadProgress implements Consumer<DownloadStep> {
 
     /** Where the last file stood. */
     record Kept(String file, long received, long length) {
@@ -24,7 +25,11 @@ final class DownloadProgress implements Progress {
     }
 
     @Override
-    public void advanced(String name, long from, long received, long length) {
+    public void accept(DownloadStep step) {
+        String name = step.file();
+        long from = step.from();
+        long received = step.received();
+        long length = step.length();
         if (!name.equals(file)) {
             file = name;
             quarter = length > 0 ? (int) (4 * from / length) : 0;

@@ -9,9 +9,9 @@ import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackRequest;
 import io.stackbridge.adapters.cli.stack.StackSubcommand;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.DigestMismatch;
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.Downloaded;
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.Outcome;
+import io.stackbridge.domain.marketplace.DownloadOutcome;
+import io.stackbridge.domain.marketplace.DownloadOutcome.DigestMismatch;
+import io.stackbridge.domain.marketplace.DownloadOutcome.Downloaded;
 import io.stackbridge.domain.error.DomainError;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ public final class MarketplaceDownloadCommand extends StackSubcommand {
         return code;
     }
 
-    private static int finished(StackConsole out, Outcome outcome) {
+    private static int finished(StackConsole out, DownloadOutcome outcome) {
         if (outcome instanceof DigestMismatch mismatch) {
             return out.problem(new StackProblem.PackageDigestMismatch(mismatch.product(), mismatch.file(), mismatch.expected(),
                     mismatch.actual()));

@@ -1,6 +1,11 @@
 package io.stackbridge.application.service.gallery;
 
+import io.stackbridge.domain.marketplace.DownloadOutcome;
+import io.stackbridge.domain.marketplace.DownloadOutcome.DigestMismatch;
+import io.stackbridge.domain.marketplace.DownloadOutcome.Downloaded;
 import io.stackbridge.application.port.in.gallery.DownloadProductUseCase;
+import io.stackbridge.domain.marketplace.DownloadStep;
+import java.util.function.Consumer;
 import io.stackbridge.application.port.out.ActivationStorePort;
 import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.ProductGalleryPort;
@@ -42,13 +47,13 @@ public final class DownloadProductService implements DownloadProductUseCase {
     }
 
     @Override
-    public Either<DomainError, Outcome> download(String productName, Progress progress) {
+    public Either<DomainError, DownloadOutcome> download(String productName, Consumer<DownloadStep> progress) {
         return StampRegistration.of(stamps, activations).flatMap(key -> marketplace.check(key, productName, DeviceConfiguration.UNKNOWN)
                 .flatMap(fit -> marketplace.details(key, fit.product().name())
                         .flatMap(details -> pullAll(key, fit, details, progress))));
     }
 
-    private Either<DomainError, Outcome> pullAll(RegistrationKey key, ProductFit fit, ProductDetails details, Progress progress) {
+    private Either<DomainError, DownloadOutcome> pullAll(RegistrationKey key, ProductFit fit, ProductDetails details, Consumer<DownloadStep> progress) {
         PackagePull pull = new PackagePull(marketplace, gallery, details.name(), progress);
         List<GalleryFile> kept = List.empty();
         for (var source : details.files()) {

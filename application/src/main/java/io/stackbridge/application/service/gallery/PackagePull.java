@@ -1,7 +1,8 @@
 package io.stackbridge.application.service.gallery;
 
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.DigestMismatch;
-import io.stackbridge.application.port.in.gallery.DownloadProductUseCase.Progress;
+import io.stackbridge.domain.marketplace.DownloadOutcome.DigestMismatch;
+import io.stackbridge.domain.marketplace.DownloadStep;
+import java.util.function.Consumer;
 import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.ProductGalleryPort;
 import io.stackbridge.domain.error.DomainError;
@@ -20,9 +21,9 @@ final class PackagePull {
     private final MarketplacePort marketplace;
     private final ProductGalleryPort gallery;
     private final String product;
-    private final Progress progress;
+    private final Consumer<DownloadStep> progress;
 
-    PackagePull(MarketplacePort marketplace, ProductGalleryPort gallery, String product, Progress progress) {
+    PackagePull(MarketplacePort marketplace, ProductGalleryPort gallery, String product, Consumer<DownloadStep> progress) {
         this.marketplace = marketplace;
         this.gallery = gallery;
         this.product = product;
@@ -46,14 +47,14 @@ final class PackagePull {
             @Override
             public void opened(long fileLength) {
                 state[1] = fileLength;
-                progress.advanced(file, from, state[0], fileLength);
+                progress.accept(new DownloadStep(file, from, state[0], fileLength));
             }
 
             @Override
             public void received(byte[] bytes, int length) {
                 gallery.append(product, file, bytes, length);
                 state[0] += length;
-                progress.advanced(file, from, state[0], state[1]);
+                progress.accept(new DownloadStep(file, from, state[0], state[1]));
             }
         });
     }

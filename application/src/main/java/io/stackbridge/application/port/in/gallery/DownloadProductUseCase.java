@@ -1,7 +1,9 @@
 package io.stackbridge.application.port.in.gallery;
 
 import io.stackbridge.domain.error.DomainError;
-import io.stackbridge.domain.marketplace.GalleryItem;
+import io.stackbridge.domain.marketplace.DownloadOutcome;
+import io.stackbridge.domain.marketplace.DownloadStep;
+import java.util.function.Consumer;
 import io.vavr.control.Either;
 
 /**
@@ -12,22 +14,5 @@ import io.vavr.control.Either;
  */
 public interface DownloadProductUseCase {
 
-    /** How a download goes: called as bytes of {@code file} arrive ({@code received} of {@code length}, resumed from {@code from}). */
-    @FunctionalInterface
-    interface Progress {
-        void advanced(String file, long from, long received, long length);
-    }
-
-    sealed interface Outcome {
-    }
-
-    /** Every file arrived and matched its digest; {@code logged} when Azure took the report. */
-    record Downloaded(GalleryItem item, boolean logged) implements Outcome {
-    }
-
-    /** {@code file} arrived whole but its MD5 is not the one the service names; it was dropped. */
-    record DigestMismatch(String product, String file, String expected, String actual) implements Outcome {
-    }
-
-    Either<DomainError, Outcome> download(String productName, Progress progress);
+    Either<DomainError, DownloadOutcome> download(String productName, Consumer<DownloadStep> progress);
 }
