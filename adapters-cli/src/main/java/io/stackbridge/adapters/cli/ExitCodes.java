@@ -61,7 +61,11 @@ public final class ExitCodes {
         if (problem instanceof StackProblem.CaCertificateUnusable || problem instanceof StackProblem.ActivationKeyUnreadable) {
             return USAGE;
         }
-        if (problem instanceof StackProblem.DataStoreUnavailable || problem instanceof StackProblem.DataSchemaTooNew) {
+        if (problem instanceof StackProblem.ProductNotInGallery) {
+            return REFUSED;
+        }
+        if (problem instanceof StackProblem.DataStoreUnavailable || problem instanceof StackProblem.DataSchemaTooNew
+                || problem instanceof StackProblem.PackageDigestMismatch) {
             return FAILURE;
         }
         throw new IllegalArgumentException("no exit code for " + problem.getClass().getName());

@@ -49,12 +49,14 @@ class ExitCodesTest {
             new StackProblem.CaCertificateUnusable(Path.of("/ca.pem"), "no such readable file"),
             new StackProblem.ActivationKeyUnreadable("-"),
             new StackProblem.DataStoreUnavailable("disk full"),
-            new StackProblem.DataSchemaTooNew("version 99"));
+            new StackProblem.DataSchemaTooNew("version 99"),
+            new StackProblem.PackageDigestMismatch("Product.1.0", "gallery/package.azpkg", "AAAA", "BBBB"),
+            new StackProblem.ProductNotInGallery("Product.1.0"));
 
     @Test
     void every_stack_problem_has_an_exit_code_and_its_sentences_in_each_language() {
         assertThat(STACK_PROBLEMS.<Class<?>>map(Object::getClass)).containsExactlyInAnyOrder(StackProblem.class.getPermittedSubclasses());
-        assertThat(STACK_PROBLEMS.map(ExitCodes::of)).containsExactly(3, 3, 2, 2, 1, 1);
+        assertThat(STACK_PROBLEMS.map(ExitCodes::of)).containsExactly(3, 3, 2, 2, 1, 1, 1, 4);
         for (Language language : Language.values()) {
             CliText text = CliText.in(language);
             STACK_PROBLEMS.forEach(problem -> {

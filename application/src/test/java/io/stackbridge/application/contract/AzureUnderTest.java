@@ -1,6 +1,7 @@
 package io.stackbridge.application.contract;
 
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -28,6 +29,11 @@ public interface AzureUnderTest extends AutoCloseable {
     TokenPort tokens();
 
     UsagePushPort usage();
+
+    /** The stamp's marketplace management (mktstack); families that do not offer it leave it out. */
+    default MarketplacePort marketplace() {
+        throw new UnsupportedOperationException("no marketplace port in " + getClass().getSimpleName());
+    }
 
     /** The IDs of the starting world. */
     TestWorld world();

@@ -23,35 +23,42 @@ public final class StampTokens {
     private final CloudId cloudId;
     private final BillingModel billingModel;
     private final Option<String> agreementNumber;
+    private final boolean syndicated;
 
-    private StampTokens(ObjectId objectId, CloudId cloudId, BillingModel billingModel, Option<String> agreementNumber) {
+    private StampTokens(ObjectId objectId, CloudId cloudId, BillingModel billingModel, Option<String> agreementNumber, boolean syndicated) {
         this.objectId = objectId;
         this.cloudId = cloudId;
         this.billingModel = billingModel;
         this.agreementNumber = agreementNumber;
+        this.syndicated = syndicated;
+    }
+
+    /** The same stamp with marketplace syndication turned on (off unless asked). */
+    public StampTokens syndicated() {
+        return new StampTokens(objectId, cloudId, billingModel, agreementNumber, true);
     }
 
     public static StampTokens forObject(ObjectId objectId) {
-        return new StampTokens(objectId, new CloudId(Guid.random()), BillingModel.PayAsYouUse, Option.none());
+        return new StampTokens(objectId, new CloudId(Guid.random()), BillingModel.PayAsYouUse, Option.none(), false);
     }
 
     public StampTokens cloud(CloudId otherCloud) {
-        return new StampTokens(objectId, otherCloud, billingModel, agreementNumber);
+        return new StampTokens(objectId, otherCloud, billingModel, agreementNumber, syndicated);
     }
 
     public StampTokens billing(BillingModel model) {
-        return new StampTokens(objectId, cloudId, model, agreementNumber);
+        return new StampTokens(objectId, cloudId, model, agreementNumber, syndicated);
     }
 
     /** A Capacity token under an Enterprise Agreement (the agreement number the model requires). */
     public StampTokens capacity(String agreement) {
-        return new StampTokens(objectId, cloudId, BillingModel.Capacity, Option.some(agreement));
+        return new StampTokens(objectId, cloudId, BillingModel.Capacity, Option.some(agreement), syndicated);
     }
 
     public RegistrationTokenContent build() {
         RegistrationTokenFields fields = new RegistrationTokenFields(
                 Option.some(cloudId.value()), Option.some(objectId.value()), Option.some(billingModel.name()),
-                Option.none(), Option.some("false"), agreementNumber, Option.none(),
+                Option.none(), Option.some(String.valueOf(syndicated)), agreementNumber, Option.none(),
                 Option.some(List.of(node())), Option.some("stackbridge-tests"), Option.some("1.0"));
         return RegistrationTokenContent.from(fields).toEither()
                 .getOrElseThrow(problems -> new IllegalStateException("test token rejected: " + problems));

@@ -59,7 +59,9 @@ public enum Operation {
     /** A temporary license to deploy a device ({@code generateDeploymentLicense}). */
     DeploymentLicense_Create,
     /** Entra ID's discovery documents: OpenID configuration (v2.0 and v1), signing keys, instance discovery. */
-    Discovery_Get;
+    Discovery_Get,
+    /** A file of a marketplace product's package, downloaded by the stamp ({@code /marketplace/packages/…}; ours). */
+    MarketplacePackages_Download;
 
     public static final String FIELD = "operation";
 

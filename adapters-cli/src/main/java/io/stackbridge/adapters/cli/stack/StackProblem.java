@@ -58,4 +58,18 @@ public sealed interface StackProblem {
             return List.of(reason);
         }
     }
+
+    /** A downloaded package file whose MD5 is not the one Azure names (mktstack); the file was dropped. */
+    record PackageDigestMismatch(String product, String file, String expected, String actual) implements StackProblem {
+        public List<Object> arguments() {
+            return List.of(product, file, expected, actual);
+        }
+    }
+
+    /** {@code marketplace remove} of a product the stamp's gallery does not hold (mktstack). */
+    record ProductNotInGallery(String product) implements StackProblem {
+        public List<Object> arguments() {
+            return List.of(product);
+        }
+    }
 }

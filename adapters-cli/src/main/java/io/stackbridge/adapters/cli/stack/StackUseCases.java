@@ -12,6 +12,10 @@ import io.stackbridge.application.port.in.stamp.DeactivateStampUseCase;
 import io.stackbridge.application.port.in.stamp.GenerateRegistrationTokenUseCase;
 import io.stackbridge.application.port.in.stamp.ReadRegionPropertiesUseCase;
 import io.stackbridge.application.port.in.stamp.RegisterStampUseCase;
+import io.stackbridge.application.port.in.gallery.BrowseMarketplaceUseCase;
+import io.stackbridge.application.port.in.gallery.DownloadProductUseCase;
+import io.stackbridge.application.port.in.gallery.RemoveProductUseCase;
+import io.stackbridge.application.port.in.gallery.ShowMarketplaceProductUseCase;
 import io.stackbridge.application.port.out.StampClockPort;
 
 /** One stamp's use cases (stamp, local usage, bridge) over one set of state: what the stack-side commands drive. */
@@ -43,4 +47,13 @@ public interface StackUseCases {
 
     /** The stamp's own time, which the simulator's hours and the queries' "now" follow. */
     StampClockPort stampClock();
+
+    // mktstack: the stamp's marketplace management
+    BrowseMarketplaceUseCase browseMarketplace();
+
+    ShowMarketplaceProductUseCase showMarketplaceProduct();
+
+    DownloadProductUseCase downloadProduct();
+
+    RemoveProductUseCase removeProduct();
 }

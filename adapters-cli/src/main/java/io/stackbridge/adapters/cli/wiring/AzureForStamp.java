@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -16,7 +17,7 @@ interface AzureForStamp {
 
     /** For a command that never reaches Azure: any call is a bug of the composition root. */
     AzureForStamp NONE = new Ports(unreachable(RegistrationPort.class), unreachable(TokenPort.class), unreachable(UsagePushPort.class),
-            unreachable(ActivationKeyVerifierPort.class), unreachable(ConnectivityProbePort.class));
+            unreachable(ActivationKeyVerifierPort.class), unreachable(ConnectivityProbePort.class), unreachable(MarketplacePort.class));
 
     RegistrationPort registrations();
 
@@ -28,10 +29,13 @@ interface AzureForStamp {
 
     ConnectivityProbePort connectivityProbe();
 
+    /** The stamp's marketplace management (mktstack). */
+    MarketplacePort marketplace();
+
     /** The in-process ports of a fake Azure's component (in memory or kept in a data directory). */
     static AzureForStamp inProcess(FakeAzureComponent fake) {
         return new Ports(fake.registrationPort(), fake.tokenPort(), fake.usagePushPort(), fake.activationKeyVerifier(),
-                fake.connectivityProbe());
+                fake.connectivityProbe(), fake.marketplacePort());
     }
 
     /** The same ports, {@code watch} told of every batch the usage service confirms. */
@@ -40,12 +44,13 @@ interface AzureForStamp {
             return azure;
         }
         UsagePushPort usage = push -> azure.usage().push(push).peek(receipt -> watch.confirmed(receipt.records()));
-        return new Ports(azure.registrations(), azure.tokens(), usage, azure.activationKeyVerifier(), azure.connectivityProbe());
+        return new Ports(azure.registrations(), azure.tokens(), usage, azure.activationKeyVerifier(), azure.connectivityProbe(),
+                azure.marketplace());
     }
 
-    /** Five ports, whichever adapter serves them. */
+    /** Six ports, whichever adapter serves them. */
     record Ports(RegistrationPort registrations, TokenPort tokens, UsagePushPort usage, ActivationKeyVerifierPort activationKeyVerifier,
-                 ConnectivityProbePort connectivityProbe) implements AzureForStamp {
+                 ConnectivityProbePort connectivityProbe, MarketplacePort marketplace) implements AzureForStamp {
     }
 
     private static <T> T unreachable(Class<T> port) {

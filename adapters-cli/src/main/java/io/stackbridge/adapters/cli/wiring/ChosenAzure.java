@@ -5,9 +5,12 @@ import io.stackbridge.adapters.cli.stack.AzureChoice;
 import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackProblem.CaCertificateUnusable;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
+import io.stackbridge.adapters.http.client.ArmCredential;
+import io.stackbridge.adapters.http.client.ArmTarget;
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpActivationKeyVerifier;
 import io.stackbridge.adapters.http.client.HttpConnectivityProbe;
+import io.stackbridge.adapters.http.client.HttpMarketplacePort;
 import io.stackbridge.adapters.http.client.HttpPorts;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.application.port.out.TokenPort.TokenRequest;
@@ -17,6 +20,7 @@ import io.vavr.control.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 /**
  * The Azure a stack-side command chose to reach (its {@code AzureChoice}): none, a fresh fake in this process, or the emulator's
@@ -50,8 +54,10 @@ final class ChosenAzure {
                     Emulator.MANAGEMENT_SCOPE, principal.certificate());
             HttpTransport transport = new HttpTransport(config);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
+            HttpMarketplacePort marketplace = new HttpMarketplacePort(transport,
+                    ArmTarget.of(emulator.url(), ArmCredential.signedIn(ports.tokens(), signIn, Clock.systemUTC())));
             return Either.right(new AzureForStamp.Ports(ports.registrations(), ports.tokens(), ports.usage(),
-                    HttpActivationKeyVerifier.ofEmulator(transport, emulator.url()), new HttpConnectivityProbe(transport)));
+                    HttpActivationKeyVerifier.ofEmulator(transport, emulator.url()), new HttpConnectivityProbe(transport), marketplace));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {
             return Either.left(new CaCertificateUnusable(emulator.caPem(), StartFailures.describe(unusable)));
         }

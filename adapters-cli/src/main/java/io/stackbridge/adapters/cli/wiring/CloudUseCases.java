@@ -20,6 +20,7 @@ import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
 import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
 import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
 import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.ReadPackageFileUseCase;
 import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCase;
 import io.stackbridge.application.port.in.registration.CreateOrUpdateRegistrationUseCase;
@@ -111,4 +112,6 @@ public interface CloudUseCases {
     GetCloudManifestUseCase getCloudManifest();
 
     CreateDeploymentLicenseUseCase createDeploymentLicense();
+    // mktstack
+    ReadPackageFileUseCase readPackageFile();
 }

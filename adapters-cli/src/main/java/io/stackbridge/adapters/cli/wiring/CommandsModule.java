@@ -36,6 +36,10 @@ import io.stackbridge.adapters.cli.demo.DemoCommand;
 import io.stackbridge.adapters.cli.demo.DemoGround;
 import io.stackbridge.adapters.cli.errors.ErrorsExplainCommand;
 import io.stackbridge.adapters.cli.errors.ErrorsListCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceDownloadCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceListCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceRemoveCommand;
+import io.stackbridge.adapters.cli.marketplace.MarketplaceShowCommand;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.stamp.StampActivateCommand;
 import io.stackbridge.adapters.cli.stamp.StampDeactivateCommand;
@@ -137,4 +141,12 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand errorsList(ErrorsListCommand command);
 
     @Binds @IntoSet Subcommand errorsExplain(ErrorsExplainCommand command);
+    // mktstack
+    @Binds @IntoSet Subcommand marketplaceList(MarketplaceListCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceShow(MarketplaceShowCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceDownload(MarketplaceDownloadCommand command);
+
+    @Binds @IntoSet Subcommand marketplaceRemove(MarketplaceRemoveCommand command);
 }

@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.application.port.out.ProductGalleryPort;
 import io.stackbridge.adapters.sqlite.wiring.SqliteStackModule;
 import io.stackbridge.adapters.stamp.state.SkewableStampClock;
 import io.stackbridge.adapters.stamp.state.StampTimeModule;
@@ -27,14 +28,16 @@ interface DurableStampComponent extends StackUseCases {
     /** The stamp's own clock, to set its drift. */
     SkewableStampClock skewableClock();
 
-    static DurableStampComponent create(SqliteDatabase database, Stamp stamp, BridgeSettings settings, long seed, AzureForStamp azure) {
-        return DaggerDurableStampComponent.factory().create(database, stamp, settings, seed, azure);
+    static DurableStampComponent create(SqliteDatabase database, Stamp stamp, BridgeSettings settings, long seed,
+                                        ProductGalleryPort gallery, AzureForStamp azure) {
+        return DaggerDurableStampComponent.factory().create(database, stamp, settings, seed, gallery, azure);
     }
 
     /** Makes the stamp over its open database; {@code stamp} is the one it holds, or the one to create. */
     @Component.Factory
     interface Factory {
         DurableStampComponent create(@BindsInstance SqliteDatabase database, @BindsInstance Stamp stamp,
-                                     @BindsInstance BridgeSettings settings, @BindsInstance @WorkloadSeed long seed, AzureForStamp azure);
+                                     @BindsInstance BridgeSettings settings, @BindsInstance @WorkloadSeed long seed,
+                                     @BindsInstance ProductGalleryPort gallery, AzureForStamp azure);
     }
 }

@@ -17,6 +17,7 @@ import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.application.port.out.EmulatorAdminPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -48,6 +49,7 @@ public interface FakeAzureComponent extends CloudUseCases, AdminUseCases {
 
     /** Its controls, as the terminal's {@code azure} commands reach them in process. */
     EmulatorAdminPort emulatorAdminPort();
+    MarketplacePort marketplacePort();
 
     FaultInjector faults();
 

@@ -6,6 +6,7 @@ import io.stackbridge.application.port.in.marketplace.CheckProductUseCase;
 import io.stackbridge.application.port.in.marketplace.CheckProductsUseCase;
 import io.stackbridge.application.port.in.marketplace.GetProductUseCase;
 import io.stackbridge.application.port.in.marketplace.ListProductsUseCase;
+import io.stackbridge.application.port.in.marketplace.ReadPackageFileUseCase;
 import io.stackbridge.application.port.in.marketplace.UploadProductLogUseCase;
 import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.application.port.out.RegistrationStorePort;
@@ -14,6 +15,7 @@ import io.stackbridge.application.service.marketplace.CheckProductService;
 import io.stackbridge.application.service.marketplace.CheckProductsService;
 import io.stackbridge.application.service.marketplace.GetProductService;
 import io.stackbridge.application.service.marketplace.ListProductsService;
+import io.stackbridge.application.service.marketplace.ReadPackageFileService;
 import io.stackbridge.application.service.marketplace.UploadProductLogService;
 import jakarta.inject.Singleton;
 
@@ -47,5 +49,11 @@ public final class MarketplaceUseCasesModule {
     @Provides @Singleton
     static UploadProductLogUseCase uploadProductLog(RegistrationStorePort registrations, WorldPort world, ClockPort clock) {
         return new UploadProductLogService(registrations, world, clock);
+    }
+
+    // mktstack
+    @Provides @Singleton
+    static ReadPackageFileUseCase readPackageFile(WorldPort world) {
+        return new ReadPackageFileService(world);
     }
 }

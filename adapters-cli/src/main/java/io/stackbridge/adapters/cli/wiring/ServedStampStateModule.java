@@ -3,6 +3,8 @@ package io.stackbridge.adapters.cli.wiring;
 import dagger.Provides;
 import io.stackbridge.adapters.stamp.state.InMemoryStampStateModule;
 import io.stackbridge.adapters.stamp.state.InMemoryUsageOutbox;
+import io.stackbridge.adapters.stamp.gallery.InMemoryProductGallery;
+import io.stackbridge.application.port.out.ProductGalleryPort;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -24,5 +26,11 @@ final class ServedStampStateModule {
     @Provides @Singleton
     static InMemoryUsageOutbox servedOutbox() {
         return InMemoryUsageOutbox.keepingHoursWithin(OUTBOX_WINDOW);
+    }
+
+    // mktstack
+    @Provides @Singleton
+    static ProductGalleryPort gallery() {
+        return new InMemoryProductGallery();
     }
 }

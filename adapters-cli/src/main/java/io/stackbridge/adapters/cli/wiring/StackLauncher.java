@@ -5,6 +5,7 @@ import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackRequest;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.stamp.gallery.FileProductGallery;
 import io.stackbridge.adapters.sqlite.db.SqliteStoreException;
 import io.stackbridge.adapters.sqlite.db.StoreProblem;
 import io.stackbridge.adapters.sqlite.stamp.SqliteStampStore;
@@ -26,6 +27,9 @@ public final class StackLauncher implements StackOpener {
 
     /** The stamp's database file in its data directory. */
     public static final String DATABASE = "stamp.db";
+
+    /** The stamp's marketplace gallery in its data directory (files, beside the database). */
+    public static final String GALLERY = "marketplace";
 
     @Inject
     public StackLauncher() {
@@ -78,7 +82,7 @@ public final class StackLauncher implements StackOpener {
                 .withBackoff(BridgeSettings.DEFAULT.backoff().withMaxAttempts(request.maxAttempts()));
         return ChosenAzure.of(request.azure(), stamp.principal()).map(azure -> {
             DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(),
-                    AzureForStamp.watched(azure, request.pushWatch()));
+                    new FileProductGallery(request.dataDirectory().resolve(GALLERY)), AzureForStamp.watched(azure, request.pushWatch()));
             component.skewableClock().skew(request.clockOffset());
             return work.apply(component);
         });

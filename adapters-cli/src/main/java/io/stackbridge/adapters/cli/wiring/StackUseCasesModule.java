@@ -1,5 +1,15 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.application.port.in.gallery.BrowseMarketplaceUseCase;
+import io.stackbridge.application.port.in.gallery.DownloadProductUseCase;
+import io.stackbridge.application.port.in.gallery.RemoveProductUseCase;
+import io.stackbridge.application.port.in.gallery.ShowMarketplaceProductUseCase;
+import io.stackbridge.application.port.out.MarketplacePort;
+import io.stackbridge.application.port.out.ProductGalleryPort;
+import io.stackbridge.application.service.gallery.BrowseMarketplaceService;
+import io.stackbridge.application.service.gallery.DownloadProductService;
+import io.stackbridge.application.service.gallery.RemoveProductService;
+import io.stackbridge.application.service.gallery.ShowMarketplaceProductService;
 import dagger.Module;
 import dagger.Provides;
 import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
@@ -132,5 +142,29 @@ public final class StackUseCasesModule {
     static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
                                                     StampClockPort clock, TransactionPort transactions) {
         return new SimulateWorkloadService(simulator, store, outbox, clock, transactions);
+    }
+
+    // mktstack: the stamp's marketplace management
+    @Provides @Singleton
+    static BrowseMarketplaceUseCase browseMarketplace(StampStorePort stamps, ActivationStorePort activations, MarketplacePort marketplace,
+                                                      ProductGalleryPort gallery) {
+        return new BrowseMarketplaceService(stamps, activations, marketplace, gallery);
+    }
+
+    @Provides @Singleton
+    static ShowMarketplaceProductUseCase showMarketplaceProduct(StampStorePort stamps, ActivationStorePort activations,
+                                                                MarketplacePort marketplace, ProductGalleryPort gallery) {
+        return new ShowMarketplaceProductService(stamps, activations, marketplace, gallery);
+    }
+
+    @Provides @Singleton
+    static DownloadProductUseCase downloadProduct(StampStorePort stamps, ActivationStorePort activations, MarketplacePort marketplace,
+                                                  ProductGalleryPort gallery, StampClockPort clock) {
+        return new DownloadProductService(stamps, activations, marketplace, gallery, clock);
+    }
+
+    @Provides @Singleton
+    static RemoveProductUseCase removeProduct(ProductGalleryPort gallery) {
+        return new RemoveProductService(gallery);
     }
 }

@@ -6,6 +6,7 @@ import io.stackbridge.adapters.fakeazure.inprocess.InProcessActivationKeyVerifie
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessConnectivityProbe;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessCustomerSubscriptionPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessEmulatorAdminPort;
+import io.stackbridge.adapters.fakeazure.inprocess.InProcessMarketplacePort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessRegistrationPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessTokenPort;
 import io.stackbridge.adapters.fakeazure.inprocess.InProcessUsagePushPort;
@@ -13,6 +14,7 @@ import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
 import io.stackbridge.application.port.out.EmulatorAdminPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -34,4 +36,6 @@ public interface InProcessPortsModule {
     @Binds ConnectivityProbePort connectivityProbe(InProcessConnectivityProbe probe);
 
     @Binds EmulatorAdminPort emulatorAdmin(InProcessEmulatorAdminPort port);
+    // mktstack
+    @Binds MarketplacePort marketplace(InProcessMarketplacePort port);
 }

@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 
@@ -29,24 +30,29 @@ final class ErrorAnswers {
     }
 
     static Refusal of(HttpResponse<String> answer, ErrorContext context, Clock clock) {
-        ErrorContext known = RetryAfter.seconds(answer.headers(), clock).map(context::retryAfterSeconds).getOrElse(context);
-        Option<ArmErrorBody> envelope = ClientJsonBodies.read(answer.body(), ArmErrorEnvelope.class)
+        return of(answer.statusCode(), answer.headers(), answer.body(), context, clock);
+    }
+
+    /** The same, from an answer's parts (a streamed download reads its error body itself). */
+    static Refusal of(int status, HttpHeaders headers, String body, ErrorContext context, Clock clock) {
+        ErrorContext known = RetryAfter.seconds(headers, clock).map(context::retryAfterSeconds).getOrElse(context);
+        Option<ArmErrorBody> envelope = ClientJsonBodies.read(body, ArmErrorEnvelope.class)
                 .flatMap(read -> Option.of(read.error())).filter(error -> error.code() != null);
         if (envelope.isDefined()) {
             String line = Excerpt.oneLine(envelope.get().code() + ": " + envelope.get().message());
             return new Refusal(new ArmErrorEnvelope(envelope.get()).toDomain(known)
-                    .getOrElse(() -> byStatus(answer.statusCode(), known.detail(line))), line);
+                    .getOrElse(() -> byStatus(status, known.detail(line))), line);
         }
-        Option<OAuthError> oauth = ClientJsonBodies.read(answer.body(), OAuthError.class).filter(error -> error.error() != null);
+        Option<OAuthError> oauth = ClientJsonBodies.read(body, OAuthError.class).filter(error -> error.error() != null);
         if (oauth.isDefined()) {
             Option<ErrorCode> code = OAuthError.codeOf(oauth.get().firstErrorCode());
             String line = Excerpt.oneLine(code.map(found -> found.name() + ": ").getOrElse("") + oauth.get().error()
                     + (oauth.get().errorDescription() == null ? "" : ": " + oauth.get().errorDescription()));
             return new Refusal(code.map(found -> ErrorFactory.of(found, known.detail(line)))
-                    .getOrElse(() -> byStatus(answer.statusCode(), known.detail(line))), line);
+                    .getOrElse(() -> byStatus(status, known.detail(line))), line);
         }
-        String line = Excerpt.oneLine("HTTP " + answer.statusCode() + (answer.body().isBlank() ? "" : ": " + answer.body()));
-        return new Refusal(byStatus(answer.statusCode(), known.detail(line)), line);
+        String line = Excerpt.oneLine("HTTP " + status + (body.isBlank() ? "" : ": " + body));
+        return new Refusal(byStatus(status, known.detail(line)), line);
     }
 
     /**

@@ -88,6 +88,11 @@ public final class HttpTransport {
      * the connect and request timeouts together the wait for the complete answer.
      */
     Either<WireFailure, HttpResponse<String>> exchange(URI uri, UnaryOperator<HttpRequest.Builder> shape) {
+        return exchange(uri, shape, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The same, the answer's body handled by {@code body} (a download streams it); the wait bounds the headers only. */
+    <T> Either<WireFailure, HttpResponse<T>> exchange(URI uri, UnaryOperator<HttpRequest.Builder> shape, HttpResponse.BodyHandler<T> body) {
         HttpRequest request;
         try {
             request = shape.apply(HttpRequest.newBuilder(uri)).timeout(config.requestTimeout())
@@ -98,13 +103,12 @@ public final class HttpTransport {
         } catch (IllegalArgumentException | IllegalStateException badRequest) {
             return Either.left(FailureClassifier.classify(badRequest));
         }
-        Either<WireFailure, HttpResponse<String>> outcome = await(client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        Either<WireFailure, HttpResponse<T>> outcome = await(client.sendAsync(request, body));
         LOG.debug("{} {} -> {}", request.method(), request.uri(), outcome.<Object>fold(WireFailure::toString, HttpResponse::statusCode));
         return outcome;
     }
 
-    private Either<WireFailure, HttpResponse<String>> await(CompletableFuture<HttpResponse<String>> answer) {
+    private <T> Either<WireFailure, HttpResponse<T>> await(CompletableFuture<HttpResponse<T>> answer) {
         Duration deadline = config.connectTimeout().plus(config.requestTimeout());
         try {
             return Either.right(answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS));

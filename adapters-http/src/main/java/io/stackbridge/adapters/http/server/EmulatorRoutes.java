@@ -17,6 +17,7 @@ import io.stackbridge.adapters.http.server.localusage.LocalUsageRoutes;
 import io.stackbridge.adapters.http.server.localusage.StampUsageQueries;
 import io.stackbridge.adapters.http.server.linked.LinkedSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.manifest.ManifestRoutes;
+import io.stackbridge.adapters.http.server.marketplace.PackageRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
@@ -41,7 +42,7 @@ public final class EmulatorRoutes {
                           TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
                           FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys,
                           UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions,
-                          ManifestRoutes manifests) {
+                          ManifestRoutes manifests, PackageRoutes packages) {
         this(registrations.routes()
                         .appendAll(customerSubscriptions.routes())
                         .appendAll(products.routes())
@@ -49,7 +50,8 @@ public final class EmulatorRoutes {
                         .appendAll(manifests.routes())
                         .appendAll(resources.routes())
                         .appendAll(tokens.routes())
-                        .appendAll(usage.routes()),
+                        .appendAll(usage.routes())
+                        .appendAll(packages.routes()),
                 health.routes()
                         .appendAll(world.routes())
                         .appendAll(approvals.routes())

@@ -4,8 +4,8 @@ import java.net.URI;
 
 /**
  * Where a product's files are said to be: under {@code /marketplace/packages/{product}/} on the
- * emulator that answered (icons, the gallery package, the image or extension). The emulator does not
- * serve these files yet; the addresses only have the shape clients expect.
+ * emulator that answered (icons, the gallery package, the image or extension), where the emulator
+ * serves them (the package routes, {@code PackageFiles}).
  */
 public record ProductBlobs(URI origin, String productName) {
 

@@ -5,6 +5,7 @@ import io.stackbridge.application.contract.AzureUnderTest;
 import io.stackbridge.application.contract.TestWorld;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.Query;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -38,6 +39,11 @@ public abstract class ComposedFakeAzure<C extends FakeAzureComponent> implements
     @Override
     public RegistrationPort registrations() {
         return fake.registrationPort();
+    }
+
+    @Override
+    public MarketplacePort marketplace() {
+        return fake.marketplacePort();
     }
 
     @Override

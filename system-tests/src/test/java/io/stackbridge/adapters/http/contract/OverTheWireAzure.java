@@ -5,6 +5,7 @@ import io.stackbridge.adapters.http.client.ArmCredential;
 import io.stackbridge.adapters.http.client.ArmTarget;
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpPorts;
+import io.stackbridge.adapters.http.client.HttpMarketplacePort;
 import io.stackbridge.adapters.http.client.HttpTokenPort;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
@@ -13,6 +14,7 @@ import io.stackbridge.application.contract.AzureUnderTest;
 import io.stackbridge.application.contract.TestWorld;
 import io.stackbridge.application.port.in.usage.QueryUsageLedgerUseCase.Query;
 import io.stackbridge.application.port.out.CustomerSubscriptionPort;
+import io.stackbridge.application.port.out.MarketplacePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.TokenPort;
 import io.stackbridge.application.port.out.UsagePushPort;
@@ -81,6 +83,11 @@ public final class OverTheWireAzure implements AzureUnderTest {
     @Override
     public RegistrationPort registrations() {
         return ports.registrations();
+    }
+
+    @Override
+    public MarketplacePort marketplace() {
+        return new HttpMarketplacePort(new HttpTransport(clients), arm);
     }
 
     @Override

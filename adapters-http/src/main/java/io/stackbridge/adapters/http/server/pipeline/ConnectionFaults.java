@@ -53,7 +53,7 @@ public final class ConnectionFaults {
         HttpServletResponse response = ctx.res();
         response.setStatus(reply.status());
         reply.headers().forEach((name, value) -> response.setHeader(name, value));
-        response.setContentType(Reply.JSON);
+        response.setContentType(reply.contentType());
         response.setContentLength(body.length);
         try {
             ServletOutputStream out = response.getOutputStream();

@@ -4,10 +4,11 @@ import io.stackbridge.adapters.http.wire.WireJson;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 
-/** A successful answer before it is written: status, extra headers and the JSON body (none for an empty answer). */
+/** A successful answer before it is written: status, extra headers and the JSON body (none for an empty answer), or raw bytes. */
 public record Reply(int status, Map<String, String> headers, Object body) {
 
     public static final String JSON = "application/json; charset=utf-8";
+    public static final String BINARY = "application/octet-stream";
 
     public static Reply json(int status, Object body) {
         return new Reply(status, LinkedHashMap.empty(), body);
@@ -26,8 +27,17 @@ public record Reply(int status, Map<String, String> headers, Object body) {
         return new Reply(status, headers.put(name, value), body);
     }
 
-    /** The body as UTF-8 JSON bytes (empty when there is none). */
+    /** An answer whose body is {@code bytes} as they are (a package file). */
+    public static Reply binary(int status, byte[] bytes) {
+        return new Reply(status, LinkedHashMap.empty(), bytes);
+    }
+
+    /** The body as UTF-8 JSON bytes, or the raw bytes of a binary answer (empty when there is none). */
     public byte[] bytes() {
-        return body == null ? new byte[0] : WireJson.bytes(body);
+        return body == null ? new byte[0] : body instanceof byte[] raw ? raw : WireJson.bytes(body);
+    }
+
+    public String contentType() {
+        return body instanceof byte[] ? BINARY : JSON;
     }
 }

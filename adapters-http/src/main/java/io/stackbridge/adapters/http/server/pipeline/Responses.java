@@ -25,7 +25,7 @@ public final class Responses {
         ctx.status(reply.status());
         reply.headers().forEach((name, value) -> ctx.header(name, value));
         if (reply.body() != null) {
-            ctx.contentType(Reply.JSON);
+            ctx.contentType(reply.contentType());
             ctx.result(reply.bytes());
         }
     }

@@ -11,5 +11,7 @@ public enum Surface {
     /** The usage service: no api-version; the use case checks the bearer token; ARM envelope. */
     USAGE,
     /** The stamp's local usage APIs: the use case checks the api-version ({@code NoApiVersion}); bearer token; ARM envelope. */
-    LOCAL_USAGE
+    LOCAL_USAGE,
+    /** The marketplace's package files: no api-version, no token (the address is the credential, as a SAS URI is); ARM envelope. */
+    PACKAGES
 }

@@ -21,6 +21,7 @@ import io.stackbridge.adapters.http.server.arm.ResourceRoutes;
 import io.stackbridge.adapters.http.server.identity.DiscoveryRoutes;
 import io.stackbridge.adapters.http.server.identity.TokenRoutes;
 import io.stackbridge.adapters.http.server.linked.LinkedSubscriptionRoutes;
+import io.stackbridge.adapters.http.server.marketplace.PackageRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.AcceptedAudiences;
 import io.stackbridge.adapters.http.server.pipeline.Authenticator;
@@ -72,7 +73,8 @@ public final class TestServer {
                 new ProductRoutes(c.listProducts(), c.getProduct(), c.checkProducts(), c.checkProduct(), c.uploadProductLog(), paging),
                 new LinkedSubscriptionRoutes(c.listLinkedSubscriptions(), c.getLinkedSubscription(), c.createOrUpdateLinkedSubscription(),
                         c.updateLinkedSubscription(), c.deleteLinkedSubscription(), paging),
-                new ManifestRoutes(c.getCloudManifest(), c.createDeploymentLicense()));
+                new ManifestRoutes(c.getCloudManifest(), c.createDeploymentLicense()),
+                new PackageRoutes(c.readPackageFile()));
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());
