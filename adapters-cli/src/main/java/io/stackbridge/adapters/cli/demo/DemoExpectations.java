@@ -12,9 +12,9 @@ import io.vavr.collection.Map;
  */
 public record DemoExpectations(Map<TenantProbe, ErrorCode> tenants, Map<FaultPreset, ErrorCode> bridge) {
 
-    /** The five bridge presets, in the order the demo switches them on (the first one meets a fresh sign-in). */
+    /** The five bridge presets, in the order the demo switches them on (the first one meets a fresh sign-in, the last a short timeout). */
     public static final List<FaultPreset> BRIDGE_PRESETS = List.of(FaultPreset.SIGN_IN_REFUSED, FaultPreset.NETWORK_DOWN,
-            FaultPreset.USAGE_TIMEOUT, FaultPreset.TLS_INTERCEPTION, FaultPreset.CLOCK_SKEW);
+            FaultPreset.TLS_INTERCEPTION, FaultPreset.CLOCK_SKEW, FaultPreset.USAGE_TIMEOUT);
 
     public static DemoExpectations standard() {
         return new DemoExpectations(LinkedHashMap.ofEntries(List.of(TenantProbe.values()).map(probe -> io.vavr.Tuple.of(probe, probe.code()))),
