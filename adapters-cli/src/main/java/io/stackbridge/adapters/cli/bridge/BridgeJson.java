@@ -8,6 +8,7 @@ import io.stackbridge.domain.bridge.DiagnosticStep;
 import io.stackbridge.domain.bridge.StepCheck;
 import io.stackbridge.domain.stamp.RegionProperties;
 import io.stackbridge.domain.text.Language;
+import io.stackbridge.domain.text.MessageBundle;
 import io.vavr.collection.List;
 
 import java.util.Locale;
@@ -64,7 +65,9 @@ final class BridgeJson {
         json.put("step", check.step().name());
         json.put("target", check.target());
         json.put("passed", check.passed());
-        json.put("outcome", check.outcome().getOrNull());
+        json.put("outcome", check.outcome().map(finding -> MessageBundle.show(language, finding)).getOrNull());
+        json.put("finding", check.outcome().map(finding -> finding.kind().name()).getOrNull());
+        json.put("values", check.outcome().map(finding -> finding.values().map(String::valueOf).toJavaList()).getOrNull());
         json.put("error", check.failure().map(error -> StackJson.error(error, language)).getOrNull());
         return json;
     }

@@ -98,6 +98,8 @@ class StackJsonOutputTest extends RegisteredStampTestBase {
         assertThat(diagnosis.path("passed").asBoolean()).isTrue();
         assertThat(diagnosis.path("steps")).hasSize(10);
         assertThat(diagnosis.path("steps").get(0).path("step").asText()).isEqualTo("RESOLVE_LOGIN");
+        assertThat(diagnosis.path("steps").get(0).path("finding").asText()).isEqualTo("RESOLVED");
+        assertThat(diagnosis.path("steps").get(0).path("values").get(0).asText()).isNotBlank();
         assertThat(diagnosis.path("notReached")).isEmpty();
         assertThat(diagnosis.path("clockOffsetSeconds").asText()).matches("-?\\d+\\.\\d{3}");
     }
