@@ -116,8 +116,8 @@ class AzureControlCommandsTest {
 
         assertThat(down.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);
         assertThat(down.out()).isEmpty();
-        assertThat(down.errLines().get(0)).startsWith("stackbridge : NetworkError : ");
-        assertThat(down.errLines().get(1)).startsWith("  Que faire : ");
+        assertThat(down.errLines().get(0)).startsWith("stackbridge\u00a0: NetworkError\u00a0: ");
+        assertThat(down.errLines().get(1)).startsWith("  Que faire\u00a0: ");
         assertThat(cli().inFrench().run("faults", "list").out()).startsWith("Aucune règle de panne n’est en vigueur.");
     }
 }
