@@ -104,7 +104,8 @@ final class BridgeChapter {
     private int told(StackUseCases useCases, String key, BridgeRun run, int simulated) {
         int pending = useCases.readBridgeStatus().status().pendingCount();
         boolean delivered = run.completed() && run.stoppedBy().isEmpty() && pending == 0;
-        String seen = run.stoppedBy().map(BridgeFailure::code).map(Enum::name).getOrElse(pending + " waiting");
+        String seen = run.stoppedBy().map(BridgeFailure::code).map(Enum::name)
+                .getOrElse(() -> scene.teller().out().text().format("demo.seen.waiting", pending));
         scene.teller().step(delivered, scene.teller().out().text().format("demo.expected.delivered"), seen, key, simulated, run.records(),
                 run.batches());
         return 0;
