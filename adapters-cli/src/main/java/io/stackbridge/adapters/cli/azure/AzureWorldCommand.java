@@ -37,7 +37,7 @@ public final class AzureWorldCommand extends AzureSubcommand {
         out.table(List.of("azure.heading.tenant", "azure.heading.client", "azure.heading.object", "azure.heading.enabled",
                         "azure.heading.name"),
                 world.principals().map(principal -> List.of(principal.tenantId().value(), principal.clientId().value(),
-                        principal.objectId().value(), String.valueOf(principal.enabled()), principal.displayName())),
+                        principal.objectId().value(), out.text().format(principal.enabled() ? "value.yes" : "value.no"), principal.displayName())),
                 "azure.world.none");
         out.say("azure.world.resourceGroups", world.resourceGroups().size());
         out.table(List.of("azure.heading.subscription", "azure.heading.name", "azure.heading.location"),

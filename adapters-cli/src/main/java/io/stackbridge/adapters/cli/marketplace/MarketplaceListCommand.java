@@ -56,7 +56,7 @@ public final class MarketplaceListCommand extends StackSubcommand {
                             out.text().format("marketplace.column.version"), out.text().format("marketplace.column.size"),
                             out.text().format("marketplace.column.downloaded")))
                     .rows(offers.map(offer -> List.of(offer.product().name(), offer.product().kind().wire(), offer.product().version(),
-                            String.valueOf(offer.product().payloadLength()), out.text().format(offer.downloaded() ? "marketplace.yes" : "marketplace.no"))))
+                            String.valueOf(offer.product().payloadLength()), out.text().format(offer.downloaded() ? "value.yes" : "value.no"))))
                     .alignRight(3).lines().forEach(out::show);
             return ExitCodes.OK;
         }));

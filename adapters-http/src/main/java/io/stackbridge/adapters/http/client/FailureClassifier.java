@@ -61,10 +61,13 @@ final class FailureClassifier {
         return unwrapped.isEmpty() ? chain : unwrapped;
     }
 
-    /** The outermost failure and, when different, its root, as {@code Type: message} in one line. */
+    /**
+     * The outermost failure and, when different, its root, as {@code Type: message} in one line, joined by an
+     * arrow rather than a word, so that the cause reads the same inside an English or a French sentence.
+     */
     private static String oneLine(List<Throwable> chain) {
         String outer = describe(chain.head());
-        String line = chain.size() == 1 ? outer : outer + " (root: " + describe(chain.last()) + ")";
+        String line = chain.size() == 1 ? outer : outer + " ← " + describe(chain.last());
         return Excerpt.oneLine(line);
     }
 

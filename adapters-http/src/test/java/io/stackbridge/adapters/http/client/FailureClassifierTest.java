@@ -83,7 +83,7 @@ class FailureClassifierTest {
 
         String cause = FailureClassifier.classify(thrown).cause();
 
-        assertThat(cause).isEqualTo("ConnectException: connect failed second line (root: UnresolvedAddressException)");
+        assertThat(cause).isEqualTo("ConnectException: connect failed second line ← UnresolvedAddressException");
     }
 
     @Test
