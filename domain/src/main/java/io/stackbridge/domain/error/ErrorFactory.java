@@ -60,8 +60,8 @@ public final class ErrorFactory {
             case UnauthorizedCspRegistration -> new TenantRegistrationError.UnauthorizedCspRegistration(key);
             case CustomerSubscriptionsNotAllowed ->
                     new TenantRegistrationError.CustomerSubscriptionsNotAllowed(key.name(), billingModel(c));
-            case InvalidCSPSubscription -> new TenantRegistrationError.InvalidCSPSubscription(customerId, OfferType.EA);
-            case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(detail);
+            case InvalidCSPSubscription -> new TenantRegistrationError.InvalidCSPSubscription(customerId, offerType(c));
+            case MetadataResolverBadGatewayError -> new TenantRegistrationError.MetadataResolverBadGatewayError(innermost(detail));
             case InvalidRegistrationToken -> new RegistrationError.InvalidRegistrationToken(List.of(problem(c, "registrationToken", detail)));
             case CloudIdUpdateNotAllowed -> new RegistrationError.CloudIdUpdateNotAllowed(key.name(), CloudId.of(NIL), cloud);
             case CloudIdAlreadyRegistered -> new RegistrationError.CloudIdAlreadyRegistered(cloud, key);
@@ -121,6 +121,22 @@ public final class ErrorFactory {
     private static BillingModel billingModel(ErrorContext c) {
         return c.detail().flatMap(detail -> List.of(BillingModel.values()).find(model -> detail.matches("(?s).*\\b" + model.name() + "\\b.*")))
                 .getOrElse(BillingModel.Capacity);
+    }
+
+    /** The offer type the service's words name (it names the refused one), EA when they name none. */
+    private static OfferType offerType(ErrorContext c) {
+        return c.detail().flatMap(detail -> List.of(OfferType.values()).filter(offer -> !offer.name().equals("CSP"))
+                        .find(offer -> detail.matches("(?s).*\\b" + offer.name() + "\\b.*")))
+                .getOrElse(OfferType.EA);
+    }
+
+    /**
+     * What the service said went wrong upstream: its sentence ends with that detail in brackets, which is what
+     * this side's own sentence needs (the whole sentence would repeat itself).
+     */
+    private static String innermost(String detail) {
+        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\.?\\s*$").matcher(detail);
+        return bracketed.find() ? bracketed.group(1) : detail;
     }
 
     private static RegistrationKey registration(ErrorContext c) {

@@ -55,6 +55,17 @@ class ErrorFactoryTest {
     }
 
     @Test
+    void a_refused_offer_and_an_upstream_failure_keep_what_the_answer_said() {
+        DomainError offer = ErrorFactory.of(ErrorCode.InvalidCSPSubscription,
+                ErrorContext.EMPTY.detail("Subscription 11111111-0000-4000-8000-000000000001 has offer type PAYG, not CSP."));
+        DomainError upstream = ErrorFactory.of(ErrorCode.MetadataResolverBadGatewayError, ErrorContext.EMPTY.detail(
+                "A service behind the registration provider failed while looking up subscription details (directory-down: timeout)."));
+
+        assertThat(((TenantRegistrationError.InvalidCSPSubscription) offer).offer()).isEqualTo(io.stackbridge.domain.directory.OfferType.PAYG);
+        assertThat(upstream).isEqualTo(new TenantRegistrationError.MetadataResolverBadGatewayError("directory-down: timeout"));
+    }
+
+    @Test
     void answer_facts_fill_their_values() {
         ErrorContext answer = ErrorContext.EMPTY.retryAfterSeconds(42).batchId(BatchId.of("b-1")).detail("from the server");
 
