@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.azure;
 
 import io.stackbridge.adapters.cli.support.CliRun;
+import io.stackbridge.adapters.cli.support.StackCli;
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.client.admin.HttpEmulatorAdminPort;
@@ -32,14 +33,18 @@ class InterceptingProxyTest {
     @Test
     void the_operators_terminal_removes_the_intercepting_proxy_that_the_bridge_does_not_trust() {
         AzureCli cli = new AzureCli(azure, data, "en").registered();
+        CliRun simulated = StackCli.run("usage", "simulate", "--hours", "2", "--data-dir", data.toString());
+        assertThat(simulated.exitCode()).as(simulated.err()).isZero();
         Path proxyPem = InterceptingProxyPem.beside(azure.caPem());
         assertThat(proxyPem).doesNotExist();
 
         assertThat(cli.json("faults", "add", "--preset", "tls-interception").get("id").asText()).isEqualTo("tls-interception");
 
         assertThat(proxyPem).isRegularFile();
-        CliRun intercepted = cli.stamp("bridge", "push", "--attempts", "1");
+        CliRun intercepted = cli.stamp("bridge", "diagnose");
+        assertThat(intercepted.exitCode()).isNotZero();
         assertThat(intercepted.out() + intercepted.err()).contains("CertificateValidationError");
+        assertThat(cli.stamp("bridge", "push", "--attempts", "1").exitCode()).isNotZero();
         assertThat(trustingCaPemOnly().faultRules().swap().map(DomainError::code).getOrNull())
                 .isEqualTo(ErrorCode.CertificateValidationError);
         assertThat(cli.json("faults", "list").get("rules")).extracting(rule -> rule.get("id").asText()).containsExactly("tls-interception");
@@ -47,6 +52,7 @@ class InterceptingProxyTest {
 
         CliRun delivered = cli.stamp("bridge", "push", "--attempts", "1");
         assertThat(delivered.exitCode()).as(delivered.out() + delivered.err()).isZero();
+        assertThat(delivered.out()).doesNotContain("Nothing to send");
         assertThat(trustingCaPemOnly().faultRules().get()).isEmpty();
     }
 

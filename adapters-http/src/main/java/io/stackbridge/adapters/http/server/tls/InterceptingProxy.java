@@ -9,15 +9,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The TLS-inspecting proxy an UntrustedCertificate fault stands for: its certificate is the spare
  * identity, and once a rule asks for it ({@link #publish()}) its PEM is written beside the exported
  * {@code ca.pem}, where the operator's terminal finds and trusts it (a stamp's bridge never does).
- * Nothing is written at start, nor by an emulator no rule of that kind was ever added to.
+ * A rule that came by another way than the admin API has it written at the first handshake that presents
+ * it. Nothing is written at start, nor by an emulator that never presented it.
  */
 @Singleton
-public final class InterceptingProxy {
+public final class InterceptingProxy implements Supplier<ServerIdentity> {
 
     private final SpareIdentity spare = new SpareIdentity();
     private final Path pem;
@@ -30,6 +32,17 @@ public final class InterceptingProxy {
 
     SpareIdentity spare() {
         return spare;
+    }
+
+    /** The proxy's identity, for a handshake that presents it: its PEM written first if nothing asked before. */
+    @Override
+    public ServerIdentity get() {
+        try {
+            publish();
+        } catch (UncheckedIOException unwritable) {
+            // The handshake goes on: only the terminal's trust needs the file, and the next call tries again.
+        }
+        return spare.get();
     }
 
     /** Makes the proxy's certificate if it is not made yet and writes its PEM, once per start; returns the file. */

@@ -35,7 +35,7 @@ public final class TlsSetup {
         // No trust managers: the server asks no client for a certificate, so the JDK's own trust store
         // (cacerts, some 150 certificates, read and parsed by the default trust manager) is not loaded.
         SpareIdentity spare = proxy.spare();
-        context.init(new KeyManager[]{new SwitchingKeyManager(identity, spare, untrustedNow)}, new TrustManager[0], new SecureRandom());
+        context.init(new KeyManager[]{new SwitchingKeyManager(identity, proxy, untrustedNow)}, new TrustManager[0], new SecureRandom());
         SslContextFactory.Server factory = new NoResumptionWhileUntrusted(untrustedNow::inForce);
         factory.setSslContext(context);
         factory.setSniRequired(false);
