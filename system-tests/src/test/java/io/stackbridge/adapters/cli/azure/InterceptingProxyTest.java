@@ -6,8 +6,11 @@ import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.client.admin.HttpEmulatorAdminPort;
 import io.stackbridge.adapters.support.tls.InterceptingProxyPem;
+import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.fault.FaultPreset;
+import io.stackbridge.domain.fault.FaultRule;
 import io.stackbridge.junit.StackBridgeEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +39,6 @@ class InterceptingProxyTest {
         CliRun simulated = StackCli.run("usage", "simulate", "--hours", "2", "--data-dir", data.toString());
         assertThat(simulated.exitCode()).as(simulated.err()).isZero();
         Path proxyPem = InterceptingProxyPem.beside(azure.caPem());
-        assertThat(proxyPem).doesNotExist();
 
         assertThat(cli.json("faults", "add", "--preset", "tls-interception").get("id").asText()).isEqualTo("tls-interception");
 
@@ -53,6 +55,18 @@ class InterceptingProxyTest {
         CliRun delivered = cli.stamp("bridge", "push", "--attempts", "1");
         assertThat(delivered.exitCode()).as(delivered.out() + delivered.err()).isZero();
         assertThat(delivered.out()).doesNotContain("Nothing to send");
+        assertThat(trustingCaPemOnly().faultRules().get()).isEmpty();
+    }
+
+    @Test
+    void the_operators_admin_client_trusts_the_proxy_whose_rule_it_added_itself_at_its_next_call() {
+        HttpEmulatorAdminPort operator = HttpEmulatorAdminPort.forOperator(ClientConfig.trusting(azure.caPem()), azure.caPem(), azure.url());
+
+        assertThat(operator.addFaultRule(FaultPreset.TLS_INTERCEPTION.rule()).isRight()).isTrue();
+
+        assertThat(operator.faultRules().get()).extracting(FaultRule::id).containsExactly("tls-interception");
+        assertThat(trustingCaPemOnly().faultRules().isLeft()).isTrue();
+        assertThat(operator.removeFaultRule("tls-interception").get()).isEqualTo(Removal.DELETED);
         assertThat(trustingCaPemOnly().faultRules().get()).isEmpty();
     }
 
