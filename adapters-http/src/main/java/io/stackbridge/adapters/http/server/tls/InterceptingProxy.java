@@ -4,9 +4,10 @@ import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.support.tls.InterceptingProxyPem;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public final class InterceptingProxy implements Supplier<ServerIdentity> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InterceptingProxy.class);
 
     private final SpareIdentity spare = new SpareIdentity();
     private final Path pem;
@@ -37,24 +40,22 @@ public final class InterceptingProxy implements Supplier<ServerIdentity> {
     /** The proxy's identity, for a handshake that presents it: its PEM written first if nothing asked before. */
     @Override
     public ServerIdentity get() {
-        try {
-            publish();
-        } catch (UncheckedIOException unwritable) {
-            // The handshake goes on: only the terminal's trust needs the file, and the next call tries again.
-        }
+        publish();
         return spare.get();
     }
 
-    /** Makes the proxy's certificate if it is not made yet and writes its PEM, once per start; returns the file. */
-    public synchronized Path publish() {
+    /**
+     * Makes the proxy's certificate if it is not made yet and writes its PEM, once per start. A state
+     * directory that cannot be written is logged once and the rule goes on: only the terminal's trust needs the file.
+     */
+    public synchronized void publish() {
         if (!published) {
+            published = true;
             try {
                 PemFiles.writeCertificates(pem, List.of(spare.get().root()));
             } catch (IOException unwritable) {
-                throw new UncheckedIOException("cannot write " + pem, unwritable);
+                LOG.warn("cannot write the intercepting proxy's certificate to {}: {}", pem, unwritable.toString());
             }
-            published = true;
         }
-        return pem;
     }
 }
