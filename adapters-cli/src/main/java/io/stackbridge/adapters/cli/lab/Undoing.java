@@ -19,7 +19,8 @@ final class Undoing {
 
     /**
      * What could not be put back. While an untrusted-certificate rule is in force, the emulator presents
-     * that certificate to every client, its admin API included: the rule is removed without checking it.
+     * the intercepting proxy's certificate to every client, its admin API included; the terminal trusts it
+     * from the PEM beside the CA file, and is told so when that file is not there.
      */
     private static Symptom told(LabSession session, Undo undo, DomainError error) {
         if (undo instanceof Undo.FaultRule rule && error.code() == ErrorCode.CertificateValidationError) {

@@ -24,7 +24,8 @@ import java.nio.file.Files;
 /**
  * The terminal's ports to an emulated Azure ({@link AzureSide}) from an {@link AzureChoice}: over
  * HTTPS, the emulator's admin API and Resource Manager signed in as the well-known development
- * principal, one transport trusting the CA file only; in process, a fake of its own or one given.
+ * principal, one transport trusting the CA file only, the admin API's also trusting the intercepting proxy's certificate
+ * the emulator writes beside it (the tls-interception fault's); in process, a fake of its own or one given.
  */
 public final class AzureConsole implements AzureSideOpener {
 
@@ -62,7 +63,8 @@ public final class AzureConsole implements AzureSideOpener {
             TokenRequest signIn = new TokenRequest(emulator.url(), TenantId.of(principal.tenantId()), ClientId.of(principal.clientId()),
                     principal.clientSecret(), Emulator.MANAGEMENT_SCOPE);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
-            return Either.right(new AzureSide(new HttpEmulatorAdminPort(transport, emulator.url()), ports.registrations(),
+            HttpEmulatorAdminPort admin = HttpEmulatorAdminPort.forOperator(config, emulator.caPem(), emulator.url());
+            return Either.right(new AzureSide(admin, ports.registrations(),
                     ports.customerSubscriptions()));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {
             return Either.left(new CaCertificateUnusable(emulator.caPem(), StartFailures.describe(unusable)));

@@ -43,6 +43,10 @@ class BridgeLabsTest extends LabTestBase {
     void certificate_validation_error_is_fixed_by_exempting_the_endpoint_from_tls_inspection() {
         CliRun start = startedAndBroken(LabName.CERTIFICATE_VALIDATION_ERROR, ExitCodes.BRIDGE_ERROR);
         assertThat(start.out()).contains("$ stackbridge bridge diagnose");
+        local("lab", "hint", "certificate-validation-error");
+        local("lab", "hint", "certificate-validation-error");
+        assertThat(local("lab", "hint", "certificate-validation-error").out())
+                .contains("stackbridge azure faults remove tls-interception").doesNotContain("curl");
 
         fix().removeInterceptingProxy();
 

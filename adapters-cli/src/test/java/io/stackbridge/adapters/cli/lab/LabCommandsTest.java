@@ -7,6 +7,7 @@ import io.stackbridge.domain.fault.FaultRule;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,16 +76,27 @@ class LabCommandsTest extends LabTestBase {
     }
 
     @Test
-    void reset_says_how_to_take_away_the_intercepting_proxy_whose_certificate_nothing_trusts() {
+    void reset_takes_away_the_intercepting_proxy_whose_certificate_the_terminal_trusts() {
         ok("lab", "start", "certificate-validation-error");
 
-        CliRun refused = run("lab", "reset");
-        fix().removeInterceptingProxy();
+        CliRun reset = run("lab", "reset");
+
+        assertThat(reset.exitCode()).as(reset.out() + reset.err()).isZero();
+        assertThat(emulator.admin().listFaultRules().list().rules()).isEmpty();
+    }
+
+    @Test
+    void reset_says_how_to_take_away_the_intercepting_proxy_when_its_certificate_is_not_beside_the_ca_file() throws Exception {
+        ok("lab", "start", "certificate-validation-error");
+        Path copiedCa = Files.copy(emulator.caPem(), data.resolve("copied-ca.pem"));
+
+        CliRun refused = StackCli.run("lab", "reset", "--azure", emulator.url().toString(), "--ca", copiedCa.toString(),
+                "--timeout", timeout, "--data-dir", data.toString(), "--lang", "en");
         CliRun reset = run("lab", "reset");
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.BRIDGE_ERROR);
-        assertThat(refused.err()).contains("CertificateValidationError",
-                "curl -sk -X DELETE " + emulator.url() + "/_stackbridge/faults/tls-interception");
+        assertThat(refused.err()).contains("CertificateValidationError", "intercepting-proxy.pem",
+                "stackbridge azure faults remove tls-interception");
         assertThat(reset.exitCode()).as(reset.out() + reset.err()).isZero();
         assertThat(emulator.admin().listFaultRules().list().rules()).isEmpty();
     }

@@ -20,11 +20,11 @@ record TraineeFixes(Emulator emulator, Path data) {
     }
 
     /**
-     * The intercepting proxy's rule: while it is in force the admin API presents the untrusted certificate
-     * too, so the guide removes it with {@code curl -sk}; here, through the emulator's own control.
+     * The intercepting proxy's rule, removed as hint 3 says: while it is in force the admin API presents the
+     * proxy's certificate too, which the terminal trusts from the PEM the emulator wrote beside ca.pem.
      */
     void removeInterceptingProxy() {
-        emulator.admin().removeFaultRule().remove("tls-interception");
+        azure("faults", "remove", "tls-interception");
     }
 
     void approve() {

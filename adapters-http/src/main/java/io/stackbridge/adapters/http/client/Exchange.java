@@ -53,6 +53,11 @@ public final class Exchange {
         return unanswered(new WireFailure(TransportFailure.UNREACHABLE, "unreadable answer: " + why));
     }
 
+    /** Whether this exchange goes over {@code other}. */
+    public boolean over(HttpTransport other) {
+        return transport == other;
+    }
+
     String endpoint() {
         return service.endpoint();
     }

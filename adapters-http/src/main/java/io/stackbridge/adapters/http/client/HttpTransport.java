@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.client;
 
 import io.stackbridge.adapters.support.tls.PemTrust;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,13 +49,18 @@ public final class HttpTransport {
     private final ClientConfig config;
 
     public HttpTransport(ClientConfig config) {
+        this(config, config.trustedCertificates().map(PemTrust::sslContext));
+    }
+
+    /** With {@code config}'s timeouts, trusting the peers {@code trust} trusts instead of its PEM file (or the JVM's trust store when none). */
+    public HttpTransport(ClientConfig config, Option<SSLContext> trust) {
         this.config = config;
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.connectTimeout())
                 .executor(EXCHANGES);
-        config.trustedCertificates().map(PemTrust::sslContext).forEach(builder::sslContext);
+        trust.forEach(builder::sslContext);
         this.client = builder.build();
     }
 

@@ -17,6 +17,7 @@ import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.pipeline.RequestIds;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.ServedPaths;
+import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.stackbridge.adapters.http.server.tls.ServerIdentities;
 import io.stackbridge.adapters.http.server.tls.ServerIdentity;
@@ -47,11 +48,12 @@ public final class EmulatorServer {
     private final ExceptionAnswers exceptionAnswers;
     private final ServerAddress address;
     private final UntrustedHandshakes untrusted;
+    private final InterceptingProxy proxy;
     private Javalin app;
 
     @Inject
     public EmulatorServer(EmulatorConfig config, EmulatorRoutes routes, Pipeline pipeline, AdminPipeline admin, ExceptionAnswers exceptionAnswers,
-                          ServerAddress address, UntrustedHandshakes untrusted) {
+                          ServerAddress address, UntrustedHandshakes untrusted, InterceptingProxy proxy) {
         this.config = config;
         this.routes = routes;
         this.pipeline = pipeline;
@@ -59,11 +61,12 @@ public final class EmulatorServer {
         this.exceptionAnswers = exceptionAnswers;
         this.address = address;
         this.untrusted = untrusted;
+        this.proxy = proxy;
     }
 
     /** The same server (not started yet), also serving a simulated stamp's local usage APIs. */
     public EmulatorServer withLocalUsage(StampUsageQueries stamp) {
-        return new EmulatorServer(config, routes.withLocalUsage(stamp), pipeline, admin, exceptionAnswers, address, untrusted);
+        return new EmulatorServer(config, routes.withLocalUsage(stamp), pipeline, admin, exceptionAnswers, address, untrusted, proxy);
     }
 
     /** Loads or generates the certificate, exports its PEM, binds the ports and starts serving. */
@@ -74,7 +77,7 @@ public final class EmulatorServer {
         }
         ServerIdentity identity = ServerIdentities.load(config.certificate(), config.exportedCaPem().toAbsolutePath().getParent());
         PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.root()));
-        TlsSetup tls = TlsSetup.of(identity, untrusted);
+        TlsSetup tls = TlsSetup.of(identity, untrusted, proxy);
         app = Javalin.create(javalin -> configure(javalin, tls)).start();
         RunningEmulator running = bound();
         address.listening(running);

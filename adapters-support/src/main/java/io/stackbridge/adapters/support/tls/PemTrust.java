@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,16 +26,40 @@ public final class PemTrust {
     }
 
     public static SSLContext sslContext(Path pem) {
+        try {
+            return trusting(certificates(pem));
+        } catch (GeneralSecurityException unusable) {
+            throw new IllegalArgumentException("not a usable PEM certificate file: " + pem, unusable);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    /** Trusts the certificates of {@code pem} and, when that file exists, those of {@code alsoWhenPresent}. */
+    public static SSLContext sslContext(Path pem, Path alsoWhenPresent) {
+        if (!Files.isRegularFile(alsoWhenPresent)) {
+            return sslContext(pem);
+        }
+        try {
+            List<Certificate> all = new ArrayList<>(certificates(pem));
+            all.addAll(certificates(alsoWhenPresent));
+            return trusting(all);
+        } catch (GeneralSecurityException unusable) {
+            throw new IllegalArgumentException("not a usable PEM certificate file: " + pem + " or " + alsoWhenPresent, unusable);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private static Collection<? extends Certificate> certificates(Path pem) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
                 throw new IllegalArgumentException("no certificate in " + pem);
             }
-            return trusting(certificates);
+            return certificates;
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read the trusted certificates " + pem, unreadable);
-        } catch (GeneralSecurityException unusable) {
-            throw new IllegalArgumentException("not a usable PEM certificate file: " + pem, unusable);
         }
     }
 

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Calls to an emulator's admin API under {@code /_stackbridge/}: JSON in and out, failures to reach
@@ -29,12 +30,29 @@ final class AdminCalls {
 
     static final String ROOT = "_stackbridge";
 
-    private final Exchange exchange;
+    private final Supplier<HttpTransport> transports;
     private final URI emulator;
+    private final Clock clock;
+    private Exchange exchange;
 
-    AdminCalls(HttpTransport transport, URI emulator, Clock clock) {
-        this.exchange = new Exchange(transport, AzureService.RESOURCE_MANAGER, emulator.toString(), clock);
+    /** {@code transports} gives the transport of each call (the operator's may change when the proxy's certificate appears). */
+    AdminCalls(Supplier<HttpTransport> transports, URI emulator, Clock clock) {
+        this.transports = transports;
         this.emulator = emulator;
+        this.clock = clock;
+        this.exchange = exchangeOver(transports.get());
+    }
+
+    private Exchange exchangeOver(HttpTransport transport) {
+        return new Exchange(transport, AzureService.RESOURCE_MANAGER, emulator.toString(), clock);
+    }
+
+    private synchronized Exchange exchange() {
+        HttpTransport now = transports.get();
+        if (!exchange.over(now)) {
+            exchange = exchangeOver(now);
+        }
+        return exchange;
     }
 
     /** The admin URL of {@code segments} (each encoded), with the query parameters that have a value. */
@@ -49,22 +67,22 @@ final class AdminCalls {
     }
 
     Either<DomainError, HttpResponse<String>> send(String method, URI uri, Option<Object> body) {
-        return exchange.send(uri, request -> body.isEmpty()
+        return exchange().send(uri, request -> body.isEmpty()
                 ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").method(method, ClientJsonBodies.json(body.get())), ErrorContext.EMPTY);
     }
 
     /** The answer's document as a tree. */
     Either<DomainError, JsonNode> tree(HttpResponse<String> answer) {
-        return exchange.read(answer, JsonNode.class);
+        return exchange().read(answer, JsonNode.class);
     }
 
     <T> Either<DomainError, T> read(HttpResponse<String> answer, Class<T> type) {
-        return exchange.read(answer, type);
+        return exchange().read(answer, type);
     }
 
     /** A document that read as JSON but not as what the admin API promises. */
     <T> Either<DomainError, T> checked(Validation<Seq<Violation>, T> read) {
-        return read.toEither().mapLeft(problems -> exchange.unreadable(problems.map(Violation::toString).mkString(", ")));
+        return read.toEither().mapLeft(problems -> exchange().unreadable(problems.map(Violation::toString).mkString(", ")));
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.http.client.admin;
 
+import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.wire.admin.BatchPageJson;
 import io.stackbridge.adapters.http.wire.admin.ClockJson;
@@ -29,6 +30,7 @@ import io.vavr.control.Option;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -39,7 +41,20 @@ public final class HttpEmulatorAdminPort implements EmulatorAdminPort {
 
     /** The admin API of the emulator at {@code emulator} ({@code https://host:port}), over {@code transport}. */
     public HttpEmulatorAdminPort(HttpTransport transport, URI emulator) {
-        this.calls = new AdminCalls(transport, emulator, Clock.systemUTC());
+        this.calls = new AdminCalls(() -> transport, emulator, Clock.systemUTC());
+    }
+
+    private HttpEmulatorAdminPort(OperatorTrust trust, URI emulator) {
+        this.calls = new AdminCalls(trust, emulator, Clock.systemUTC());
+    }
+
+    /**
+     * The operator's controls from a terminal: trusting the emulator's {@code caPem} and, once the emulator
+     * has written it beside that file, the intercepting proxy's certificate (the tls-interception fault's),
+     * looked for at each call; with {@code config}'s timeouts. An unusable {@code caPem} fails here.
+     */
+    public static HttpEmulatorAdminPort forOperator(ClientConfig config, Path caPem, URI emulator) {
+        return new HttpEmulatorAdminPort(new OperatorTrust(config, caPem), emulator);
     }
 
     @Override

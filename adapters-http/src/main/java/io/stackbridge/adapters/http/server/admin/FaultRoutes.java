@@ -7,6 +7,7 @@ import io.stackbridge.adapters.http.wire.admin.FaultRuleList;
 import io.stackbridge.adapters.http.server.pipeline.ConnectionFaults;
 import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
+import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.application.port.in.admin.AddFaultRuleUseCase;
 import io.stackbridge.application.port.in.admin.ClearFaultRulesUseCase;
 import io.stackbridge.application.port.in.admin.ListFaultRulesUseCase;
@@ -19,21 +20,26 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
-/** Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). */
+/**
+ * Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). Adding an
+ * UntrustedCertificate rule first publishes the {@link InterceptingProxy}'s certificate.
+ */
 public final class FaultRoutes {
 
     private final ListFaultRulesUseCase listFaultRules;
     private final AddFaultRuleUseCase addFaultRule;
     private final RemoveFaultRuleUseCase removeFaultRule;
     private final ClearFaultRulesUseCase clearFaultRules;
+    private final InterceptingProxy proxy;
 
     @Inject
     public FaultRoutes(ListFaultRulesUseCase listFaultRules, AddFaultRuleUseCase addFaultRule, RemoveFaultRuleUseCase removeFaultRule,
-                       ClearFaultRulesUseCase clearFaultRules) {
+                       ClearFaultRulesUseCase clearFaultRules, InterceptingProxy proxy) {
         this.listFaultRules = listFaultRules;
         this.addFaultRule = addFaultRule;
         this.removeFaultRule = removeFaultRule;
         this.clearFaultRules = clearFaultRules;
+        this.proxy = proxy;
     }
 
     public List<AdminRoute> routes() {
@@ -53,6 +59,10 @@ public final class FaultRoutes {
         return JsonBody.required(call)
                 .flatMap(json -> FaultRuleJson.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(rule -> {
+                    if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
+                        // Before the rule is in force: the terminal's next handshake meets the proxy, and trusts it from this file.
+                        proxy.publish();
+                    }
                     addFaultRule.add(rule);
                     if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
                         ConnectionFaults.closeEveryOther(call.ctx());

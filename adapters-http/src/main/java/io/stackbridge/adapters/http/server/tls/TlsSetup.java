@@ -29,13 +29,13 @@ public final class TlsSetup {
         spare.makeAside();
     }
 
-    /** TLS presenting {@code identity}, or a fresh untrusted certificate whenever {@code untrustedNow} says so. */
-    public static TlsSetup of(ServerIdentity identity, UntrustedHandshakes untrustedNow) throws GeneralSecurityException {
+    /** TLS presenting {@code identity}, or the intercepting {@code proxy}'s certificate whenever {@code untrustedNow} says so. */
+    public static TlsSetup of(ServerIdentity identity, UntrustedHandshakes untrustedNow, InterceptingProxy proxy) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
         // No trust managers: the server asks no client for a certificate, so the JDK's own trust store
         // (cacerts, some 150 certificates, read and parsed by the default trust manager) is not loaded.
-        SpareIdentity spare = new SpareIdentity();
-        context.init(new KeyManager[]{new SwitchingKeyManager(identity, spare, untrustedNow)}, new TrustManager[0], new SecureRandom());
+        SpareIdentity spare = proxy.spare();
+        context.init(new KeyManager[]{new SwitchingKeyManager(identity, proxy, untrustedNow)}, new TrustManager[0], new SecureRandom());
         SslContextFactory.Server factory = new NoResumptionWhileUntrusted(untrustedNow::inForce);
         factory.setSslContext(context);
         factory.setSniRequired(false);

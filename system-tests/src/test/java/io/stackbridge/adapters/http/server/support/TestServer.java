@@ -32,6 +32,7 @@ import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.manifest.ManifestRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
+import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.adapters.http.server.tls.UntrustedHandshakes;
 import io.stackbridge.adapters.http.server.usage.UsageRoutes;
 import io.stackbridge.adapters.http.server.admin.UsageLedgerRoutes;
@@ -52,6 +53,7 @@ public final class TestServer {
         CloudUseCases c = fake.cloud();
         AdminUseCases a = fake.admin();
         ServerAddress address = new ServerAddress();
+        InterceptingProxy proxy = new InterceptingProxy(config);
         Paging paging = new Paging(config);
         EmulatorRoutes routes = new EmulatorRoutes(
                 new RegistrationRoutes(c.createOrUpdateRegistration(), getRegistration, c.updateRegistration(), c.deleteRegistration(),
@@ -65,7 +67,7 @@ public final class TestServer {
                 new HealthRoutes(a.listFaultRules(), a.resetEmulator(), config, address),
                 new WorldRoutes(a.readWorld(), a.putDirectorySubscription(), a.putServicePrincipal()),
                 new ApprovalRoutes(c.approveMultiTenancy(), c.revokeMultiTenancy()),
-                new FaultRoutes(a.listFaultRules(), a.addFaultRule(), a.removeFaultRule(), a.clearFaultRules()),
+                new FaultRoutes(a.listFaultRules(), a.addFaultRule(), a.removeFaultRule(), a.clearFaultRules(), proxy),
                 new JournalRoutes(a.readJournal(), a.clearJournal()),
                 new ClockRoutes(a.readClockOffset(), a.setClockOffset()),
                 new KeyRoutes(c.publishSigningKeys()),
@@ -81,6 +83,7 @@ public final class TestServer {
         Pipeline pipeline = new Pipeline(a.drawFault(), a.recordCall(), a.serveWithShiftedClock(), authenticator, responses,
                 new HeldRequests(config), config);
         return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, config),
-                new ExceptionAnswers(responses, new MethodNotAllowed(responses), config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()));
+                new ExceptionAnswers(responses, new MethodNotAllowed(responses), config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()),
+                proxy);
     }
 }
