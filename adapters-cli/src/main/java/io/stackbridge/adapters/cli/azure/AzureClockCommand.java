@@ -16,14 +16,14 @@ import java.util.Map;
 /** {@code stackbridge azure clock [set OFFSET]}: how far the emulated Azure's clock is from real time, or move it. */
 @Command(name = "clock", mixinStandardHelpOptions = true,
         description = "Shows how far the emulated Azure's clock is from real time; clock set OFFSET moves it "
-                + "(an ISO-8601 duration such as PT2H or -PT10M, or seconds; 0 puts it back).")
+                + "(an ISO-8601 duration such as PT2H or PT-10M, or seconds; 0 puts it back).")
 public final class AzureClockCommand extends AzureSubcommand {
 
     @Mixin
     private OutputOption output;
 
     @Parameters(arity = "0..2", paramLabel = "set OFFSET", descriptionKey = "setOffset",
-            description = "set, then the new offset: PT2H, -PT10M, P1D or a number of seconds.")
+            description = "set, then the new offset: PT2H, PT-10M, P1D or a number of seconds.")
     private java.util.List<String> words = new java.util.ArrayList<>();
 
     @Inject

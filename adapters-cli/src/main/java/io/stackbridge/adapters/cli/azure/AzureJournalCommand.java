@@ -25,7 +25,7 @@ public final class AzureJournalCommand extends AzureSubcommand {
     @picocli.CommandLine.Option(names = "--operation", paramLabel = "OPERATION", description = "Only calls of this operation, e.g. Usage_Push.")
     private String operation;
 
-    @picocli.CommandLine.Option(names = "--outcome", paramLabel = "OUTCOME", description = "Only calls that ended so: OK, an error code, ….")
+    @picocli.CommandLine.Option(names = "--outcome", paramLabel = "OUTCOME", description = "Only calls with this outcome: OK, an error code or a connection effect.")
     private String outcome;
 
     @picocli.CommandLine.Option(names = "--after", paramLabel = "N", description = "Only calls numbered after N.")

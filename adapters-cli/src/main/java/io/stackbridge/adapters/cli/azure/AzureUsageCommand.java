@@ -70,6 +70,9 @@ public final class AzureUsageCommand extends AzureSubcommand {
         }
         Option<CloudId> cloud = Option.of(cloudId).map(text -> CloudId.parse("--cloud-id", text).toEither().getOrElseThrow(this::invalid));
         if (batches != null) {
+            if (!groupBy.isEmpty() || subscription != null || meter != null || from != null || to != null) {
+                throw usage("azure.usage.batchesFilters", batches);
+            }
             if (skip < 0 || limit < 1 || limit > 1000) {
                 throw usage("azure.invalidOption", "--skip " + skip + " --limit " + limit);
             }

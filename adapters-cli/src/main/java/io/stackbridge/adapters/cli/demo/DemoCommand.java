@@ -6,6 +6,7 @@ import io.stackbridge.adapters.cli.azure.AzureSide;
 import io.stackbridge.adapters.cli.azure.AzureSideOpener;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.console.LanguageOption;
 import io.stackbridge.adapters.cli.console.Progress;
 import io.stackbridge.adapters.cli.demo.StampChapter.Registered;
 import io.stackbridge.adapters.cli.emulator.Emulator;
@@ -31,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * {@code stackbridge demo}: the whole story, offline, against an emulator of its own on a free port of
@@ -47,8 +47,8 @@ public final class DemoCommand implements Subcommand {
     /** Every step the story counts, for its progress bar. */
     static final int STEPS = 25;
 
-    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", description = "Language of the story: en or fr (default: the system's language).")
-    private Language language;
+    @picocli.CommandLine.Mixin
+    private LanguageOption language;
 
     @picocli.CommandLine.Option(names = "--ascii", description = "Marks steps with [ok] and [x] instead of check marks.")
     private boolean ascii;
@@ -85,7 +85,7 @@ public final class DemoCommand implements Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        Language chosen = language == null ? Language.of(Locale.getDefault()) : language;
+        Language chosen = language.language();
         StackConsole out = StackConsole.of(console, chosen, ascii);
         int timeout = OptionValues.within(spec, out.text(), "--bridge-timeout", bridgeTimeout, 1, 30);
         Path directory = Files.createTempDirectory("stackbridge-demo-");

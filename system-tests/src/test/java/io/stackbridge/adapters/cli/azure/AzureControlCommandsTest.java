@@ -67,6 +67,7 @@ class AzureControlCommandsTest {
 
         assertThat(cli().json("clock", "set", "PT2H").get("offsetSeconds").asLong()).isEqualTo(7200);
         assertThat(cli().json("clock").get("offsetSeconds").asLong()).isEqualTo(7200);
+        assertThat(cli().json("clock", "set", "PT-10M").get("offsetSeconds").asLong()).isEqualTo(-600);
         CliRun tooFar = cli().run("clock", "set", "400000000");
         assertThat(tooFar.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(tooFar.err()).startsWith("stackbridge: InvalidRequestContent: ");
@@ -103,6 +104,7 @@ class AzureControlCommandsTest {
         assertThat(batches.get("total").asLong()).isPositive();
         assertThat(batches.get("batches").get(0).get("booked").asInt()).isPositive();
         assertThat(cli.run("usage", "--group-by", "planet").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("usage", "batches", "--meter", "FAB6EB84-500B-4A09-A8CA-7358F8BBAEA5").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
