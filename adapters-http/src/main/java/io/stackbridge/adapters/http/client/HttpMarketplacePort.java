@@ -39,7 +39,9 @@ public final class HttpMarketplacePort implements MarketplacePort {
 
     @Override
     public Either<DomainError, List<OfferedProduct>> list(RegistrationKey registration) {
-        return pagesFrom(arm.urls().registration(registration, "products"), registration, List.empty(), List.empty());
+        return new ArmPages<ProductResource, OfferedProduct>(arm, PAGE, product -> ProductAnswers.offered(product)
+                        .toEither(() -> arm.unreadable("a product without its name, kind or version")))
+                .all(arm.urls().registration(registration, "products"), RegistrationContexts.of(registration));
     }
 
     @Override
@@ -76,29 +78,6 @@ public final class HttpMarketplacePort implements MarketplacePort {
                                                                          Option<Object> body) {
         return arm.send("POST", arm.urls().registration(registration, "products", productName, action), body,
                 RegistrationContexts.of(registration));
-    }
-
-    /** Reads the page at {@code uri} and every page its {@code nextLink} leads to; a link back to a page already read is an unreadable answer. */
-    private Either<DomainError, List<OfferedProduct>> pagesFrom(URI uri, RegistrationKey registration, List<OfferedProduct> found,
-                                                               List<URI> visited) {
-        Either<DomainError, Page<ProductResource>> page = arm.send("GET", uri, Option.none(), RegistrationContexts.of(registration))
-                .flatMap(answer -> arm.read(answer, PAGE));
-        if (page.isLeft()) {
-            return Either.left(page.getLeft());
-        }
-        List<Option<OfferedProduct>> read = List.ofAll(page.get().value()).map(ProductAnswers::offered);
-        if (read.exists(Option::isEmpty)) {
-            return Either.left(arm.unreadable("a product without its name, kind or version"));
-        }
-        List<OfferedProduct> all = found.appendAll(read.map(Option::get));
-        String next = page.get().nextLink();
-        if (next == null || next.isBlank()) {
-            return Either.right(all);
-        }
-        List<URI> seen = visited.append(uri);
-        return arm.nextPage(next).flatMap(link -> seen.contains(link)
-                ? Either.left(arm.unreadable("nextLink goes back to " + link))
-                : pagesFrom(link, registration, all, seen));
     }
 
 }
