@@ -21,28 +21,10 @@ final class Plurals {
         if (!pattern.contains(CHOICE)) {
             return pattern;
         }
-        StringBuilder resolved = new StringBuilder();
-        int at = 0;
-        while (at < pattern.length()) {
-            char c = pattern.charAt(at);
-            if (c != '{') {
-                resolved.append(c);
-                at++;
-                continue;
-            }
-            int end = closing(pattern, at);
-            String inside = pattern.substring(at + 1, end);
-            int comma = inside.indexOf(',');
-            String format = comma < 0 ? "" : inside.substring(comma + 1).trim();
-            if (format.startsWith(CHOICE)) {
-                int index = Integer.parseInt(inside.substring(0, comma).trim());
-                resolved.append(resolve(branch(format.substring(CHOICE.length()), index < arguments.length ? arguments[index] : null), arguments));
-            } else {
-                resolved.append('{').append(inside).append('}');
-            }
-            at = end + 1;
-        }
-        return resolved.toString();
+        return PatternPlaceholders.replace(pattern, placeholder -> placeholder.format().startsWith(CHOICE)
+                ? resolve(branch(placeholder.format().substring(CHOICE.length()),
+                        placeholder.index() < arguments.length ? arguments[placeholder.index()] : null), arguments)
+                : "{" + placeholder.text() + "}");
     }
 
     private static String branch(String choices, Object argument) {
@@ -60,17 +42,5 @@ final class Plurals {
         } catch (NumberFormatException notANumber) {
             return java.util.Optional.empty();
         }
-    }
-
-    /** The index of the brace that closes the one at {@code open}. */
-    private static int closing(String pattern, int open) {
-        int depth = 0;
-        for (int at = open; at < pattern.length(); at++) {
-            depth += pattern.charAt(at) == '{' ? 1 : pattern.charAt(at) == '}' ? -1 : 0;
-            if (depth == 0) {
-                return at;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced braces in " + pattern);
     }
 }
