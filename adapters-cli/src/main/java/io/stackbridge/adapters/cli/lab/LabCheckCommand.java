@@ -1,24 +1,17 @@
 package io.stackbridge.adapters.cli.lab;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.JsonOutput;
 import io.stackbridge.adapters.cli.console.OutputOption;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
-import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.domain.id.SubscriptionId;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
 import io.stackbridge.domain.id.RegistrationName;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +24,7 @@ import java.util.Map;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks whether the started lab is fixed, the way an operator would (a push with one attempt, a look for the "
                 + "tenant's customer subscription); if not, shows what still fails.")
-public final class LabCheckCommand implements Subcommand {
+public final class LabCheckCommand extends LabSubcommand {
 
     @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "lab.name", description = "The lab, as lab list names it.")
     private String name;
@@ -39,25 +32,9 @@ public final class LabCheckCommand implements Subcommand {
     @Mixin
     private OutputOption output;
 
-    @Mixin
-    private AzureOptions azure;
-
-    @Mixin
-    private StackOptions stack;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final LabRunner runner;
-
     @Inject
     public LabCheckCommand(LabRunner runner) {
-        this.runner = runner;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(LabCommands.class);
+        super(runner);
     }
 
     @Override

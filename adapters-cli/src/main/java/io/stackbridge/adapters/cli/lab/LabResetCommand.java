@@ -1,18 +1,10 @@
 package io.stackbridge.adapters.cli.lab;
 
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
-import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stackbridge lab reset}: undoes what the started lab broke (its fault rules, the approval or
@@ -22,27 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Undoes what the started lab broke (fault rules, approval, billing model, registration) "
                 + "and forgets the lab.")
-public final class LabResetCommand implements Subcommand {
-
-    @Mixin
-    private AzureOptions azure;
-
-    @Mixin
-    private StackOptions stack;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final LabRunner runner;
+public final class LabResetCommand extends LabSubcommand {
 
     @Inject
     public LabResetCommand(LabRunner runner) {
-        this.runner = runner;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(LabCommands.class);
+        super(runner);
     }
 
     @Override

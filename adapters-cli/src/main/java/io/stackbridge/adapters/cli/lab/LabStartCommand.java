@@ -1,50 +1,25 @@
 package io.stackbridge.adapters.cli.lab;
 
-import io.stackbridge.adapters.cli.ExitCodes;
-import io.stackbridge.adapters.cli.Subcommand;
-import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
-import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.registration.RegistrationKey;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stackbridge lab start NAME}: prepares the stamp, breaks something and shows only the symptom. */
 @Command(name = "start", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Starts a lab: gets the stamp registered (creating it if needed), breaks something on the path to Azure or in "
                 + "tenant onboarding, and shows what an operator would meet, not why.")
-public final class LabStartCommand implements Subcommand {
+public final class LabStartCommand extends LabSubcommand {
 
     @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "lab.name", description = "The lab, as lab list names it.")
     private String name;
 
-    @Mixin
-    private AzureOptions azure;
-
-    @Mixin
-    private StackOptions stack;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final LabRunner runner;
-
     @Inject
     public LabStartCommand(LabRunner runner) {
-        this.runner = runner;
-    }
-
-    @Override
-    public Option<Class<? extends CommandGroup>> group() {
-        return Option.some(LabCommands.class);
+        super(runner);
     }
 
     @Override
