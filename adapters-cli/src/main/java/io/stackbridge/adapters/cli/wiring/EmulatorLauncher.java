@@ -99,7 +99,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
             started.push(stamp.stop());
-            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries());
+            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(PortalWiring.sides(settings, stamp));
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();

@@ -20,6 +20,11 @@ import io.stackbridge.adapters.http.server.manifest.ManifestRoutes;
 import io.stackbridge.adapters.http.server.marketplace.PackageRoutes;
 import io.stackbridge.adapters.http.server.marketplace.ProductRoutes;
 import io.stackbridge.adapters.http.server.pipeline.Route;
+import io.stackbridge.adapters.http.server.portal.AzurePortalRoutes;
+import io.stackbridge.adapters.http.server.portal.LabPortalRoutes;
+import io.stackbridge.adapters.http.server.portal.PortalSides;
+import io.stackbridge.adapters.http.server.portal.StampPortalRoutes;
+import io.stackbridge.adapters.http.server.portal.SupportPortalRoutes;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
 import io.stackbridge.adapters.http.server.usage.UsageRoutes;
 import io.vavr.Tuple;
@@ -42,7 +47,7 @@ public final class EmulatorRoutes {
                           TokenRoutes tokens, UsageRoutes usage, HealthRoutes health, WorldRoutes world, ApprovalRoutes approvals,
                           FaultRoutes faults, JournalRoutes journal, ClockRoutes clock, KeyRoutes keys,
                           UsageLedgerRoutes ledger, ProductRoutes products, LinkedSubscriptionRoutes linkedSubscriptions,
-                          ManifestRoutes manifests, PackageRoutes packages) {
+                          ManifestRoutes manifests, PackageRoutes packages, AzurePortalRoutes azurePortal) {
         this(registrations.routes()
                         .appendAll(customerSubscriptions.routes())
                         .appendAll(products.routes())
@@ -59,7 +64,8 @@ public final class EmulatorRoutes {
                         .appendAll(journal.routes())
                         .appendAll(clock.routes())
                         .appendAll(keys.routes())
-                        .appendAll(ledger.routes()));
+                        .appendAll(ledger.routes())
+                        .appendAll(azurePortal.routes()));
     }
 
     private EmulatorRoutes(List<Route> served, List<AdminRoute> admin) {
@@ -70,6 +76,13 @@ public final class EmulatorRoutes {
     /** The same routes, and a simulated stamp's local usage APIs. */
     public EmulatorRoutes withLocalUsage(StampUsageQueries stamp) {
         return new EmulatorRoutes(served.appendAll(new LocalUsageRoutes(stamp).routes()), admin);
+    }
+
+    /** The same routes, and the portal's API over a stamp, its labs and its support logs. */
+    public EmulatorRoutes withPortal(PortalSides sides) {
+        return new EmulatorRoutes(served, admin.appendAll(new StampPortalRoutes(sides.stamp()).routes())
+                .appendAll(new LabPortalRoutes(sides.labs()).routes())
+                .appendAll(new SupportPortalRoutes(sides.support()).routes()));
     }
 
     List<Route> served() {

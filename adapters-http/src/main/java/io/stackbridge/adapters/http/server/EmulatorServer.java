@@ -17,6 +17,7 @@ import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.pipeline.RequestIds;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.ServedPaths;
+import io.stackbridge.adapters.http.server.portal.PortalSides;
 import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.stackbridge.adapters.http.server.tls.ServerIdentities;
@@ -67,6 +68,11 @@ public final class EmulatorServer {
     /** The same server (not started yet), also serving a simulated stamp's local usage APIs. */
     public EmulatorServer withLocalUsage(StampUsageQueries stamp) {
         return new EmulatorServer(config, routes.withLocalUsage(stamp), pipeline, admin, exceptionAnswers, address, untrusted, proxy);
+    }
+
+    /** The same server (not started yet), also serving the operator's portal over {@code sides}. */
+    public EmulatorServer withPortal(PortalSides sides) {
+        return new EmulatorServer(config, routes.withPortal(sides), pipeline, admin, exceptionAnswers, address, untrusted, proxy);
     }
 
     /** Loads or generates the certificate, exports its PEM, binds the ports and starts serving. */

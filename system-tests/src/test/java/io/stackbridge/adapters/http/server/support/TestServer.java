@@ -3,6 +3,7 @@ package io.stackbridge.adapters.http.server.support;
 import io.stackbridge.junit.FakeAzure;
 import io.stackbridge.adapters.cli.wiring.AdminUseCases;
 import io.stackbridge.adapters.cli.wiring.CloudUseCases;
+import io.stackbridge.adapters.http.server.portal.AzurePortalRoutes;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorRoutes;
 import io.stackbridge.adapters.http.server.EmulatorServer;
@@ -76,7 +77,8 @@ public final class TestServer {
                 new LinkedSubscriptionRoutes(c.listLinkedSubscriptions(), c.getLinkedSubscription(), c.createOrUpdateLinkedSubscription(),
                         c.updateLinkedSubscription(), c.deleteLinkedSubscription(), paging),
                 new ManifestRoutes(c.getCloudManifest(), c.createDeploymentLicense()),
-                new PackageRoutes(c.readPackageFile()));
+                new PackageRoutes(c.readPackageFile()),
+                new AzurePortalRoutes());
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());
