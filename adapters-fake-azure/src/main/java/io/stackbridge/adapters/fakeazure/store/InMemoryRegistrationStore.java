@@ -11,12 +11,19 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** The registration provider's registrations, in memory, keyed by subscription, resource group and name (any case). */
 @Singleton
 public final class InMemoryRegistrationStore implements RegistrationStorePort, Resettable {
+
+    /** By subscription, resource group and name, each compared as its key (as SQLite orders its key columns). */
+    private static final Comparator<Registration> ORDER = Comparator.<Registration, String>comparing(
+                    registration -> registration.key().subscriptionId().guid().key())
+            .thenComparing(registration -> registration.key().resourceGroup().key())
+            .thenComparing(registration -> registration.key().name().key());
 
     private final ConcurrentMap<RegistrationKey, Registration> registrations = new ConcurrentHashMap<>();
 
@@ -38,8 +45,7 @@ public final class InMemoryRegistrationStore implements RegistrationStorePort, R
 
     @Override
     public List<Registration> all() {
-        return List.ofAll(registrations.values()).sortBy(registration -> registration.key().subscriptionId().guid().key()
-                + "/" + registration.key().resourceGroup().key() + "/" + registration.key().name().key());
+        return List.ofAll(registrations.values()).sorted(ORDER);
     }
 
     @Override

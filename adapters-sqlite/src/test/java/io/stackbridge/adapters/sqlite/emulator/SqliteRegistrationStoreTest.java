@@ -99,4 +99,17 @@ class SqliteRegistrationStoreTest {
                 token.marketplaceSyndicationEnabled(), token.agreementNumber(), token.msAssetTag(), List.of(nodes), token.issuer(),
                 token.version());
     }
+
+    @Test
+    void every_registration_of_every_subscription_is_listed_by_subscription_resource_group_and_name() {
+        RegistrationKey laterSubscription = RegistrationKey.of("bbbbbbbb-0002-4000-8000-000000000001", "a-rg", "a-stamp");
+        RegistrationKey otherGroup = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "Z-rg", "a-stamp");
+        RegistrationKey second = RegistrationKey.of("aaaaaaaa-0002-4000-8000-000000000001", "rg", "B-stamp");
+        RegistrationKey first = RegistrationKey.of("AAAAAAAA-0002-4000-8000-000000000001", "rg", "a-stamp");
+        for (RegistrationKey key : List.of(laterSubscription, otherGroup, second, first)) {
+            store.save(Registration.create(key, StampTokens.forObject(OBJECT).build(), ETag.from(UUID.randomUUID())));
+        }
+
+        assertThat(store.all().map(Registration::key)).containsExactly(first, second, otherGroup, laterSubscription);
+    }
 }
