@@ -24,8 +24,8 @@ import java.util.Map;
 public final class ChartBookedUsageService implements ChartBookedUsageUseCase {
 
     private static final Comparator<BookedAmount> ORDER = Comparator.comparing(BookedAmount::bucket)
-            .thenComparing(amount -> amount.billedTo().value())
-            .thenComparing(amount -> amount.meterId().value());
+            .thenComparing(amount -> amount.billedTo().guid().key())
+            .thenComparing(amount -> amount.meterId().key());
 
     private final UsageLedgerPort ledger;
     private final ClockPort clock;
