@@ -45,6 +45,8 @@ public final class AzurePortalRoutes {
     static final String AZURE = PortalPaths.API + "/azure";
     static final String REGISTRATION_ID = "registrationId";
     static final int DEFAULT_HOURS = 48;
+    static final int JOURNAL_LIMIT = 500;
+    static final int MOST_JOURNAL_LIMIT = 5000;
 
     private final ListEveryRegistrationUseCase listEveryRegistration;
     private final ApproveMultiTenancyUseCase approveMultiTenancy;
@@ -122,8 +124,10 @@ public final class AzurePortalRoutes {
                 .flatMap(given -> given.filter(value -> value < 0)
                         .map(negative -> Violation.<Long>invalid("after", String.valueOf(negative), Rule.OUT_OF_RANGE, 0, Long.MAX_VALUE))
                         .getOrElse(() -> Validation.valid(given.getOrElse(0L))));
-        return invalidRequest(after).map(since -> Reply.ok(JournalFeedJson.from(readJournal.contents(ReadJournalUseCase.JournalQuery.ALL),
-                since)));
+        Validation<Seq<Violation>, Integer> limit = QueryParameters.between(call, "limit", JOURNAL_LIMIT, 1, MOST_JOURNAL_LIMIT);
+        return invalidRequest(Validation.combine(after, limit).ap((since, most) -> io.vavr.Tuple.of(since, most))
+                .mapError(nested -> nested.flatMap(problems -> problems)))
+                .map(asked -> Reply.ok(JournalFeedJson.from(readJournal.contents(ReadJournalUseCase.JournalQuery.ALL), asked._1, asked._2)));
     }
 
     private static Either<DomainError, RegistrationKey> bodyRegistration(Call call) {

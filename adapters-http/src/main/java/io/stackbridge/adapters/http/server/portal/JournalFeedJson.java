@@ -9,15 +9,17 @@ import io.vavr.collection.List;
 import java.time.Instant;
 
 /**
- * {@code GET /azure/journal?after=N}: the journal's entries after sequence {@code N}, oldest first, and
- * {@code last}, the newest sequence number the journal has given (the next {@code after}; it falls back
- * when the journal is cleared and numbers again from 1). The journal's own fields are mapped:
+ * {@code GET /azure/journal?after=N&limit=L}: the journal's entries after sequence {@code N}, oldest first,
+ * at most the newest {@code L} of them ({@code skipped} counts the older ones left out, so a live view
+ * that fell behind jumps to the present), and {@code last}, the newest sequence number the journal has
+ * given (the next {@code after}; it falls back when the journal is cleared and numbers again from 1);
+ * {@code dropped} is how many entries the bounded journal forgot. The journal's own fields are mapped:
  * {@code path} is its resource, {@code code} its outcome unless {@code OK}, {@code faulted} whether a
  * fault rule fired ({@code faultRule} names it), {@code method} the operation's HTTP method, and
  * {@code status} the HTTP status of the outcome: 200 for a success (the journal keeps no finer 2xx),
  * an error code's own status, none when the connection was cut and no answer was written.
  */
-public record JournalFeedJson(java.util.List<Entry> entries, long last, long dropped) {
+public record JournalFeedJson(java.util.List<Entry> entries, long last, long skipped, long dropped) {
 
     /** One journaled call. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -37,9 +39,10 @@ public record JournalFeedJson(java.util.List<Entry> entries, long last, long dro
         }
     }
 
-    static JournalFeedJson from(JournalContents contents, long after) {
+    static JournalFeedJson from(JournalContents contents, long after, int limit) {
         long last = contents.dropped() + contents.entries().size();
-        return new JournalFeedJson(contents.entries().filter(entry -> entry.sequence() > after).map(Entry::from).toJavaList(), last,
-                contents.dropped());
+        List<JournalEntry> fresh = contents.entries().filter(entry -> entry.sequence() > after);
+        List<JournalEntry> shown = fresh.drop(Math.max(0, fresh.size() - limit));
+        return new JournalFeedJson(shown.map(Entry::from).toJavaList(), last, fresh.size() - shown.size(), contents.dropped());
     }
 }

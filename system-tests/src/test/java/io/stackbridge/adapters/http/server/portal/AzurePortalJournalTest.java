@@ -49,6 +49,11 @@ class AzurePortalJournalTest extends EmulatorTestBase {
         JsonNode grown = journal("?after=" + none.path("last").asLong(), "en");
         assertThat(sequences(grown)).containsExactly(3L);
         assertThat(grown.path("last").asLong()).isEqualTo(3);
+        JsonNode newest = journal("?limit=2", "en");
+        assertThat(sequences(newest)).as("a view that fell behind gets the newest").containsExactly(2L, 3L);
+        assertThat(newest.path("skipped").asLong()).isEqualTo(1);
+        assertThat(newest.path("last").asLong()).isEqualTo(3);
+        assertThat(journal("?after=1&limit=5", "en").path("skipped").asLong()).isZero();
         assertThat(journal("?after=99", "en").path("entries").size()).isZero();
         assertThat(journal("?after=99", "en").path("last").asLong()).as("a cleared journal numbers from 1 again: last tells").isEqualTo(3);
     }
@@ -85,11 +90,12 @@ class AzurePortalJournalTest extends EmulatorTestBase {
     }
 
     @Test
-    void a_bad_after_is_a_coded_400_in_the_reader_s_language() {
-        for (String after : List.of("abc", "-1", "1.5", "9999999999999999999999")) {
-            Response refused = emulator.anonymous.get(API + "/journal?after=" + after);
-            assertThat(refused.status()).as(after).isEqualTo(400);
-            assertThat(refused.code()).as(after).isEqualTo("InvalidRequestContent");
+    void a_bad_after_or_limit_is_a_coded_400_in_the_reader_s_language() {
+        for (String query : List.of("after=abc", "after=-1", "after=1.5", "after=9999999999999999999999", "limit=0", "limit=5001",
+                "limit=x", "after=x&limit=0")) {
+            Response refused = emulator.anonymous.get(API + "/journal?" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.code()).as(query).isEqualTo("InvalidRequestContent");
         }
         Response french = emulator.anonymous.withHeader("Accept-Language", "fr").get(API + "/journal?after=abc");
         assertThat(french.message()).contains("after").isNotEqualTo(emulator.anonymous.get(API + "/journal?after=abc").message());
