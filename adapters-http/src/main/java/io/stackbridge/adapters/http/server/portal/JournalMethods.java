@@ -8,12 +8,12 @@ import io.vavr.control.Option;
  * method). The subscription directory's lookup is no HTTP call: it has none. A test holds this table
  * to the emulator's route list.
  */
-final class JournalMethods {
+public final class JournalMethods {
 
     private JournalMethods() {
     }
 
-    static Option<String> of(Operation operation) {
+    public static Option<String> of(Operation operation) {
         return switch (operation) {
             case MetadataResolver_Lookup -> Option.none();
             case Providers_Register, Registrations_GetActivationKey, Registrations_EnableRemoteManagement, Products_ListDetails,
