@@ -79,12 +79,15 @@ class AzurePortalRegistrationsTest extends EmulatorTestBase {
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().path("multiTenancyApproved").asBoolean()).isTrue();
         assertThat(only(partner).path("multiTenancyApproved").asBoolean()).isTrue();
+        assertThat(emulator.http.put(partner + "/customerSubscriptions/" + DefaultWorld.CONTOSO_SUBSCRIPTION + V2022, "{}").status())
+                .isBetween(200, 201);
 
         Response revoked = revoke(partner);
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
         assertThat(revoked.json().path("multiTenancyApproved").asBoolean()).isFalse();
         assertThat(only(partner).path("multiTenancyApproved").asBoolean()).isFalse();
-        assertThat(emulator.http.put(partner + "/customerSubscriptions/" + DefaultWorld.CONTOSO_SUBSCRIPTION + V2022, "{}").code())
+        assertThat(only(partner).path("customerSubscriptions").size()).as("the tenants added stay").isEqualTo(1);
+        assertThat(emulator.http.put(partner + "/customerSubscriptions/" + DefaultWorld.FABRIKAM_SUBSCRIPTION + V2022, "{}").code())
                 .isEqualTo("UnauthorizedCspRegistration");
     }
 
