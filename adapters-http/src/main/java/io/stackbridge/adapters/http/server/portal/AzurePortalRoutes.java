@@ -18,6 +18,7 @@ import io.stackbridge.application.port.in.registration.ApproveMultiTenancyUseCas
 import io.stackbridge.application.port.in.registration.RevokeMultiTenancyUseCase;
 import io.stackbridge.application.port.in.usage.ChartBookedUsageUseCase;
 import io.stackbridge.application.port.in.usage.ChartBookedUsageUseCase.Span;
+import io.stackbridge.domain.arm.ResourceIds;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.FaultPreset;
@@ -26,6 +27,7 @@ import io.stackbridge.domain.registration.RegistrationKey;
 import io.stackbridge.domain.usage.UsageGrain;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -125,7 +127,7 @@ public final class AzurePortalRoutes {
                         .map(negative -> Violation.<Long>invalid("after", String.valueOf(negative), Rule.OUT_OF_RANGE, 0, Long.MAX_VALUE))
                         .getOrElse(() -> Validation.valid(given.getOrElse(0L))));
         Validation<Seq<Violation>, Integer> limit = QueryParameters.between(call, "limit", JOURNAL_LIMIT, 1, MOST_JOURNAL_LIMIT);
-        return invalidRequest(Validation.combine(after, limit).ap((since, most) -> io.vavr.Tuple.of(since, most))
+        return invalidRequest(Validation.combine(after, limit).ap(Tuple::of)
                 .mapError(nested -> nested.flatMap(problems -> problems)))
                 .map(asked -> Reply.ok(JournalFeedJson.from(readJournal.contents(ReadJournalUseCase.JournalQuery.ALL), asked._1, asked._2)));
     }
@@ -144,7 +146,7 @@ public final class AzurePortalRoutes {
 
     private static Reply approval(RegistrationKey key, boolean approved) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(REGISTRATION_ID, io.stackbridge.domain.arm.ResourceIds.registration(key));
+        answer.put(REGISTRATION_ID, ResourceIds.registration(key));
         answer.put("multiTenancyApproved", approved);
         return Reply.ok(answer);
     }
