@@ -55,7 +55,7 @@ public final class DirectoryStamp implements PortalStamp, AutoCloseable {
 
     @Override
     public Either<DomainError, StampView> register(Language language) {
-        return on(true, useCases -> StampRegistration.register(useCases, registrationSubscription))
+        return on(true, useCases -> PageRegistration.register(useCases, registrationSubscription))
                 .mapLeft(this::refused).flatMap(registered -> registered).map(done -> show(language));
     }
 

@@ -59,7 +59,7 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
     @Override
     public Either<DomainError, StampView> register(Language language) {
         reconnect.run();
-        return StampRegistration.register(stamp.get(), registrationSubscription).map(done -> show(language));
+        return PageRegistration.register(stamp.get(), registrationSubscription).map(done -> show(language));
     }
 
     @Override

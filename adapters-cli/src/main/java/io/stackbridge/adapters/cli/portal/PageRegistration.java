@@ -9,9 +9,9 @@ import io.stackbridge.domain.stamp.BillingChoice;
 import io.vavr.control.Either;
 
 /** Registering a stamp from the page: PayAsYouUse, in the world's registration subscription, default resource group and name. */
-final class StampRegistration {
+final class PageRegistration {
 
-    private StampRegistration() {
+    private PageRegistration() {
     }
 
     static Either<DomainError, Object> register(StackUseCases stamp, String registrationSubscription) {
