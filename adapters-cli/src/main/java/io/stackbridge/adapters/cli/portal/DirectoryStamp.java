@@ -9,7 +9,6 @@ import io.stackbridge.adapters.http.server.portal.BridgeRunStarted;
 import io.stackbridge.adapters.http.server.portal.DiagnosisView;
 import io.stackbridge.adapters.http.server.portal.PortalStamp;
 import io.stackbridge.adapters.http.server.portal.StampView;
-import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
@@ -73,7 +72,7 @@ public final class DirectoryStamp implements PortalStamp, AutoCloseable {
     }
 
     /** The request the stack commands would make for this directory: reaching the emulator or not, the stamp's clock as it runs. */
-    StackRequest request(boolean reaching) {
+    public StackRequest request(boolean reaching) {
         return new StackRequest(directory, reaching ? Option.some(emulator) : Option.none(), StackRequest.DEFAULT_BATCH_SIZE,
                 StackRequest.DEFAULT_ATTEMPTS, StackRequest.DEFAULT_SEED, Duration.ZERO);
     }
@@ -89,7 +88,7 @@ public final class DirectoryStamp implements PortalStamp, AutoCloseable {
 
     /** A directory without a usable stamp, as the coded error of a request that needs one: no resource at its database. */
     private DomainError refused(StackProblem problem) {
-        return new ArmError.ResourceNotFound(directory.resolve("stamp.db") + " (" + problem.code() + ")");
+        return StampRefusal.of(directory, problem);
     }
 
     @Override

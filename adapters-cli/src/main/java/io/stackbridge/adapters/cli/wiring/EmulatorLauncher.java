@@ -102,7 +102,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
             SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, reach);
             started.push(stamp.stop());
-            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, reach, url, config.exportedCaPem());
+            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, reach, azure, url, config.exportedCaPem());
             started.push(portal.stop());
             EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);

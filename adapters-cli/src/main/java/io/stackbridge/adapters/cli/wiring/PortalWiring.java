@@ -24,23 +24,28 @@ final class PortalWiring {
 
     /**
      * The stamp {@code serve} hosts, or the CLI stamp of {@code --stamp-dir}, reaching this emulator at
-     * {@code url} over HTTPS, trusting {@code caPem}; the hosted one through {@code reach}.
+     * {@code url} over HTTPS, trusting {@code caPem}; the hosted one through {@code reach}. Labs break and fix
+     * {@code azure} in process.
      */
-    static Portal sides(EmulatorSettings settings, SimulatedStamp.Served hosted, ReconnectingAzure reach, URI url, Path caPem) {
+    static Portal sides(EmulatorSettings settings, SimulatedStamp.Served hosted, ReconnectingAzure reach, ServedFakeAzure azure, URI url,
+                        Path caPem) {
         String subscription = StackModule.defaults().registrationSubscription();
         AzureChoice.Emulator emulator = new AzureChoice.Emulator(url, caPem, ReconnectingAzure.TIMEOUT);
         PortalStamp stamp;
+        PortalLabs labs;
         Runnable stop;
         if (settings.stampDirectory().isDefined()) {
-            DirectoryStamp directory = new DirectoryStamp(new StackLauncher(), settings.stampDirectory().get(), emulator, subscription);
+            Path data = settings.stampDirectory().get();
+            DirectoryStamp directory = new DirectoryStamp(new StackLauncher(), data, emulator, subscription);
             stamp = directory;
+            labs = PortalLabsWiring.directory(directory, data, azure.operator(), emulator);
             stop = directory::close;
         } else {
             HostedStamp served = new HostedStamp(hosted::useCases, reach::reconnect, hosted.catchUp(), subscription);
             stamp = served;
+            labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, reach, azure.operator(), emulator);
             stop = served::close;
         }
-        PortalLabs labs = PortalLabsWiring.labs(settings, hosted, stamp, emulator);
         PortalSupport support = new PortalSupport() {
         };
         return new Portal(new PortalSides(stamp, labs, support), stop);
