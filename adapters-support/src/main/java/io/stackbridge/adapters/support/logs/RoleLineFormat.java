@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -16,6 +17,8 @@ public final class RoleLineFormat {
     /** The longest message kept; a longer one is cut, so that one line cannot break the files' size bound. */
     public static final int MAX_MESSAGE = 2_000;
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+
     private RoleLineFormat() {
     }
 
@@ -24,7 +27,7 @@ public final class RoleLineFormat {
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "…";
         }
-        return DateTimeFormatter.ISO_INSTANT.format(line.at()) + " " + String.format("%-5s", line.level()) + " " + line.role()
+        return TIME.format(line.at()) + " " + String.format("%-5s", line.level()) + " " + line.role()
                 + " correlation=" + Redaction.mask(line.correlation()) + " code=" + line.code() + " " + message + "\n";
     }
 
