@@ -17,8 +17,8 @@ final class PortalWiring {
         };
         PortalLabs labs = new PortalLabs() {
         };
-        PortalSupport support = new PortalSupport() {
-        };
+        PortalSupport support = SupportPortalSide.of(settings.stateDirectory(), "hosted",
+                () -> hosted.useCases().readRegionProperties().properties().cloudId().value());
         return new PortalSides(stamp, labs, support);
     }
 }
