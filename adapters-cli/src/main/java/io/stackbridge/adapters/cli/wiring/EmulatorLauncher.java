@@ -6,6 +6,9 @@ import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
+import io.stackbridge.adapters.cli.stack.AzureChoice;
+import io.stackbridge.adapters.support.logs.LogBounds;
+import io.stackbridge.adapters.support.logs.RoleLogFiles;
 import io.stackbridge.adapters.fakeazure.identity.SigningKeyStash;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
@@ -100,9 +103,13 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             URI url = EmulatorConfigs.url(settings.host(), port);
             ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
-            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, reach);
+            RoleLogFiles logs = RoleLogFiles.open(settings.stateDirectory().resolve(RoleLogFiles.FOLDER), LogBounds.DEFAULT);
+            started.push(logs::close);
+            AzureForStamp logged = AzureForStamp.logged(reach, logs);
+            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, logged);
             started.push(stamp.stop());
-            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, reach, azure, url, config.exportedCaPem());
+            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, new PortalWiring.HostedAzure(reach, logged), azure,
+                    new AzureChoice.Emulator(url, config.exportedCaPem(), ReconnectingAzure.TIMEOUT));
             started.push(portal.stop());
             EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);

@@ -36,7 +36,7 @@ final class PortalLabsWiring {
     private PortalLabsWiring() {
     }
 
-    static PortalLabs hosted(Path stateDirectory, HostedStamp stamp, SimulatedStamp.Served hosted, ReconnectingAzure reach,
+    static PortalLabs hosted(Path stateDirectory, HostedStamp stamp, SimulatedStamp.Served hosted, AzureForStamp reach,
                              AzureSide operator, AzureChoice.Emulator emulator) {
         StackDefaults defaults = StackModule.defaults();
         Lazy<RunBridgeUseCase> once = Lazy.of(() -> oneAttempt(hosted.stamp().get(), reach));
@@ -55,7 +55,7 @@ final class PortalLabsWiring {
     }
 
     /** The hosted stamp's bridge with one attempt per batch, over the same state and Azure as its own. */
-    private static RunBridgeUseCase oneAttempt(ServedStampComponent stamp, ReconnectingAzure reach) {
+    private static RunBridgeUseCase oneAttempt(ServedStampComponent stamp, AzureForStamp reach) {
         BridgeSettings settings = BridgeSettings.DEFAULT.withBackoff(BridgeSettings.DEFAULT.backoff().withMaxAttempts(1));
         return new RunBridgeService(stamp.stampStore(), stamp.activationStore(), stamp.usageOutbox(), reach.tokens(), reach.usage(),
                 stamp.bridgeHealth(), stamp.stampClock(), stamp.sleeper(), settings);

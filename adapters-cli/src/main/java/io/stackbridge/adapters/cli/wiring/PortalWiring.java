@@ -9,7 +9,6 @@ import io.stackbridge.adapters.http.server.portal.PortalSides;
 import io.stackbridge.adapters.http.server.portal.PortalStamp;
 import io.stackbridge.adapters.http.server.portal.PortalSupport;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 /** What the operator's portal of a started emulator reaches: the stamp it shows, that stamp's labs and its support logs. */
@@ -22,15 +21,17 @@ final class PortalWiring {
     record Portal(PortalSides sides, Runnable stop) {
     }
 
+    /** The Azure the hosted stamp reaches: {@code reach} to connect afresh, {@code ports} the same with the stamp's role logs. */
+    record HostedAzure(ReconnectingAzure reach, AzureForStamp ports) {
+    }
+
     /**
-     * The stamp {@code serve} hosts, or the CLI stamp of {@code --stamp-dir}, reaching this emulator at
-     * {@code url} over HTTPS, trusting {@code caPem}; the hosted one through {@code reach}. Labs break and fix
-     * {@code azure} in process.
+     * The stamp {@code serve} hosts, or the CLI stamp of {@code --stamp-dir}, reaching this emulator over
+     * HTTPS as {@code emulator} says (the hosted one through {@code hostedAzure}); labs break and fix {@code azure} in process.
      */
-    static Portal sides(EmulatorSettings settings, SimulatedStamp.Served hosted, ReconnectingAzure reach, ServedFakeAzure azure, URI url,
-                        Path caPem) {
+    static Portal sides(EmulatorSettings settings, SimulatedStamp.Served hosted, HostedAzure hostedAzure, ServedFakeAzure azure,
+                        AzureChoice.Emulator emulator) {
         String subscription = StackModule.defaults().registrationSubscription();
-        AzureChoice.Emulator emulator = new AzureChoice.Emulator(url, caPem, ReconnectingAzure.TIMEOUT);
         PortalStamp stamp;
         PortalLabs labs;
         Runnable stop;
@@ -41,13 +42,13 @@ final class PortalWiring {
             labs = PortalLabsWiring.directory(directory, data, azure.operator(), emulator);
             stop = directory::close;
         } else {
-            HostedStamp served = new HostedStamp(hosted::useCases, reach::reconnect, hosted.catchUp(), subscription);
+            HostedStamp served = new HostedStamp(hosted::useCases, hostedAzure.reach()::reconnect, hosted.catchUp(), subscription);
             stamp = served;
-            labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, reach, azure.operator(), emulator);
+            labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, hostedAzure.ports(), azure.operator(), emulator);
             stop = served::close;
         }
-        PortalSupport support = new PortalSupport() {
-        };
+        PortalSupport support = SupportPortalSide.of(settings.stateDirectory(), "hosted",
+                () -> hosted.useCases().readRegionProperties().properties().cloudId().value());
         return new Portal(new PortalSides(stamp, labs, support), stop);
     }
 }

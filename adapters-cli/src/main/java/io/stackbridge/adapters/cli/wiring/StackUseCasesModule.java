@@ -34,6 +34,7 @@ import io.stackbridge.application.port.out.LocalUsageStorePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.RegistrationTokenCodecPort;
 import io.stackbridge.application.port.out.SleeperPort;
+import io.stackbridge.adapters.support.logs.RoleLog;
 import io.stackbridge.application.port.out.StampClockPort;
 import io.stackbridge.application.port.out.StampStorePort;
 import io.stackbridge.application.port.out.TokenPort;
@@ -106,8 +107,8 @@ public final class StackUseCasesModule {
     @Provides @Singleton
     static RunBridgeUseCase runBridge(StampStorePort stamps, ActivationStorePort activations, UsageOutboxPort outbox,
                                       TokenPort tokens, UsagePushPort usage, BridgeHealthPort health, StampClockPort clock,
-                                      SleeperPort sleeper, BridgeSettings settings) {
-        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, sleeper, settings);
+                                      SleeperPort sleeper, BridgeWaits waits, BridgeSettings settings) {
+        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, waits.around(sleeper), settings);
     }
 
     @Provides @Singleton
@@ -129,19 +130,19 @@ public final class StackUseCasesModule {
 
     @Provides @Singleton
     static QueryProviderUsageUseCase queryProviderUsage(LocalSubscriptionDirectoryPort directory, LocalUsageStorePort store,
-                                                        StampClockPort clock) {
-        return new QueryProviderUsageService(directory, store, clock);
+                                                        StampClockPort clock, RoleLog log) {
+        return UsageServiceLog.provider(new QueryProviderUsageService(directory, store, clock), log);
     }
 
     @Provides @Singleton
-    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock) {
-        return new QueryTenantUsageService(store, clock);
+    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock, RoleLog log) {
+        return UsageServiceLog.tenant(new QueryTenantUsageService(store, clock), log);
     }
 
     @Provides @Singleton
     static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
-                                                    StampClockPort clock, TransactionPort transactions) {
-        return new SimulateWorkloadService(simulator, store, outbox, clock, transactions);
+                                                    StampClockPort clock, TransactionPort transactions, RoleLog log) {
+        return UsageServiceLog.simulate(new SimulateWorkloadService(simulator, store, outbox, clock, transactions), log);
     }
 
     // mktstack: the stamp's marketplace management
