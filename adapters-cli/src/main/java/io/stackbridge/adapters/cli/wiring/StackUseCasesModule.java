@@ -58,6 +58,8 @@ import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * The stack side's use cases, each listed once with the service that implements it: the stamp's, the
  * bridge's and the stamp's local usage service's, over whatever the component binds (the stamp's state
@@ -65,7 +67,7 @@ import jakarta.inject.Singleton;
  * and the Azure it reaches: registration, token, usage push, activation key verifier, connectivity
  * probe, token codec). The application ring carries no DI annotation: its services are built here.
  */
-@Module
+@Module(includes = StampLogsModule.class)
 public final class StackUseCasesModule {
 
     private StackUseCasesModule() {
@@ -107,8 +109,8 @@ public final class StackUseCasesModule {
     @Provides @Singleton
     static RunBridgeUseCase runBridge(StampStorePort stamps, ActivationStorePort activations, UsageOutboxPort outbox,
                                       TokenPort tokens, UsagePushPort usage, BridgeHealthPort health, StampClockPort clock,
-                                      SleeperPort sleeper, BridgeWaits waits, BridgeSettings settings) {
-        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, waits.around(sleeper), settings);
+                                      SleeperPort sleeper, Optional<BridgeWaits> waits, BridgeSettings settings) {
+        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, waits.orElse(BridgeWaits.NONE).around(sleeper), settings);
     }
 
     @Provides @Singleton
@@ -130,19 +132,20 @@ public final class StackUseCasesModule {
 
     @Provides @Singleton
     static QueryProviderUsageUseCase queryProviderUsage(LocalSubscriptionDirectoryPort directory, LocalUsageStorePort store,
-                                                        StampClockPort clock, RoleLog log) {
-        return UsageServiceLog.provider(new QueryProviderUsageService(directory, store, clock), log);
+                                                        StampClockPort clock, Optional<RoleLog> log) {
+        return UsageServiceLog.provider(new QueryProviderUsageService(directory, store, clock), log.orElse(RoleLog.NONE));
     }
 
     @Provides @Singleton
-    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock, RoleLog log) {
-        return UsageServiceLog.tenant(new QueryTenantUsageService(store, clock), log);
+    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock, Optional<RoleLog> log) {
+        return UsageServiceLog.tenant(new QueryTenantUsageService(store, clock), log.orElse(RoleLog.NONE));
     }
 
     @Provides @Singleton
     static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
-                                                    StampClockPort clock, TransactionPort transactions, RoleLog log) {
-        return UsageServiceLog.simulate(new SimulateWorkloadService(simulator, store, outbox, clock, transactions), log);
+                                                    StampClockPort clock, TransactionPort transactions, Optional<RoleLog> log) {
+        return UsageServiceLog.simulate(new SimulateWorkloadService(simulator, store, outbox, clock, transactions),
+                log.orElse(RoleLog.NONE));
     }
 
     // mktstack: the stamp's marketplace management
