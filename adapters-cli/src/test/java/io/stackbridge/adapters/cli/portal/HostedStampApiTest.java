@@ -123,6 +123,25 @@ class HostedStampApiTest {
     }
 
     @Test
+    void a_held_push_never_makes_the_page_wait_and_a_second_run_is_not_started() {
+        registeredWithUsage();
+        assertThat(portal.preset("usage-timeout")).isEqualTo(201);
+        assertThat(portal.post("/stamp/bridge/runs", "en").status()).isEqualTo(202);
+        Answer held = portal.until("/stamp", "en", 30, shown -> shown.body().at("/bridge/running").asBoolean());
+        assertThat(held.body().at("/bridge/running").asBoolean()).isTrue();
+        for (int read = 0; read < 5; read++) {
+            java.time.Instant before = java.time.Instant.now();
+            Answer shown = portal.get("/stamp", "en");
+            assertThat(java.time.Duration.between(before, java.time.Instant.now())).isLessThan(java.time.Duration.ofSeconds(2));
+            assertThat(shown.body().at("/bridge/running").asBoolean()).isTrue();
+            assertThat(shown.body().at("/bridge/pendingRecords").asInt()).isPositive();
+        }
+        Answer again = portal.post("/stamp/bridge/runs", "en");
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body().get("running").asBoolean()).isTrue();
+    }
+
+    @Test
     void the_diagnosis_names_every_step_as_bridge_diagnose_words_it() {
         portal.post("/stamp/registration", "en");
         Answer english = portal.post("/stamp/diagnosis", "en");

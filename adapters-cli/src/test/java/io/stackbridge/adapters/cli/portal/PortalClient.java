@@ -56,6 +56,7 @@ final class PortalClient {
     int preset(String name) {
         String rule = switch (name) {
             case "network-down" -> "{\"id\":\"network-down\",\"operation\":\"Usage_Push\",\"effect\":{\"type\":\"unreachable\"}}";
+            case "usage-timeout" -> "{\"id\":\"usage-timeout\",\"operation\":\"Usage_Push\",\"effect\":{\"type\":\"slow\"}}";
             case "tls-interception" -> "{\"id\":\"tls-interception\",\"effect\":{\"type\":\"untrustedCertificate\"}}";
             default -> throw new IllegalArgumentException(name);
         };
