@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * What an emulator is started with: host, HTTPS port (0 = any free one), optional plain-HTTP port,
  * auth mode, world file (the well-known world when absent), certificate, state directory (the kept
- * certificate and the exported {@code ca.pem}), fault seed (the fake's fixed one when absent) and
- * journal size (the number of calls the journal keeps).
+ * certificate and the exported {@code ca.pem}), fault seed (the fake's fixed one when absent),
+ * journal size (the number of calls the journal keeps) and the CLI stamp's data directory the portal
+ * shows ({@code --stamp-dir}; the stamp serve hosts when absent).
  */
 public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
                                CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize,

@@ -25,6 +25,9 @@ import java.util.function.Function;
  */
 public final class LabDesk {
 
+    /** How many hints each lab has, as {@code lab hint} counts them. */
+    public static final int HINTS = LabHintCommand.HINTS;
+
     /** How the desk opens a session on its stamp, what it says told to {@code out}; a stamp that cannot be opened is a problem. */
     @FunctionalInterface
     public interface Sessions {

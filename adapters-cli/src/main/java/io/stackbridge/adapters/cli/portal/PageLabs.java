@@ -28,8 +28,8 @@ import java.util.function.BiFunction;
  */
 public final class PageLabs implements PortalLabs {
 
-    /** How many hints each lab has, as {@code lab hint} counts them. */
-    static final int HINTS = 3;
+    /** Where the page reaches a lab, as ResourceNotFound names an unknown one. */
+    private static final String LABS = "/_stackbridge" + PortalPaths.API + "/labs/";
 
     private final LabDesk desk;
 
@@ -58,7 +58,7 @@ public final class PageLabs implements PortalLabs {
 
     @Override
     public Either<DomainError, LabHintView> hint(String name, Language language) {
-        return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().map(hint -> new LabHintView(hint.number(), HINTS, hint.text())));
+        return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().map(hint -> new LabHintView(hint.number(), LabDesk.HINTS, hint.text())));
     }
 
     @Override
@@ -79,6 +79,4 @@ public final class PageLabs implements PortalLabs {
     private static Either<DomainError, LabName> lab(String name) {
         return LabName.named(name).toEither(() -> new ArmError.ResourceNotFound(LABS + name));
     }
-
-    private static final String LABS = "/_stackbridge" + PortalPaths.API + "/labs/";
 }
