@@ -66,11 +66,18 @@ public final class LabDesk {
         return state.started().map(lab -> new Current(lab, state.startedAt(), state.hints(), state.fixed()));
     }
 
+    /**
+     * Starts the lab as {@code lab start} does. A bridge lab whose symptom the diagnosis shows (the certificate
+     * lab) then also runs the bridge once, quietly, so that the failure shows where the page shows the bridge.
+     */
     public synchronized Told<Started> start(LabName lab, Language language) {
         return inSession(language, (session, answer) -> LabPlays.start(session, directory, lab).fold(error -> {
             answer.set(Either.left(error));
             return session.out().error(error);
         }, probe -> {
+            if (Labs.of(lab) instanceof BridgeLab bridge && bridge.diagnoseOnly() && !probe.fixed()) {
+                session.stamp().runBridge().run();
+            }
             answer.set(Either.right(new Started(probe.outcome().fold(met -> session.text("lab.symptom", met.code().name(), met.message()),
                     worked -> worked), !probe.fixed())));
             return LabPlays.started(probe);

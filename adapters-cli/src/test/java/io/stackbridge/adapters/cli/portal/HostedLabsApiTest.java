@@ -91,6 +91,24 @@ class HostedLabsApiTest {
     }
 
     @Test
+    void the_certificate_lab_shows_on_the_tile_and_passes_once_the_proxy_is_gone() throws Exception {
+        Answer started = portal.post("/labs/certificate-validation-error/start", "en");
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(200);
+        assertThat(started.text("/symptom")).startsWith("CertificateValidationError: ");
+        assertThat(started.body().get("story").toString()).contains("stackbridge bridge diagnose");
+        Path both = state.resolve("trusted-by-the-browser.pem");
+        Files.writeString(both, Files.readString(emulator.caPem()) + Files.readString(emulator.caPem().resolveSibling("intercepting-proxy.pem")));
+        portal = new PortalClient(emulator.url(), both);
+        Answer tile = portal.get("/stamp", "en");
+        assertThat(tile.text("/bridge/state")).isEqualTo("Failing");
+        assertThat(tile.text("/bridge/error/code")).isIn("LoginError", "CertificateValidationError");
+        assertThat(tile.text("/bridge/error/cause")).isNotBlank();
+        assertThat(portal.post("/labs/certificate-validation-error/check", "en").body().get("passed").asBoolean()).isFalse();
+        assertThat(portal.removeFault("tls-interception")).isEqualTo(200);
+        assertThat(portal.post("/labs/certificate-validation-error/check", "en").body().get("passed").asBoolean()).isTrue();
+    }
+
+    @Test
     void a_tenant_lab_hands_out_its_request_and_checks_from_the_page() {
         Answer started = portal.post("/labs/unauthorized-csp-registration/start", "fr");
         assertThat(started.status()).as(started.body().toString()).isEqualTo(200);
