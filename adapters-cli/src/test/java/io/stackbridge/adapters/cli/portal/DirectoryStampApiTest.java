@@ -112,8 +112,8 @@ class DirectoryStampApiTest {
         reader.start();
         int simulated = 0;
         int pushed = 0;
-        Instant firstHour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(30, ChronoUnit.HOURS);
-        for (int round = 0; round < 6; round++) {
+        Instant firstHour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(40, ChronoUnit.HOURS);
+        for (int round = 0; round < 12; round++) {
             JsonNode simulation = cli("usage", "simulate", "--hours", "1", "--until", firstHour.plus(round, ChronoUnit.HOURS).toString(),
                     "--output", "json");
             assertThat(simulation.get("notYetReported").asInt()).isZero();
@@ -125,7 +125,7 @@ class DirectoryStampApiTest {
         writing.set(false);
         reader.join(30_000);
 
-        assertThat(statuses).isNotEmpty().allMatch(status -> status == 200);
+        assertThat(statuses).as("reads made while the commands wrote").hasSizeGreaterThanOrEqualTo(5).allMatch(status -> status == 200);
         assertThat(readMillis).allMatch(millis -> millis < 5_000);
         assertThat(simulated).isPositive();
         assertThat(pushed).isPositive().isLessThan(simulated);
