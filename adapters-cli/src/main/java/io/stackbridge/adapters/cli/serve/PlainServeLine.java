@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record PlainServeLine(EmulatorSettings settings, Option<Path> dataDirectory) {
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--http-port", "--auth", "--world", "--state-dir", "--seed",
-            "--data-dir", "--journal-size");
+            "--data-dir", "--journal-size", "--stamp-dir");
     /** Decimal numbers {@code Integer.valueOf} and {@code Long.valueOf} read alike, with no sign, leading zero or overflow. */
     private static final Pattern INT = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LONG = Pattern.compile("0|[1-9][0-9]{0,17}");
@@ -67,7 +67,9 @@ public record PlainServeLine(EmulatorSettings settings, Option<Path> dataDirecto
                     Option.of(httpPort).map(Integer::parseInt), AuthChoice.valueOf(auth.toUpperCase(Locale.ROOT)),
                     Option.of(given.get("--world")).map(Path::of), new CertificateSource.Generated(), stateDirectory.toAbsolutePath().normalize(),
                     Option.of(seed).map(Long::parseLong), Integer.parseInt(journalSize));
-            return Option.some(new PlainServeLine(settings, Option.of(given.get("--data-dir")).map(Path::of)));
+            EmulatorSettings shown = Option.of(given.get("--stamp-dir")).map(Path::of)
+                    .map(directory -> settings.withStampDirectory(directory.toAbsolutePath().normalize())).getOrElse(settings);
+            return Option.some(new PlainServeLine(shown, Option.of(given.get("--data-dir")).map(Path::of)));
         } catch (InvalidPathException notAPath) {
             return Option.none();
         }

@@ -6,6 +6,9 @@ import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
+import io.stackbridge.adapters.cli.stack.AzureChoice;
+import io.stackbridge.adapters.support.logs.LogBounds;
+import io.stackbridge.adapters.support.logs.RoleLogFiles;
 import io.stackbridge.adapters.fakeazure.identity.SigningKeyStash;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
@@ -21,6 +24,7 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,9 +101,17 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
         try {
             EmulatorConfig config = EmulatorConfigs.of(settings, port);
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
-            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
+            URI url = EmulatorConfigs.url(settings.host(), port);
+            ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
+            RoleLogFiles logs = RoleLogFiles.open(settings.stateDirectory().resolve(RoleLogFiles.FOLDER), LogBounds.DEFAULT);
+            started.push(logs::close);
+            AzureForStamp logged = AzureForStamp.logged(reach, logs);
+            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, logged);
             started.push(stamp.stop());
-            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(PortalWiring.sides(settings, stamp));
+            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, new PortalWiring.HostedAzure(reach, logged), azure,
+                    new AzureChoice.Emulator(url, config.exportedCaPem(), ReconnectingAzure.TIMEOUT));
+            started.push(portal.stop());
+            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();

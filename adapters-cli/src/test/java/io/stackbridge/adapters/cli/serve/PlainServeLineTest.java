@@ -30,6 +30,8 @@ class PlainServeLineTest {
             "serve --port=58443 --host=0.0.0.0 --http-port=0 --auth=basic --seed=42 --journal-size=1",
             "serve --auth OFF --world world.json --data-dir data --state-dir relative/state --journal-size 1000000",
             "serve --http-port 65535 --seed 0 --port 8443 --auth STRICT",
+            "serve --port 0 --stamp-dir relative/stamp",
+            "serve --stamp-dir=/tmp/stackbridge-stamp --data-dir data",
     })
     void starts_with_what_picocli_reads(String line) {
         String[] args = line.split(" ");
