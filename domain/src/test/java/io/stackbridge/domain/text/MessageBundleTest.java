@@ -36,7 +36,10 @@ class MessageBundleTest {
                 .addAll(List.of(CompatibilityIssue.values()).map(issue -> new CompatibilityFinding(issue, List.empty()).messageKey()))
                 .addAll(List.of(io.stackbridge.domain.bridge.Finding.Kind.values()).map(kind -> io.stackbridge.domain.bridge.Finding.of(kind).messageKey()))
                 .add("value.unknown")
-                .add(new io.stackbridge.domain.error.ErrorSentence(new io.stackbridge.domain.error.UsageApiError.NoApiVersion()).messageKey());
+                .add(new io.stackbridge.domain.error.ErrorSentence(new io.stackbridge.domain.error.UsageApiError.NoApiVersion()).messageKey())
+                // azure portal: each fault preset's description, and the default subscription's label
+                .addAll(List.of(io.stackbridge.domain.fault.FaultPreset.values()).map(preset -> "portal.preset." + preset.presetName()))
+                .add("portal.usage.defaultSubscription");
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }

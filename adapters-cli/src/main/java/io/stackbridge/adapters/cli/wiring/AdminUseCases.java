@@ -15,6 +15,8 @@ import io.stackbridge.application.port.in.admin.RemoveFaultRuleUseCase;
 import io.stackbridge.application.port.in.admin.ResetEmulatorUseCase;
 import io.stackbridge.application.port.in.admin.ServeWithShiftedClockUseCase;
 import io.stackbridge.application.port.in.admin.SetClockOffsetUseCase;
+import io.stackbridge.application.port.in.admin.ListEveryRegistrationUseCase;
+import io.stackbridge.application.port.in.usage.ChartBookedUsageUseCase;
 
 /** The emulator-control use cases of one fake Azure: reset, world, faults, journal and clock. */
 public interface AdminUseCases {
@@ -48,4 +50,9 @@ public interface AdminUseCases {
     SetClockOffsetUseCase setClockOffset();
 
     ServeWithShiftedClockUseCase serveWithShiftedClock();
+
+    // azure portal
+    ListEveryRegistrationUseCase listEveryRegistration();
+
+    ChartBookedUsageUseCase chartBookedUsage();
 }

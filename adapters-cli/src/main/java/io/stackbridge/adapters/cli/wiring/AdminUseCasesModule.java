@@ -17,6 +17,15 @@ import io.stackbridge.application.port.in.admin.RemoveFaultRuleUseCase;
 import io.stackbridge.application.port.in.admin.ResetEmulatorUseCase;
 import io.stackbridge.application.port.in.admin.ServeWithShiftedClockUseCase;
 import io.stackbridge.application.port.in.admin.SetClockOffsetUseCase;
+import io.stackbridge.application.port.in.admin.ListEveryRegistrationUseCase;
+import io.stackbridge.application.port.in.usage.ChartBookedUsageUseCase;
+import io.stackbridge.application.port.out.ClockPort;
+import io.stackbridge.application.port.out.CustomerSubscriptionStorePort;
+import io.stackbridge.application.port.out.MultiTenancyApprovalPort;
+import io.stackbridge.application.port.out.RegistrationStorePort;
+import io.stackbridge.application.port.out.UsageLedgerPort;
+import io.stackbridge.application.service.admin.ListEveryRegistrationService;
+import io.stackbridge.application.service.usage.ChartBookedUsageService;
 import io.stackbridge.application.port.out.ClockControlPort;
 import io.stackbridge.application.port.out.FaultRulesPort;
 import io.stackbridge.application.port.out.OperationJournalPort;
@@ -134,5 +143,19 @@ public final class AdminUseCasesModule {
     @Singleton
     static ServeWithShiftedClockUseCase serveWithShiftedClock(ClockControlPort clock) {
         return new ServeWithShiftedClockService(clock);
+    }
+
+    // azure portal
+    @Provides
+    @Singleton
+    static ListEveryRegistrationUseCase listEveryRegistration(RegistrationStorePort registrations, MultiTenancyApprovalPort approvals,
+                                                              CustomerSubscriptionStorePort mappings) {
+        return new ListEveryRegistrationService(registrations, approvals, mappings);
+    }
+
+    @Provides
+    @Singleton
+    static ChartBookedUsageUseCase chartBookedUsage(UsageLedgerPort ledger, ClockPort clock) {
+        return new ChartBookedUsageService(ledger, clock);
     }
 }

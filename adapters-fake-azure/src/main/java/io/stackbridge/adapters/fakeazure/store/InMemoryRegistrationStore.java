@@ -37,6 +37,12 @@ public final class InMemoryRegistrationStore implements RegistrationStorePort, R
     }
 
     @Override
+    public List<Registration> all() {
+        return List.ofAll(registrations.values()).sortBy(registration -> registration.key().subscriptionId().guid().key()
+                + "/" + registration.key().resourceGroup().key() + "/" + registration.key().name().key());
+    }
+
+    @Override
     public Option<Registration> withCloudId(CloudId cloudId) {
         return List.ofAll(registrations.values()).find(registration -> registration.cloudId().equals(cloudId));
     }

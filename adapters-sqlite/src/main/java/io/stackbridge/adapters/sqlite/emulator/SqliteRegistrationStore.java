@@ -36,6 +36,11 @@ public final class SqliteRegistrationStore implements RegistrationStorePort {
     }
 
     @Override
+    public List<Registration> all() {
+        return database.read(connection -> RegistrationRows.select(connection, "1 = 1", "subscription_key, resource_group_key, name_key, id"));
+    }
+
+    @Override
     public Option<Registration> withCloudId(CloudId cloudId) {
         return database.read(connection -> RegistrationRows.select(connection, "cloud_key = ?", "id", cloudId.guid().key()))
                 .headOption();

@@ -15,6 +15,9 @@ public interface RegistrationStorePort {
     /** Every registration of a subscription, across its resource groups, ordered by name. */
     List<Registration> inSubscription(SubscriptionId subscriptionId);
 
+    /** Every registration, in every subscription, ordered by subscription, resource group and name. */
+    List<Registration> all();
+
     /** The registration of a stamp, whatever subscription holds it. */
     Option<Registration> withCloudId(CloudId cloudId);
 

@@ -4,7 +4,6 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.pipeline.Call;
 import io.stackbridge.adapters.http.wire.admin.FaultRuleJson;
 import io.stackbridge.adapters.http.wire.admin.FaultRuleList;
-import io.stackbridge.adapters.http.server.pipeline.ConnectionFaults;
 import io.stackbridge.adapters.http.server.pipeline.JsonBody;
 import io.stackbridge.adapters.http.server.pipeline.Reply;
 import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
@@ -15,31 +14,28 @@ import io.stackbridge.application.port.in.admin.RemoveFaultRuleUseCase;
 import io.stackbridge.domain.arm.Removal;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
-import io.stackbridge.domain.fault.FaultEffect;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
 /**
  * Fault rules: list (with the seed), add one, remove one, clear all (optionally reseeding). Adding an
- * UntrustedCertificate rule first publishes the {@link InterceptingProxy}'s certificate.
+ * UntrustedCertificate rule first publishes the {@link InterceptingProxy}'s certificate ({@link FaultRuleSwitch}).
  */
 public final class FaultRoutes {
 
     private final ListFaultRulesUseCase listFaultRules;
-    private final AddFaultRuleUseCase addFaultRule;
     private final RemoveFaultRuleUseCase removeFaultRule;
     private final ClearFaultRulesUseCase clearFaultRules;
-    private final InterceptingProxy proxy;
+    private final FaultRuleSwitch switchOn;
 
     @Inject
     public FaultRoutes(ListFaultRulesUseCase listFaultRules, AddFaultRuleUseCase addFaultRule, RemoveFaultRuleUseCase removeFaultRule,
                        ClearFaultRulesUseCase clearFaultRules, InterceptingProxy proxy) {
         this.listFaultRules = listFaultRules;
-        this.addFaultRule = addFaultRule;
         this.removeFaultRule = removeFaultRule;
         this.clearFaultRules = clearFaultRules;
-        this.proxy = proxy;
+        this.switchOn = new FaultRuleSwitch(addFaultRule, proxy);
     }
 
     public List<AdminRoute> routes() {
@@ -59,14 +55,7 @@ public final class FaultRoutes {
         return JsonBody.required(call)
                 .flatMap(json -> FaultRuleJson.read(json).toEither().<DomainError>mapLeft(ArmError.InvalidRequestContent::new))
                 .map(rule -> {
-                    if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
-                        // Before the rule is in force: the terminal's next handshake meets the proxy, and trusts it from this file.
-                        proxy.publish();
-                    }
-                    addFaultRule.add(rule);
-                    if (rule.effect() instanceof FaultEffect.UntrustedCertificate) {
-                        ConnectionFaults.closeEveryOther(call.ctx());
-                    }
+                    switchOn.on(rule, call.ctx());
                     return Reply.json(201, FaultRuleJson.View.from(rule));
                 });
     }

@@ -17,27 +17,27 @@ import java.util.function.Function;
  * parameter ({@code WRONG_TYPE} with an excerpt of the text, or {@code OUT_OF_RANGE} with the bounds),
  * which the routes answer with a 400 {@code InvalidRequestContent} listing every problem.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static Option<String> present(Call call, String name) {
+    public static Option<String> present(Call call, String name) {
         return call.query(name).filter(text -> !text.isBlank());
     }
 
     /** The parameter read by {@code parse}, or none when it is absent. */
-    static <T> Validation<Seq<Violation>, Option<T>> optional(Call call, String name, Function<String, Validation<Seq<Violation>, T>> parse) {
+    public static <T> Validation<Seq<Violation>, Option<T>> optional(Call call, String name, Function<String, Validation<Seq<Violation>, T>> parse) {
         return present(call, name).map(text -> parse.apply(text).map(Option::some)).getOrElse(Validation.valid(Option.none()));
     }
 
     /** A whole number (a sequence number, a seed), or none when it is absent. */
-    static Validation<Seq<Violation>, Option<Long>> optionalWhole(Call call, String name) {
+    public static Validation<Seq<Violation>, Option<Long>> optionalWhole(Call call, String name) {
         return optional(call, name, text -> whole(name, text));
     }
 
     /** A whole number from {@code lowest} to {@code highest}, or {@code absent} when it is not given. */
-    static Validation<Seq<Violation>, Integer> between(Call call, String name, int absent, int lowest, int highest) {
+    public static Validation<Seq<Violation>, Integer> between(Call call, String name, int absent, int lowest, int highest) {
         return present(call, name).map(text -> whole(name, text).flatMap(value -> value < lowest || value > highest
                         ? Violation.<Integer>invalid(name, text, Rule.OUT_OF_RANGE, lowest, highest)
                         : Validation.<Seq<Violation>, Integer>valid(value.intValue())))

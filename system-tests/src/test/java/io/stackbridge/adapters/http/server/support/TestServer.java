@@ -78,7 +78,8 @@ public final class TestServer {
                         c.updateLinkedSubscription(), c.deleteLinkedSubscription(), paging),
                 new ManifestRoutes(c.getCloudManifest(), c.createDeploymentLicense()),
                 new PackageRoutes(c.readPackageFile()),
-                new AzurePortalRoutes());
+                new AzurePortalRoutes(a.listEveryRegistration(), c.approveMultiTenancy(), c.revokeMultiTenancy(), a.chartBookedUsage(),
+                        a.listFaultRules(), a.addFaultRule(), a.removeFaultRule(), a.readJournal(), proxy));
         Responses responses = new Responses(address);
         Authenticator authenticator = new Authenticator(config, c.verifyAccessToken(), new AcceptedAudiences(fake.endpoints(), address),
                 a.readClockOffset());

@@ -1,0 +1,45 @@
+package io.stackbridge.adapters.http.server.portal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.journal.JournalContents;
+import io.stackbridge.domain.journal.JournalEntry;
+import io.vavr.collection.List;
+
+import java.time.Instant;
+
+/**
+ * {@code GET /azure/journal?after=N}: the journal's entries after sequence {@code N}, oldest first, and
+ * {@code last}, the newest sequence number the journal has given (the next {@code after}; it falls back
+ * when the journal is cleared and numbers again from 1). The journal's own fields are mapped:
+ * {@code path} is its resource, {@code code} its outcome unless {@code OK}, {@code faulted} whether a
+ * fault rule fired ({@code faultRule} names it), {@code method} the operation's HTTP method, and
+ * {@code status} the HTTP status of the outcome: 200 for a success (the journal keeps no finer 2xx),
+ * an error code's own status, none when the connection was cut and no answer was written.
+ */
+public record JournalFeedJson(java.util.List<Entry> entries, long last, long dropped) {
+
+    /** One journaled call. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Entry(long sequence, Instant at, String operation, String method, String path, Integer status, String code,
+                        boolean faulted, String outcome, String faultRule) {
+
+        static Entry from(JournalEntry entry) {
+            boolean ok = entry.succeeded();
+            return new Entry(entry.sequence(), entry.at(), entry.operation().name(), JournalMethods.of(entry.operation()).getOrNull(),
+                    entry.resource(), ok ? Integer.valueOf(200) : status(entry.outcome()), ok ? null : entry.outcome(),
+                    entry.faultRule().isDefined(), entry.outcome(), entry.faultRule().getOrNull());
+        }
+
+        private static Integer status(String outcome) {
+            return List.of(ErrorCode.values()).find(code -> code.name().equals(outcome))
+                    .flatMap(ErrorCode::httpStatus).getOrNull();
+        }
+    }
+
+    static JournalFeedJson from(JournalContents contents, long after) {
+        long last = contents.dropped() + contents.entries().size();
+        return new JournalFeedJson(contents.entries().filter(entry -> entry.sequence() > after).map(Entry::from).toJavaList(), last,
+                contents.dropped());
+    }
+}
