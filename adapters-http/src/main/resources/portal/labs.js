@@ -23,9 +23,9 @@ export async function refresh() {
 
 export function draw() {
   drawCurrent();
-  redraw(byId('labs'), JSON.stringify([language(), labs, current && current.name]), (labs || []).map((lab) => el('li', { className: 'lab' },
-    el('div', {}, el('strong', {}, lab.title || lab.name), ' ', el('span', { className: 'code' }, lab.code)),
-    el('p', { className: 'description' }, lab.symptom),
+  redraw(byId('labs'), JSON.stringify([language(), labs, current && current.name]), (labs || []).map((lab) => el('li', { className: current && current.name === lab.name ? 'lab started' : 'lab' },
+    el('div', {}, el('strong', {}, lab.title || lab.name), ' ', el('span', { className: 'code' }, lab.code),
+      el('p', { className: 'description' }, lab.symptom)),
     el('button', {
       type: 'button', className: 'small', id: `lab-start-${lab.name}`, 'data-focus': `lab-start-${lab.name}`,
       'aria-label': t('labs.start.named', lab.title || lab.name), onclick: (event) => startLab(event.currentTarget, lab.name),
