@@ -20,6 +20,7 @@ const STORED = 'stackbridge.portal.section';
 
 let section = 'stack';
 let polling = false;
+let again = false;
 let timer = null;
 
 function show(next, focus) {
@@ -39,10 +40,14 @@ function show(next, focus) {
   poll();
 }
 
-/** One round of reads for the section in view; never two at once. */
+/** One round of reads for the section in view; never two at once (one asked for meanwhile follows at once). */
 async function poll() {
   clearTimeout(timer);
-  if (!polling && document.visibilityState === 'visible') {
+  if (polling) {
+    again = true;
+    return;
+  }
+  if (document.visibilityState === 'visible') {
     polling = true;
     try {
       await Promise.all(SECTIONS[section].map((part) => part.refresh()));
@@ -51,7 +56,8 @@ async function poll() {
       polling = false;
     }
   }
-  timer = setTimeout(poll, EVERY);
+  timer = setTimeout(poll, again ? 0 : EVERY);
+  again = false;
 }
 
 async function switchLanguage(event) {
