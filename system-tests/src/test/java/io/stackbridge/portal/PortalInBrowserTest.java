@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,20 @@ class PortalInBrowserTest {
                 assertThat(browser.overflowsSideways()).as(section + " wider than 1366 px").isFalse();
             }
             assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_language_switch_changes_the_page_at_once_and_is_remembered() {
+        try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
+            browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Send usage now"));
+            new Select(browser.find("language")).selectByValue("fr");
+            browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Envoyer l’utilisation maintenant"));
+            assertThat(browser.find("tab-training").getText()).isEqualTo("Formation");
+            browser.driver().navigate().refresh();
+            browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Envoyer l’utilisation maintenant"));
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+            browser.screenshot("language-switched-fr");
         }
     }
 
