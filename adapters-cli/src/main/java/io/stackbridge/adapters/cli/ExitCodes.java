@@ -71,6 +71,18 @@ public final class ExitCodes {
         throw new IllegalArgumentException("no exit code for " + problem.getClass().getName());
     }
 
+    /** The exit code of {@code support logs} when it wrote no bundle. */
+    public static int of(io.stackbridge.adapters.cli.support.SupportProblem problem) {
+        if (problem instanceof io.stackbridge.adapters.cli.support.SupportProblem.DataDirectoryUnreadable) {
+            return NOT_READY;
+        }
+        if (problem instanceof io.stackbridge.adapters.cli.support.SupportProblem.LogsUnreadable
+                || problem instanceof io.stackbridge.adapters.cli.support.SupportProblem.BundleNotWritten) {
+            return FAILURE;
+        }
+        return USAGE;
+    }
+
     /** Gives picocli's own outcomes (usage error, failure, help) these codes, for the command and all its subcommands. */
     static void applyTo(CommandLine line) {
         line.getCommandSpec()

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.adapters.support.logs.RoleLog;
 import io.stackbridge.application.port.out.ActivationKeyVerifierPort;
 import io.stackbridge.application.port.out.ConnectivityProbePort;
 import io.stackbridge.application.port.out.MarketplacePort;
@@ -11,7 +12,8 @@ import java.lang.reflect.Proxy;
 
 /**
  * The Azure a stamp's use cases reach, given to the stamp's component as a dependency: a fake Azure
- * in process, the emulator over HTTPS, or none at all.
+ * in process, the emulator over HTTPS, or none at all; and, once {@link #logged logged}, the stamp's
+ * role logs its bridge and usage service write to.
  */
 interface AzureForStamp {
 
@@ -32,6 +34,24 @@ interface AzureForStamp {
     /** The stamp's marketplace management (mktstack). */
     MarketplacePort marketplace();
 
+    /** The stamp's role logs (AzureBridge, WAS, WASPublic): none unless {@link #logged logged}. */
+    default RoleLog log() {
+        return RoleLog.NONE;
+    }
+
+    /** What the bridge's waits between retries go through: nothing unless {@link #logged logged}. */
+    default BridgeWaits waits() {
+        return BridgeWaits.NONE;
+    }
+
+    /**
+     * The same Azure, the bridge's sign-ins, push attempts, failures and retry waits written to
+     * {@code log}'s AzureBridge lines, and {@code log} given to the stamp's usage service (WAS, WASPublic).
+     */
+    static AzureForStamp logged(AzureForStamp azure, RoleLog log) {
+        return LoggedBridgePorts.of(azure, log);
+    }
+
     /** The in-process ports of a fake Azure's component (in memory or kept in a data directory). */
     static AzureForStamp inProcess(FakeAzureComponent fake) {
         return new Ports(fake.registrationPort(), fake.tokenPort(), fake.usagePushPort(), fake.activationKeyVerifier(),
@@ -44,8 +64,35 @@ interface AzureForStamp {
             return azure;
         }
         UsagePushPort usage = push -> azure.usage().push(push).peek(receipt -> watch.confirmed(receipt.records()));
-        return new Ports(azure.registrations(), azure.tokens(), usage, azure.activationKeyVerifier(), azure.connectivityProbe(),
-                azure.marketplace());
+        return new Logged(new Ports(azure.registrations(), azure.tokens(), usage, azure.activationKeyVerifier(), azure.connectivityProbe(),
+                azure.marketplace()), azure.waits(), azure.log());
+    }
+
+    /** Ports with the waits and the log that go with them. */
+    record Logged(Ports ports, BridgeWaits waits, RoleLog log) implements AzureForStamp {
+        public RegistrationPort registrations() {
+            return ports.registrations();
+        }
+
+        public TokenPort tokens() {
+            return ports.tokens();
+        }
+
+        public UsagePushPort usage() {
+            return ports.usage();
+        }
+
+        public ActivationKeyVerifierPort activationKeyVerifier() {
+            return ports.activationKeyVerifier();
+        }
+
+        public ConnectivityProbePort connectivityProbe() {
+            return ports.connectivityProbe();
+        }
+
+        public MarketplacePort marketplace() {
+            return ports.marketplace();
+        }
     }
 
     /** Six ports, whichever adapter serves them. */

@@ -149,4 +149,6 @@ interface CommandsModule {
     @Binds @IntoSet Subcommand marketplaceDownload(MarketplaceDownloadCommand command);
 
     @Binds @IntoSet Subcommand marketplaceRemove(MarketplaceRemoveCommand command);
+    // logs
+    @Binds @IntoSet Subcommand supportLogs(io.stackbridge.adapters.cli.support.SupportLogsCommand command);
 }

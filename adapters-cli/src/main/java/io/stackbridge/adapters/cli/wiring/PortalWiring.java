@@ -46,8 +46,8 @@ final class PortalWiring {
             labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, reach, azure.operator(), emulator);
             stop = served::close;
         }
-        PortalSupport support = new PortalSupport() {
-        };
+        PortalSupport support = SupportPortalSide.of(settings.stateDirectory(), "hosted",
+                () -> hosted.useCases().readRegionProperties().properties().cloudId().value());
         return new Portal(new PortalSides(stamp, labs, support), stop);
     }
 }

@@ -5,6 +5,7 @@ import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.stack.StackRequest;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
+import io.stackbridge.adapters.support.logs.RoleLogFiles;
 import io.stackbridge.adapters.stamp.gallery.FileProductGallery;
 import io.stackbridge.adapters.sqlite.db.SqliteStoreException;
 import io.stackbridge.adapters.sqlite.db.StoreProblem;
@@ -20,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * Opens the stamp of a data directory ({@code DIR/stamp.db}, SQLite) for one command: the stamp it
- * holds, the Azure the command reaches, the use cases over both; the database is closed afterwards,
+ * holds, the Azure the command reaches, the use cases over both, its role logs ({@code DIR/logs});
+ * the database and the logs are closed afterwards,
  * and a database that cannot be used is a problem naming its code.
  */
 public final class StackLauncher implements StackOpener {
@@ -81,10 +83,13 @@ public final class StackLauncher implements StackOpener {
         BridgeSettings bridge = BridgeSettings.DEFAULT.withBatchSize(request.batchSize())
                 .withBackoff(BridgeSettings.DEFAULT.backoff().withMaxAttempts(request.maxAttempts()));
         return ChosenAzure.of(request.azure(), stamp.principal()).map(azure -> {
-            DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(),
-                    new FileProductGallery(request.dataDirectory().resolve(GALLERY)), AzureForStamp.watched(azure, request.pushWatch()));
-            component.skewableClock().skew(request.clockOffset());
-            return work.apply(component);
+            try (RoleLogFiles logs = RoleLogFiles.ofDataDirectory(request.dataDirectory())) {
+                DurableStampComponent component = DurableStampComponent.create(database, stamp, bridge, request.workloadSeed(),
+                        new FileProductGallery(request.dataDirectory().resolve(GALLERY)),
+                        AzureForStamp.watched(AzureForStamp.logged(azure, logs), request.pushWatch()));
+                component.skewableClock().skew(request.clockOffset());
+                return work.apply(component);
+            }
         });
     }
 }

@@ -34,6 +34,7 @@ import io.stackbridge.application.port.out.LocalUsageStorePort;
 import io.stackbridge.application.port.out.RegistrationPort;
 import io.stackbridge.application.port.out.RegistrationTokenCodecPort;
 import io.stackbridge.application.port.out.SleeperPort;
+import io.stackbridge.adapters.support.logs.RoleLog;
 import io.stackbridge.application.port.out.StampClockPort;
 import io.stackbridge.application.port.out.StampStorePort;
 import io.stackbridge.application.port.out.TokenPort;
@@ -57,6 +58,8 @@ import io.stackbridge.domain.localusage.workload.WorkloadSettings;
 import io.stackbridge.domain.localusage.workload.WorkloadSimulator;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * The stack side's use cases, each listed once with the service that implements it: the stamp's, the
  * bridge's and the stamp's local usage service's, over whatever the component binds (the stamp's state
@@ -64,7 +67,7 @@ import jakarta.inject.Singleton;
  * and the Azure it reaches: registration, token, usage push, activation key verifier, connectivity
  * probe, token codec). The application ring carries no DI annotation: its services are built here.
  */
-@Module
+@Module(includes = StampLogsModule.class)
 public final class StackUseCasesModule {
 
     private StackUseCasesModule() {
@@ -106,8 +109,8 @@ public final class StackUseCasesModule {
     @Provides @Singleton
     static RunBridgeUseCase runBridge(StampStorePort stamps, ActivationStorePort activations, UsageOutboxPort outbox,
                                       TokenPort tokens, UsagePushPort usage, BridgeHealthPort health, StampClockPort clock,
-                                      SleeperPort sleeper, BridgeSettings settings) {
-        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, sleeper, settings);
+                                      SleeperPort sleeper, Optional<BridgeWaits> waits, BridgeSettings settings) {
+        return new RunBridgeService(stamps, activations, outbox, tokens, usage, health, clock, waits.orElse(BridgeWaits.NONE).around(sleeper), settings);
     }
 
     @Provides @Singleton
@@ -129,19 +132,20 @@ public final class StackUseCasesModule {
 
     @Provides @Singleton
     static QueryProviderUsageUseCase queryProviderUsage(LocalSubscriptionDirectoryPort directory, LocalUsageStorePort store,
-                                                        StampClockPort clock) {
-        return new QueryProviderUsageService(directory, store, clock);
+                                                        StampClockPort clock, Optional<RoleLog> log) {
+        return UsageServiceLog.provider(new QueryProviderUsageService(directory, store, clock), log.orElse(RoleLog.NONE));
     }
 
     @Provides @Singleton
-    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock) {
-        return new QueryTenantUsageService(store, clock);
+    static QueryTenantUsageUseCase queryTenantUsage(LocalUsageStorePort store, StampClockPort clock, Optional<RoleLog> log) {
+        return UsageServiceLog.tenant(new QueryTenantUsageService(store, clock), log.orElse(RoleLog.NONE));
     }
 
     @Provides @Singleton
     static SimulateWorkloadUseCase simulateWorkload(WorkloadSimulator simulator, LocalUsageStorePort store, UsageOutboxPort outbox,
-                                                    StampClockPort clock, TransactionPort transactions) {
-        return new SimulateWorkloadService(simulator, store, outbox, clock, transactions);
+                                                    StampClockPort clock, TransactionPort transactions, Optional<RoleLog> log) {
+        return UsageServiceLog.simulate(new SimulateWorkloadService(simulator, store, outbox, clock, transactions),
+                log.orElse(RoleLog.NONE));
     }
 
     // mktstack: the stamp's marketplace management

@@ -37,7 +37,8 @@ public record Reply(int status, Map<String, String> headers, Object body) {
         return body == null ? new byte[0] : body instanceof byte[] raw ? raw : WireJson.bytes(body);
     }
 
+    /** The {@code Content-Type} header the reply was given, else JSON, or raw bytes for a binary answer. */
     public String contentType() {
-        return body instanceof byte[] ? BINARY : JSON;
+        return headers.get("Content-Type").getOrElse(() -> body instanceof byte[] ? BINARY : JSON);
     }
 }
