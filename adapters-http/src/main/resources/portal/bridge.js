@@ -21,7 +21,7 @@ export function showBridge(bridge) {
   error = bridge && bridge.error ? bridge.error : null;
   byId('bridge-error').hidden = !error;
   byId('bridge-error-code').textContent = error ? error.code : '';
-  byId('bridge-error-title').textContent = error ? error.title || '' : '';
+  byId('bridge-error-title').textContent = error && error.title && !error.title.includes(error.code) ? error.title : '';
   const warning = byId('bridge-warning');
   warning.hidden = !(bridge && bridge.warning);
   warning.textContent = bridge && bridge.warning ? bridge.warning.text : '';
@@ -29,7 +29,8 @@ export function showBridge(bridge) {
 }
 
 function fill() {
-  byId('dialog-title').textContent = error ? `${error.code}${error.title ? ' — ' + error.title : ''}` : t('dialog.resolved');
+  byId('dialog-title').textContent = !error ? t('dialog.resolved') : error.title && error.title.includes(error.code) ? error.title
+    : `${error.code}${error.title ? ' — ' + error.title : ''}`;
   byId('dialog-body').replaceChildren(...(error ? [
     property(t('dialog.message'), error.message),
     property(t('dialog.cause'), error.cause),

@@ -38,7 +38,9 @@ function drawCurrent() {
     redraw(box, JSON.stringify([language(), null]), [el('p', { className: 'hint' }, t('labs.noneStarted'))]);
     return;
   }
-  const story = told ? told.story : [];
+  // The story ends with what the trainee meets; that part shows once, in the symptom's box.
+  const symptom = told && told.symptom ? told.symptom : '';
+  const story = (told ? told.story : []).filter((line) => !line.trim() || !symptom.includes(line.trim()));
   redraw(box, JSON.stringify([language(), current, told]), [el('div', { className: 'current', id: 'lab-panel' },
     el('h3', {}, t('labs.current', current.name), ' ', el('span', { className: 'code' }, current.code)),
     story.length ? el('div', { className: 'story' }, story.map((line) => el('p', {}, line))) : null,

@@ -11,8 +11,11 @@ let usage = null;
 let chart = null;
 
 export async function refresh() {
+  const asked = grain;
   try {
-    usage = await call('GET', `/azure/usage?grain=${grain}&hours=${SPAN[grain]}`);
+    const answer = await call('GET', `/azure/usage?grain=${asked}&hours=${SPAN[asked]}`);
+    if (asked !== grain) return; // the switch moved on while this answer was on its way
+    usage = answer;
     showProblem('usage-problem', '');
   } catch (failure) {
     usage = null;
@@ -52,7 +55,7 @@ function drawChart() {
     xAxis: { type: 'category', data: buckets.map(bucketLabel), name: t(grain === 'day' ? 'usage.days' : 'usage.hours'), nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'value', name: t('usage.quantity') },
     series: series.map((one) => ({
-      name: `${one.label} (${t(`usage.kind.${one.kind}`)})`, type: 'bar', stack: 'usage', data: one.quantities, emphasis: { focus: 'series' },
+      name: one.kind === 'customerSubscription' ? `${one.label} (${t('usage.kind.customerSubscription')})` : one.label, type: 'bar', stack: 'usage', data: one.quantities, emphasis: { focus: 'series' },
     })),
     title: series.length ? undefined : { text: t('usage.none'), left: 'center', top: 'middle', textStyle: { fontSize: 14, fontWeight: 'normal', color: '#605e5c' } },
   }, true);
@@ -62,6 +65,7 @@ function drawTable() {
   const box = byId('usage-table');
   const rows = usage ? (usage.rows || []).slice().reverse().slice(0, MOST_ROWS) : [];
   const labels = new Map((usage ? usage.series || [] : []).map((one) => [one.key, one.label]));
+  box.dataset.grain = usage ? usage.grain || grain : '';
   redraw(box, JSON.stringify([language(), grain, rows]), rows.length ? [el('table', { className: 'grid', id: 'usage-rows' },
     el('caption', { className: 'visually-hidden' }, t('usage.title')),
     el('thead', {}, el('tr', {}, ['bucket', 'subscription', 'meter', 'quantity'].map((column) => el('th', { scope: 'col' }, t(`usage.${column}`))))),

@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,12 +94,26 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Waits, polling, until {@code condition} holds (at most {@link #PATIENCE}). */
     <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** Clicks the element {@code id} once it can be clicked (again, should a refresh redraw it meanwhile). */
+    void click(String id) {
+        until(ignored -> {
+            WebElement element = find(id);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks a section's tab. */
     void section(String name) {
-        find("tab-" + name).click();
+        click("tab-" + name);
         until(ignored -> find(name).isDisplayed());
     }
 

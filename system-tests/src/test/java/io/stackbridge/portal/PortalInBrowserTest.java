@@ -65,7 +65,7 @@ class PortalInBrowserTest {
     @Test
     void region_management_shows_the_hosted_stamps_registration() {
         try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
-            browser.until(ExpectedConditions.elementToBeClickable(By.id("register"))).click();
+            browser.click("register");
             browser.until(ExpectedConditions.textToBe(By.id("region-status"), "Registered"));
             String name = browser.find("region-registration-name").getText();
             assertThat(name).isNotBlank().isNotEqualTo("—");
@@ -74,9 +74,17 @@ class PortalInBrowserTest {
             assertThat(browser.find("region-billing-model").getText()).isEqualTo("PayAsYouUse");
             assertThat(browser.find("register").isDisplayed()).isFalse();
             browser.screenshot("region-registered");
+            browser.click("send-usage");
+            browser.until(ExpectedConditions.attributeToBe(By.id("bridge-tile"), "data-state", "healthy"));
+            browser.screenshot("bridge-healthy");
             browser.section("azure");
             browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations"), name));
-            browser.screenshot("azure-registrations");
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-rows")));
+            browser.screenshot("azure-registrations-and-usage");
+            browser.click("grain-day");
+            browser.until(ExpectedConditions.attributeToBe(By.id("usage-table"), "data-grain", "day"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-rows")));
+            browser.screenshot("azure-usage-by-day");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
@@ -85,18 +93,18 @@ class PortalInBrowserTest {
     void a_broken_bridge_shows_its_error_code_and_the_resolution_in_french() {
         try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "fr")) {
             browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Envoyer l’utilisation maintenant"));
-            browser.until(ExpectedConditions.elementToBeClickable(By.id("register"))).click();
+            browser.click("register");
             browser.until(ExpectedConditions.textToBe(By.id("region-status"), "Inscrit"));
             browser.section("training");
-            browser.until(ExpectedConditions.elementToBeClickable(By.id("preset-" + BREAKS_SIGN_IN))).click();
+            browser.click("preset-" + BREAKS_SIGN_IN);
             browser.until(ExpectedConditions.attributeToBe(By.id("preset-" + BREAKS_SIGN_IN), "aria-checked", "true"));
             browser.screenshot("preset-on-fr");
             browser.section("stack");
-            browser.find("send-usage").click();
+            browser.click("send-usage");
             browser.until(ExpectedConditions.textToBe(By.id("bridge-error-code"), "LoginError"));
             assertThat(browser.find("bridge-state").getText()).isEqualTo("En échec");
             browser.screenshot("bridge-failing-fr");
-            browser.find("bridge-details").click();
+            browser.click("bridge-details");
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("bridge-dialog")));
             assertThat(browser.find("dialog-remediation").getText()).startsWith(frenchRemediationOpening());
             browser.screenshot("bridge-details-fr");
@@ -107,18 +115,18 @@ class PortalInBrowserTest {
     void a_lab_started_from_the_page_shows_its_symptom_and_its_check_passes_after_the_fix() {
         try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
             browser.section("training");
-            browser.until(ExpectedConditions.elementToBeClickable(By.id("lab-start-login-error"))).click();
+            browser.click("lab-start-login-error");
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("lab-symptom")));
             assertThat(browser.find("lab-symptom").getText()).contains("LoginError");
             browser.until(ExpectedConditions.attributeToBe(By.id("preset-" + BREAKS_SIGN_IN), "aria-checked", "true"));
             browser.screenshot("lab-started");
-            browser.find("lab-check").click();
+            browser.click("lab-check");
             browser.until(ExpectedConditions.attributeContains(By.id("lab-outcome"), "class", "failed"));
-            browser.find("lab-hint").click();
+            browser.click("lab-hint");
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("lab-hints")));
-            browser.find("preset-" + BREAKS_SIGN_IN).click();
+            browser.click("preset-" + BREAKS_SIGN_IN);
             browser.until(ExpectedConditions.attributeToBe(By.id("preset-" + BREAKS_SIGN_IN), "aria-checked", "false"));
-            browser.find("lab-check").click();
+            browser.click("lab-check");
             browser.until(ExpectedConditions.attributeContains(By.id("lab-outcome"), "class", "passed"));
             browser.screenshot("lab-fixed");
         }
