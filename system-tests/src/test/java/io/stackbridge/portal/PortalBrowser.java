@@ -72,7 +72,8 @@ final class PortalBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads(profile).toString(), "download.prompt_for_download", false));
         options.setAcceptInsecureCerts(true);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -82,6 +83,15 @@ final class PortalBrowser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 768));
         driver.get(emulator + "/_stackbridge/portal/");
         return new PortalBrowser(driver, profile);
+    }
+
+    /** Where the browser saves what the page downloads. */
+    Path downloads() {
+        return downloads(profile);
+    }
+
+    private static Path downloads(Path profile) {
+        return profile.resolve("downloads");
     }
 
     WebDriver driver() {

@@ -7,10 +7,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +110,10 @@ class PortalInBrowserTest {
             browser.until(ExpectedConditions.textToBe(By.id("bridge-error-code"), "LoginError"));
             assertThat(browser.find("bridge-state").getText()).isEqualTo("En échec");
             browser.screenshot("bridge-failing-fr");
+            browser.click("diagnose");
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#diagnosis-steps li.failed")));
+            assertThat(browser.find("diagnosis-steps").getText()).contains("LoginError");
+            browser.screenshot("diagnosis-fr");
             browser.click("bridge-details");
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("bridge-dialog")));
             assertThat(browser.find("dialog-remediation").getText()).startsWith(frenchRemediationOpening());
@@ -153,6 +163,30 @@ class PortalInBrowserTest {
             keyboard.sendKeys(Keys.ESCAPE).perform();
             browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bridge-dialog")));
             browser.until(ignored -> "bridge-details".equals(browser.activeId()));
+        }
+    }
+
+    @Test
+    void the_support_form_downloads_the_log_bundle_and_explains_a_reversed_range() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
+            browser.section("support");
+            browser.click("logs-download");
+            browser.until(ignored -> zipIn(browser.downloads()));
+            assertThat(browser.find("logs-outcome").getText()).startsWith("Downloaded");
+            browser.screenshot("support-downloaded");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('logs-from').value = document.getElementById('logs-to').value;");
+            browser.click("logs-download");
+            browser.until(ExpectedConditions.textToBe(By.id("logs-problem"), "The start must come before the end."));
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static Boolean zipIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".zip")) ? true : null;
+        } catch (IOException notYet) {
+            return null;
         }
     }
 
