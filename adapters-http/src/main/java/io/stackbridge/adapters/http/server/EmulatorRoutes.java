@@ -23,6 +23,7 @@ import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.portal.AzurePortalRoutes;
 import io.stackbridge.adapters.http.server.portal.LabPortalRoutes;
 import io.stackbridge.adapters.http.server.portal.PortalSides;
+import io.stackbridge.adapters.http.server.portal.PortalTextRoutes;
 import io.stackbridge.adapters.http.server.portal.StampPortalRoutes;
 import io.stackbridge.adapters.http.server.portal.SupportPortalRoutes;
 import io.stackbridge.adapters.http.server.tenant.CustomerSubscriptionRoutes;
@@ -65,7 +66,8 @@ public final class EmulatorRoutes {
                         .appendAll(clock.routes())
                         .appendAll(keys.routes())
                         .appendAll(ledger.routes())
-                        .appendAll(azurePortal.routes()));
+                        .appendAll(azurePortal.routes())
+                        .appendAll(PortalTextRoutes.routes()));
     }
 
     private EmulatorRoutes(List<Route> served, List<AdminRoute> admin) {

@@ -17,6 +17,7 @@ import io.stackbridge.adapters.http.server.pipeline.Pipeline;
 import io.stackbridge.adapters.http.server.pipeline.RequestIds;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.pipeline.ServedPaths;
+import io.stackbridge.adapters.http.server.portal.PortalPageRoutes;
 import io.stackbridge.adapters.http.server.portal.PortalSides;
 import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
@@ -126,6 +127,7 @@ public final class EmulatorServer {
         for (AdminRoute route : routes.admin()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> admin.serve(ctx, route));
         }
+        PortalPageRoutes.register(javalin.routes);
         routes.served().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
                 route.path(), ctx -> {
                     pipeline.serve(ctx, route);

@@ -1,0 +1,58 @@
+// The portal's API: JSON in and out, the chosen language in Accept-Language, errors as sentences.
+import { t, language } from './texts.js';
+
+export const API = '/_stackbridge/portal/api';
+
+/** An answer the API refused: the envelope's message in words, its code kept apart. */
+export class ApiError extends Error {
+  constructor(message, code, status) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+
+  /** What the page shows: the message, with the code when there is one. */
+  get shown() {
+    return this.code ? `${this.message} (${this.code})` : this.message;
+  }
+}
+
+/** Calls the API; resolves to the parsed body (or null), rejects with an {@link ApiError}. */
+export async function call(method, path, body) {
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
+  const options = { method, headers, cache: 'no-store' };
+  if (method === 'POST' || method === 'PUT') {
+    headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body ?? {});
+  }
+  let response;
+  try {
+    response = await fetch(API + path, options);
+  } catch (unreachable) {
+    throw new ApiError(t('error.unreachable'), null, 0);
+  }
+  return read(response);
+}
+
+/** The body of an answer, or the ApiError its envelope describes. */
+export async function read(response) {
+  const text = await response.text();
+  let parsed = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    parsed = null;
+  }
+  if (response.ok) return parsed;
+  const error = parsed && parsed.error;
+  if (error && error.message) {
+    const unavailable = response.status === 404 && error.code === 'ResourceNotFound';
+    throw new ApiError(unavailable ? t('error.unavailable') : error.message, error.code, response.status);
+  }
+  throw new ApiError(t('error.status', response.status), null, response.status);
+}
+
+/** The sentence to show for anything a call threw. */
+export function explain(failure) {
+  return failure instanceof ApiError ? failure.shown : t('error.unexpected');
+}

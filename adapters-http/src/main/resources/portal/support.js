@@ -1,0 +1,58 @@
+// Support: the log bundle (roles, from, to) downloaded as the ZIP file the API builds.
+import { API, explain, read } from './api.js';
+import { t, language } from './texts.js';
+import { byId, busy, el, showProblem } from './dom.js';
+
+/** A datetime-local input's value for an instant (the reader's local time, to the minute). */
+function local(date) {
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+function fileName(response) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return match ? match[1] : 'stackbridge-logs.zip';
+}
+
+async function download(event) {
+  event.preventDefault();
+  const outcome = byId('logs-outcome');
+  outcome.textContent = '';
+  const roles = [...document.querySelectorAll('input[name="role"]:checked')].map((input) => input.value);
+  const from = new Date(byId('logs-from').value);
+  const to = new Date(byId('logs-to').value);
+  if (!roles.length) return showProblem('logs-problem', t('logs.noRole'));
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return showProblem('logs-problem', t('logs.badRange'));
+  if (from >= to) return showProblem('logs-problem', t('logs.fromAfterTo'));
+  const query = new URLSearchParams({ roles: roles.join(','), from: from.toISOString(), to: to.toISOString() });
+  await busy(byId('logs-download'), async () => {
+    try {
+      let response;
+      try {
+        response = await fetch(`${API}/support/logs?${query}`, { headers: { 'Accept-Language': language() }, cache: 'no-store' });
+      } catch (unreachable) {
+        throw new Error(t('error.unreachable'));
+      }
+      if (!response.ok) await read(response);
+      const blob = await response.blob();
+      const link = el('a', { href: URL.createObjectURL(blob), download: fileName(response), hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+      showProblem('logs-problem', '');
+      outcome.textContent = t('logs.done', link.download, Math.max(1, Math.round(blob.size / 1024)));
+    } catch (failure) {
+      showProblem('logs-problem', failure.code !== undefined ? explain(failure) : failure.message || explain(failure));
+    }
+  });
+}
+
+/** Fills the range with the last day and wires the form once. */
+export function start() {
+  const now = new Date();
+  byId('logs-from').value = local(new Date(now.getTime() - 24 * 3600 * 1000));
+  byId('logs-to').value = local(now);
+  byId('logs-form').addEventListener('submit', download);
+}
