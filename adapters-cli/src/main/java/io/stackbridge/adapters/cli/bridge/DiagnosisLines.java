@@ -30,7 +30,7 @@ final class DiagnosisLines {
     }
 
     private static String name(StackConsole out, DiagnosticStep step) {
-        return out.text().format("diagnose.step." + step.name());
+        return StepWords.label(out.text(), step);
     }
 
     private static String seconds(Duration offset) {

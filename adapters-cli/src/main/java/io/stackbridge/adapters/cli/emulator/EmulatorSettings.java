@@ -14,7 +14,8 @@ import java.util.Objects;
  * journal size (the number of calls the journal keeps).
  */
 public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
-                               CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize) {
+                               CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize,
+                               Option<Path> stampDirectory) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8443;
@@ -27,9 +28,16 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(stampDirectory, "stampDirectory");
         if (journalSize < 1 || journalSize > JournalSize.MAX) {
             throw new IllegalArgumentException("journalSize out of 1.." + JournalSize.MAX + ": " + journalSize);
         }
+    }
+
+    /** Settings whose portal shows the stamp serve hosts. */
+    public EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
+                            CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize) {
+        this(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, Option.none());
     }
 
     /** Settings with the default journal size. */
@@ -45,30 +53,35 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
     }
 
     public EmulatorSettings withAuth(AuthChoice choice) {
-        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed, journalSize);
+        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory);
     }
 
     public EmulatorSettings withWorldFile(Path file) {
-        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed, journalSize);
+        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed, journalSize, stampDirectory);
     }
 
     public EmulatorSettings withSeed(long newSeed) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed), journalSize);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed), journalSize, stampDirectory);
     }
 
     public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize);
+        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory);
     }
 
     public EmulatorSettings withStateDirectory(Path directory) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize, stampDirectory);
     }
 
     public EmulatorSettings withCertificate(CertificateSource choice) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize, stampDirectory);
     }
 
     public EmulatorSettings withJournalSize(int size) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, size);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, size, stampDirectory);
+    }
+
+    /** The same settings, the portal showing the CLI stamp kept in {@code directory} instead of the stamp serve hosts. */
+    public EmulatorSettings withStampDirectory(Path directory) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, Option.some(directory));
     }
 }

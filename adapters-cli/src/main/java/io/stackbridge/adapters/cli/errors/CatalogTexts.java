@@ -8,7 +8,7 @@ import io.vavr.collection.List;
 import java.util.Locale;
 
 /** How the catalog names a category, a recovery and an HTTP status, in the language of the given texts. */
-final class CatalogTexts {
+public final class CatalogTexts {
 
     private CatalogTexts() {
     }
@@ -22,7 +22,8 @@ final class CatalogTexts {
         return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String category(CliText text, ErrorCode code) {
+    /** The code's category as errors explain names it (Azure Bridge, Identity…); the portal titles an error with it. */
+    public static String category(CliText text, ErrorCode code) {
         return text.format("errors.category." + code.category().name());
     }
 

@@ -4,10 +4,6 @@ import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.JsonOutput;
 import io.stackbridge.adapters.cli.console.OutputOption;
-import io.stackbridge.domain.id.SubscriptionId;
-import io.stackbridge.domain.registration.RegistrationKey;
-import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
-import io.stackbridge.domain.id.RegistrationName;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,29 +46,13 @@ public final class LabCheckCommand extends LabSubcommand {
     }
 
     private int check(LabSession session, LabState state, LabName lab) {
-        Probe probe = Labs.of(lab).check(session, state, registration(session));
-        LabStateFile.write(stack.dataDirectory(), state.withFixed(probe.fixed()));
+        Probe probe = LabPlays.check(session, stack.dataDirectory(), state, lab);
         if (output.json()) {
             JsonOutput.print(runner.output(), document(lab, probe));
-        } else if (probe.fixed()) {
-            session.out().say("lab.check.fixed", lab.labName());
-            session.out().show("  $ " + probe.command());
-            session.out().show("  " + probe.outcome().get());
         } else {
-            session.out().say("lab.check.notFixed", lab.labName());
-            session.out().show("  $ " + probe.command());
-            Symptom met = probe.outcome().getLeft();
-            session.out().show("  " + session.text("lab.symptom", met.code().name(), met.message()));
+            LabPlays.tell(session.out(), lab, probe);
         }
         return probe.outcome().fold(met -> ExitCodes.of(met.code()), done -> ExitCodes.OK);
-    }
-
-    /** The stamp's registration as its properties name it, or where a lab would have registered it. */
-    private static RegistrationKey registration(LabSession session) {
-        var properties = session.stamp().readRegionProperties().properties();
-        return properties.registration().getOrElse(() -> new RegistrationKey(
-                SubscriptionId.of(session.defaults().registrationSubscription()), Request.DEFAULT_RESOURCE_GROUP,
-                RegistrationName.conventionalFor(properties.cloudId())));
     }
 
     private static Map<String, Object> document(LabName lab, Probe probe) {

@@ -6,11 +6,6 @@ import io.stackbridge.adapters.cli.Subcommand;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackOptions;
-import io.stackbridge.application.port.in.stamp.RegisterStampUseCase.Request;
-import io.stackbridge.domain.id.RegistrationName;
-import io.stackbridge.domain.id.SubscriptionId;
-import io.stackbridge.domain.registration.RegistrationKey;
-import io.stackbridge.domain.stamp.RegionProperties;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -58,20 +53,8 @@ public final class LabHintCommand implements Subcommand {
             return LabProblems.notStarted(runner.output(), text, lab, state);
         }
         return runner.runLocal(stack, properties -> {
-            int next = Math.min(state.hints() + 1, HINTS);
-            Object[] values = Labs.of(lab).hintValues(state, registration(properties));
-            out.say("lab.hint.heading", next, HINTS);
-            out.show(text.format("lab." + lab.labName() + ".hint." + next, values));
-            if (state.hints() >= HINTS) {
-                out.say("lab.hint.last");
-            }
-            LabStateFile.write(stack.dataDirectory(), state.withHints(next));
+            LabPlays.hint(out, stack.dataDirectory(), state, lab, properties, runner.defaults());
             return ExitCodes.OK;
         });
-    }
-
-    private RegistrationKey registration(RegionProperties properties) {
-        return properties.registration().getOrElse(() -> new RegistrationKey(SubscriptionId.of(runner.defaults().registrationSubscription()),
-                Request.DEFAULT_RESOURCE_GROUP, RegistrationName.conventionalFor(properties.cloudId())));
     }
 }

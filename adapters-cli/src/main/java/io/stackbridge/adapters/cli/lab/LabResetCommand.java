@@ -31,14 +31,8 @@ public final class LabResetCommand extends LabSubcommand {
             return ExitCodes.OK;
         }
         return runner.run(stack, emulator, false, session -> {
-            List<Symptom> failed = Undoing.undo(session, state.broken());
-            if (failed.nonEmpty()) {
-                failed.forEach(symptom -> runner.output().problem(text.format("lab.reset.failed", symptom.code().name(), symptom.message())));
-                return ExitCodes.of(failed.head().code());
-            }
-            LabStateFile.write(stack.dataDirectory(), LabState.NONE);
-            session.out().say("lab.reset.done", state.started().get().labName(), state.broken().size());
-            return ExitCodes.OK;
+            List<Symptom> failed = LabPlays.reset(session, stack.dataDirectory(), state);
+            return failed.isEmpty() ? ExitCodes.OK : ExitCodes.of(failed.head().code());
         });
     }
 }

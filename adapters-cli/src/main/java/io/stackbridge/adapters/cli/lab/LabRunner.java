@@ -70,23 +70,32 @@ public final class LabRunner {
     /** Runs {@code work} in a session; with {@code create}, on a new stamp if the directory holds none. */
     int run(StackOptions stack, AzureChoice.Emulator emulator, boolean create, Function<LabSession, Integer> work) {
         StackConsole out = console(stack);
+        return open(StackRequest.reaching(stack, emulator), emulator, out, create, work).fold(out::problem, code -> code);
+    }
+
+    /**
+     * Runs {@code work} in a session on the stamp {@code request} opens, reaching {@code emulator}, telling {@code out};
+     * with {@code create}, on a new stamp if the directory holds none. The portal opens its sessions here too.
+     */
+    public Either<StackProblem, Integer> open(StackRequest request, AzureChoice.Emulator emulator, StackConsole out, boolean create,
+                                              Function<LabSession, Integer> work) {
         Either<StackProblem, AzureSide> azure = azures.open(emulator);
         if (azure.isLeft()) {
-            return out.problem(azure.getLeft());
+            return Either.left(azure.getLeft());
         }
-        StackRequest request = StackRequest.reaching(stack, emulator).withBridge(StackRequest.DEFAULT_BATCH_SIZE, 1);
-        Function<StackUseCases, Integer> session = useCases -> work.apply(new LabSession(useCases, azure.get(), emulator.url(), out, stack.language(),
-                defaults));
-        Either<StackProblem, Integer> ran = opener.run(request, session);
+        StackRequest oneAttempt = request.withBridge(StackRequest.DEFAULT_BATCH_SIZE, 1);
+        Function<StackUseCases, Integer> session = useCases -> work.apply(new LabSession(useCases, azure.get(), emulator.url(), out,
+                out.language(), defaults));
+        Either<StackProblem, Integer> ran = opener.run(oneAttempt, session);
         if (create && ran.isLeft() && ran.getLeft() instanceof StackProblem.StampNotInitialized) {
             Stamp stamp = newStamp(emulator);
-            ran = opener.create(request, stamp, useCases -> useCases.chooseBilling().choose(stamp.billing())
+            ran = opener.create(oneAttempt, stamp, useCases -> useCases.chooseBilling().choose(stamp.billing())
                     .fold(out::error, created -> {
-                        out.say("lab.stampCreated", created.cloudId(), stack.dataDirectory());
+                        out.say("lab.stampCreated", created.cloudId(), request.dataDirectory());
                         return session.apply(useCases);
                     }));
         }
-        return ran.fold(out::problem, code -> code);
+        return ran;
     }
 
     private Stamp newStamp(AzureChoice.Emulator emulator) {

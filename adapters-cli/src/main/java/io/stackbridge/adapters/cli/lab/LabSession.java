@@ -9,10 +9,10 @@ import io.stackbridge.domain.text.Language;
 import java.net.URI;
 import java.util.Objects;
 
-/** One lab command at work: the stamp's use cases, the Azure side it reaches (and the emulator's address), what it says, and the world's defaults. */
-record LabSession(StackUseCases stamp, AzureSide azure, URI emulator, StackConsole out, Language language, StackDefaults defaults) {
+/** One lab command (or the portal's lab request) at work: the stamp's use cases, the Azure side it reaches (and the emulator's address), what it says, and the world's defaults. */
+public record LabSession(StackUseCases stamp, AzureSide azure, URI emulator, StackConsole out, Language language, StackDefaults defaults) {
 
-    LabSession {
+    public LabSession {
         Objects.requireNonNull(stamp, "stamp");
         Objects.requireNonNull(azure, "azure");
         Objects.requireNonNull(emulator, "emulator");

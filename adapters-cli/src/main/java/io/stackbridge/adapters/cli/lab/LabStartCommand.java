@@ -1,9 +1,6 @@
 package io.stackbridge.adapters.cli.lab;
 
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.domain.error.DomainError;
-import io.stackbridge.domain.registration.RegistrationKey;
-import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,25 +27,6 @@ public final class LabStartCommand extends LabSubcommand {
     }
 
     private int start(LabSession session, LabName lab) {
-        LabState before = LabStateFile.read(stack.dataDirectory());
-        if (before.started().isDefined()) {
-            Undoing.undo(session, before.broken()).forEach(failed -> session.out().say("lab.reset.failed", failed.code().name(), failed.message()));
-            LabStateFile.write(stack.dataDirectory(), LabState.NONE);
-            session.out().say("lab.start.resetFirst", before.started().get().labName());
-        }
-        Either<DomainError, RegistrationKey> registered = LabStamp.registered(session);
-        if (registered.isLeft()) {
-            return session.out().error(registered.getLeft());
-        }
-        RegistrationKey key = registered.get();
-        session.out().say("lab.start.ready", session.stamp().readRegionProperties().properties().cloudId(), key.name(),
-                key.subscriptionId());
-        Lab play = Labs.of(lab);
-        Either<DomainError, LabState> started = play.start(session, key);
-        if (started.isLeft()) {
-            return session.out().error(started.getLeft());
-        }
-        LabStateFile.write(stack.dataDirectory(), started.get());
-        return LabStory.symptom(session, started.get(), play.symptom(session, started.get()));
+        return LabPlays.start(session, stack.dataDirectory(), lab).fold(session.out()::error, LabPlays::started);
     }
 }

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Properties;
 
 /**
@@ -69,7 +70,8 @@ final class LabStateFile {
                 SubscriptionId.of(properties.getProperty("request.subscription")),
                 ResourceGroupName.of(properties.getProperty("request.resourceGroup")),
                 properties.getProperty("request.registrationName"))).toOption();
-        return new LabState(lab, Math.max(0, hints), Boolean.parseBoolean(properties.getProperty("fixed")), broken, request);
+        Option<Instant> startedAt = Try.of(() -> Instant.parse(properties.getProperty("startedAt"))).toOption();
+        return new LabState(lab, Math.max(0, hints), Boolean.parseBoolean(properties.getProperty("fixed")), broken, request, startedAt);
     }
 
     private static Properties properties(LabState state) {
@@ -78,6 +80,7 @@ final class LabStateFile {
         properties.setProperty("hints", String.valueOf(state.hints()));
         properties.setProperty("fixed", String.valueOf(state.fixed()));
         properties.setProperty("broken", state.broken().map(Undo::written).mkString(","));
+        state.startedAt().forEach(at -> properties.setProperty("startedAt", at.toString()));
         state.request().forEach(request -> {
             properties.setProperty("request.customer", request.customer());
             properties.setProperty("request.tenant", request.tenant().value());

@@ -70,6 +70,11 @@ public final class ServeCommand implements Subcommand {
                     + "between starts; without it the state lives in memory only.")
     private Path dataDirectory;
 
+    @Option(names = "--stamp-dir", paramLabel = "DIR",
+            description = "Shows in the portal the CLI stamp kept in DIR (what the stack commands call --data-dir) instead of the stamp "
+                    + "serve hosts; the portal reads its stamp.db beside the commands and never creates a stamp there.")
+    private Path stampDirectory;
+
     @Option(names = "--journal-size", paramLabel = "N", defaultValue = "" + JournalSize.DEFAULT,
             description = "How many calls the admin journal keeps; older ones are dropped and counted (default: ${DEFAULT-VALUE}; 1 to 1000000).")
     private int journalSize;
@@ -123,9 +128,10 @@ public final class ServeCommand implements Subcommand {
             throw new ParameterException(spec.commandLine(), text.format("serve.journalSizeOutOfRange", "--journal-size", journalSize,
                     1, JournalSize.MAX));
         }
-        return new EmulatorSettings(host, port, io.vavr.control.Option.of(httpPort), auth, io.vavr.control.Option.of(world),
+        EmulatorSettings settings = new EmulatorSettings(host, port, io.vavr.control.Option.of(httpPort), auth, io.vavr.control.Option.of(world),
                 CertificateOptions.choice(spec, text, certificate, certificatePassword, key),
                 stateDirectory.toAbsolutePath().normalize(), io.vavr.control.Option.of(seed), journalSize);
+        return stampDirectory == null ? settings : settings.withStampDirectory(stampDirectory.toAbsolutePath().normalize());
     }
 
     private void checkPort(String option, int value) {

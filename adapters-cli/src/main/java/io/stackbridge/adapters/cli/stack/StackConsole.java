@@ -64,6 +64,11 @@ public final class StackConsole {
         console.line(text.format(key, arguments));
     }
 
+    /** One line about a problem, on standard error: the sentence under {@code key}. */
+    public void sayProblem(String key, Object... arguments) {
+        console.problem(text.format(key, arguments));
+    }
+
     /** One line of result that is data, not a sentence (a token, a table row). */
     public void show(String data) {
         console.line(data);

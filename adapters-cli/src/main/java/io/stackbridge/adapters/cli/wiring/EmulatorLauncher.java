@@ -21,6 +21,7 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,9 +98,13 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
         try {
             EmulatorConfig config = EmulatorConfigs.of(settings, port);
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
-            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure);
+            URI url = EmulatorConfigs.url(settings.host(), port);
+            ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
+            SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, reach);
             started.push(stamp.stop());
-            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(PortalWiring.sides(settings, stamp));
+            PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, reach, azure, url, config.exportedCaPem());
+            started.push(portal.stop());
+            EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);
             RunningEmulator running = server.start();
             stamp.startRefresh().run();

@@ -1,10 +1,16 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
+import io.stackbridge.adapters.cli.portal.DirectoryStamp;
+import io.stackbridge.adapters.cli.portal.HostedStamp;
+import io.stackbridge.adapters.cli.stack.AzureChoice;
 import io.stackbridge.adapters.http.server.portal.PortalLabs;
 import io.stackbridge.adapters.http.server.portal.PortalSides;
 import io.stackbridge.adapters.http.server.portal.PortalStamp;
 import io.stackbridge.adapters.http.server.portal.PortalSupport;
+
+import java.net.URI;
+import java.nio.file.Path;
 
 /** What the operator's portal of a started emulator reaches: the stamp it shows, that stamp's labs and its support logs. */
 final class PortalWiring {
@@ -12,13 +18,36 @@ final class PortalWiring {
     private PortalWiring() {
     }
 
-    static PortalSides sides(EmulatorSettings settings, SimulatedStamp.Served hosted) {
-        PortalStamp stamp = new PortalStamp() {
-        };
-        PortalLabs labs = new PortalLabs() {
-        };
-        PortalSupport support = SupportPortalSide.of(settings.stateDirectory(), "hosted",
+    /** The portal's sides, and how to stop what they run (the stamp's bridge thread) when the emulator stops. */
+    record Portal(PortalSides sides, Runnable stop) {
+    }
+
+    /**
+     * The stamp {@code serve} hosts, or the CLI stamp of {@code --stamp-dir}, reaching this emulator at
+     * {@code url} over HTTPS, trusting {@code caPem}; the hosted one through {@code reach}. Labs break and fix
+     * {@code azure} in process.
+     */
+    static Portal sides(EmulatorSettings settings, SimulatedStamp.Served hosted, ReconnectingAzure reach, ServedFakeAzure azure, URI url,
+                        Path caPem) {
+        String subscription = StackModule.defaults().registrationSubscription();
+        AzureChoice.Emulator emulator = new AzureChoice.Emulator(url, caPem, ReconnectingAzure.TIMEOUT);
+        PortalStamp stamp;
+        PortalLabs labs;
+        Runnable stop;
+        if (settings.stampDirectory().isDefined()) {
+            Path data = settings.stampDirectory().get();
+            DirectoryStamp directory = new DirectoryStamp(new StackLauncher(), data, emulator, subscription);
+            stamp = directory;
+            labs = PortalLabsWiring.directory(directory, data, azure.operator(), emulator);
+            stop = directory::close;
+        } else {
+            HostedStamp served = new HostedStamp(hosted::useCases, reach::reconnect, hosted.catchUp(), subscription);
+            stamp = served;
+            labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, reach, azure.operator(), emulator);
+            stop = served::close;
+        }
+        PortalSupport support = SupportPortalSide.of(settings,
                 () -> hosted.useCases().readRegionProperties().properties().cloudId().value());
-        return new PortalSides(stamp, labs, support);
+        return new Portal(new PortalSides(stamp, labs, support), stop);
     }
 }

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.wiring;
 
+import io.stackbridge.adapters.cli.azure.AzureSide;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.sqlite.db.SqliteDatabase;
@@ -11,16 +12,18 @@ import java.nio.file.Path;
 
 /**
  * The fake Azure an emulator serves, in memory or kept in a data directory: its use cases, the
- * in-process ports a stamp beside it reaches it through, and how to let it go when the emulator stops.
+ * in-process ports a stamp beside it reaches it through, how to let it go when the emulator stops, and what an
+ * operator reaches of it (its controls and Resource Manager, in process: the portal's labs).
  */
-record ServedFakeAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases admin, AzureForStamp ports, Runnable close) {
+record ServedFakeAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCases admin, AzureForStamp ports, Runnable close,
+                       AzureSide operator) {
 
     /** The database file in a data directory. */
     static final String DATABASE = "emulator.db";
 
     static ServedFakeAzure inMemory(FakeAzureSettings settings) {
         FakeAzureComponent fake = FakeAzureComponent.create(settings);
-        return new ServedFakeAzure(fake.endpoints(), fake, fake, AzureForStamp.inProcess(fake), () -> { });
+        return new ServedFakeAzure(fake.endpoints(), fake, fake, AzureForStamp.inProcess(fake), () -> { }, AzureConsole.inProcess(fake));
     }
 
     /**
@@ -37,7 +40,8 @@ record ServedFakeAzure(AzureEndpoints endpoints, CloudUseCases cloud, AdminUseCa
         }
         try {
             DurableAzureComponent fake = DurableAzureComponent.open(settings, database);
-            return Either.right(new ServedFakeAzure(fake.endpoints(), fake, fake, AzureForStamp.inProcess(fake), database::close));
+            return Either.right(new ServedFakeAzure(fake.endpoints(), fake, fake, AzureForStamp.inProcess(fake), database::close,
+                    AzureConsole.inProcess(fake)));
         } catch (RuntimeException unusable) {
             try {
                 database.close();

@@ -8,6 +8,11 @@ import io.stackbridge.adapters.stamp.usage.InMemoryLocalUsageModule;
 import io.stackbridge.adapters.stamp.usage.WorkloadSeed;
 import io.stackbridge.domain.bridge.BridgeSettings;
 import io.stackbridge.domain.stamp.Stamp;
+import io.stackbridge.application.port.out.ActivationStorePort;
+import io.stackbridge.application.port.out.BridgeHealthPort;
+import io.stackbridge.application.port.out.SleeperPort;
+import io.stackbridge.application.port.out.StampStorePort;
+import io.stackbridge.application.port.out.UsageOutboxPort;
 import jakarta.inject.Singleton;
 
 /**
@@ -22,6 +27,17 @@ interface ServedStampComponent extends StackUseCases {
 
     /** The stamp's outbox, to tell how many records it dropped. */
     InMemoryUsageOutbox outbox();
+
+    /** The stamp's state, for the portal's one-attempt bridge run (a lab's push). */
+    StampStorePort stampStore();
+
+    ActivationStorePort activationStore();
+
+    UsageOutboxPort usageOutbox();
+
+    BridgeHealthPort bridgeHealth();
+
+    SleeperPort sleeper();
 
     static ServedStampComponent create(Stamp stamp, BridgeSettings settings, long seed, AzureForStamp azure) {
         return DaggerServedStampComponent.factory().create(stamp, settings, seed, azure);

@@ -45,9 +45,10 @@ final class SimulatedStamp {
 
     /**
      * A stamp ready to serve: the usage APIs the server answers with, the stamp (made on its first use),
-     * how to start its refresh (the first 48 hours, then every minute: once the server listens) and how to stop it.
+     * how to start its refresh (the first 48 hours, then every minute: once the server listens), how to stop it,
+     * and how to let the usage whose hour has come in now (before a bridge run).
      */
-    record Served(StampUsageQueries usageQueries, Lazy<ServedStampComponent> stamp, Runnable startRefresh, Runnable stop) {
+    record Served(StampUsageQueries usageQueries, Lazy<ServedStampComponent> stamp, Runnable startRefresh, Runnable stop, Runnable catchUp) {
 
         /** The stamp's use cases. */
         StackUseCases useCases() {
@@ -63,8 +64,13 @@ final class SimulatedStamp {
      * that comes before it), not before the port opens, where making them took about 30 ms of the start.
      */
     static Served start(Option<Long> seed, ServedFakeAzure azure) {
+        return start(seed, azure, azure.ports());
+    }
+
+    /** The same, the stamp reaching Azure through {@code reach} (the emulator over HTTPS, for serve). */
+    static Served start(Option<Long> seed, ServedFakeAzure azure, AzureForStamp reach) {
         Lazy<ServedStampComponent> stamp = Lazy.of(() -> ServedStampComponent.create(stamp(azure), BridgeSettings.DEFAULT,
-                seed.getOrElse(DEFAULT_SEED), azure.ports()));
+                seed.getOrElse(DEFAULT_SEED), reach));
         Lazy<UsageUpToNow> usage = Lazy.of(() -> new UsageUpToNow(stamp.get().simulateWorkload(), stamp.get().stampClock(), HOURS));
         Lazy<StampUsageQueries> queries = Lazy.of(() -> usage.get().queries(stamp.get().queryProviderUsage(), stamp.get().queryTenantUsage()));
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
@@ -80,7 +86,7 @@ final class SimulatedStamp {
         };
         StampUsageQueries served = new StampUsageQueries(query -> queries.get().queryProviderUsage().subscriberUsageAggregates(query),
                 query -> queries.get().queryTenantUsage().usageAggregates(query));
-        return new Served(served, stamp, startRefresh, refresh::shutdownNow);
+        return new Served(served, stamp, startRefresh, refresh::shutdownNow, () -> usage.get().catchUp());
     }
 
     private static void refresh(UsageUpToNow usage) {
@@ -91,9 +97,14 @@ final class SimulatedStamp {
         }
     }
 
-    private static Stamp stamp(ServedFakeAzure azure) {
-        BridgePrincipal principal = new BridgePrincipal(azure.endpoints().login(), DefaultWorld.PARTNER_TENANT, DefaultWorld.BRIDGE_CLIENT_ID,
+    /** The well-known bridge principal, signing in where {@code azure} is served. */
+    static BridgePrincipal principal(ServedFakeAzure azure) {
+        return new BridgePrincipal(azure.endpoints().login(), DefaultWorld.PARTNER_TENANT, DefaultWorld.BRIDGE_CLIENT_ID,
                 DefaultWorld.BRIDGE_OBJECT_ID, new ClientSecret(DefaultWorld.BRIDGE_SECRET));
+    }
+
+    private static Stamp stamp(ServedFakeAzure azure) {
+        BridgePrincipal principal = principal(azure);
         NodeHardware node = new NodeHardware("HC1N01", Guid.random().text(), 16, List.empty(), List.empty(), List.empty(), List.empty(),
                 List.empty());
         return Stamp.of(new CloudId(Guid.random()), List.of(node), BillingChoice.of(BillingModel.PayAsYouUse), principal)

@@ -1,5 +1,22 @@
 package io.stackbridge.adapters.http.server.portal;
 
-/** The labs of the stamp the portal shows: listed, started, hinted, checked and reset from the page. */
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.text.Language;
+import io.vavr.control.Either;
+
+/**
+ * The labs of the stamp the portal shows: listed, started, hinted, checked and reset from the page, with
+ * the same state as the {@code lab} commands. A name that is no lab is a coded error.
+ */
 public interface PortalLabs {
+
+    LabsView list(Language language);
+
+    Either<DomainError, LabStartView> start(String name, Language language);
+
+    Either<DomainError, LabHintView> hint(String name, Language language);
+
+    Either<DomainError, LabCheckView> check(String name, Language language);
+
+    Either<DomainError, LabResetView> reset(String name, Language language);
 }

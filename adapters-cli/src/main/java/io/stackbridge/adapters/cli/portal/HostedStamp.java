@@ -1,0 +1,122 @@
+package io.stackbridge.adapters.cli.portal;
+
+import io.stackbridge.adapters.cli.stack.StackUseCases;
+import io.stackbridge.adapters.http.server.portal.BridgeRunStarted;
+import io.stackbridge.adapters.http.server.portal.DiagnosisView;
+import io.stackbridge.adapters.http.server.portal.PortalStamp;
+import io.stackbridge.adapters.http.server.portal.StampView;
+import io.stackbridge.application.port.in.bridge.RunBridgeUseCase;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.StampError.StampNotActivated;
+import io.stackbridge.domain.stamp.RegionProperties;
+import io.stackbridge.domain.stamp.RegistrationStatus;
+import io.stackbridge.domain.text.Language;
+import io.vavr.control.Either;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The stamp {@code serve} hosts, as the portal shows and drives it. It reaches the emulator over HTTPS;
+ * each run, diagnosis or registration first lets go of the connections kept from the last one (as a
+ * command does), so a certificate or path changed since is met. Once registered, its bridge runs by
+ * itself every {@link #PERIOD} on a thread of its own; a page asks for a run, and never waits for one.
+ */
+public final class HostedStamp implements PortalStamp, AutoCloseable {
+
+    /** How often the hosted bridge runs by itself once the stamp is registered. */
+    public static final Duration PERIOD = Duration.ofMinutes(1);
+
+    private final Supplier<StackUseCases> stamp;
+    private final Runnable reconnect;
+    private final Runnable catchUp;
+    private final String registrationSubscription;
+    private final BackgroundBridge bridge;
+
+    /**
+     * {@code stamp}'s use cases (made on first use), {@code reconnect} to drop the kept connections,
+     * {@code catchUp} to let usage whose hour has come into the outbox before a run.
+     */
+    public HostedStamp(Supplier<StackUseCases> stamp, Runnable reconnect, Runnable catchUp, String registrationSubscription) {
+        this.stamp = Objects.requireNonNull(stamp, "stamp");
+        this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
+        this.catchUp = Objects.requireNonNull(catchUp, "catchUp");
+        this.registrationSubscription = Objects.requireNonNull(registrationSubscription, "registrationSubscription");
+        this.bridge = new BackgroundBridge(this::runOnce);
+        bridge.every(PERIOD, this::registered);
+    }
+
+    @Override
+    public StampView show(Language language) {
+        StackUseCases useCases = stamp.get();
+        return StampViews.of(StampViews.Source.HOSTED, useCases.readRegionProperties().properties(), useCases.readBridgeStatus().status(),
+                bridge.running(), language);
+    }
+
+    @Override
+    public Either<DomainError, StampView> register(Language language) {
+        reconnect.run();
+        return PageRegistration.register(stamp.get(), registrationSubscription).map(done -> show(language));
+    }
+
+    @Override
+    public Either<DomainError, BridgeRunStarted> runBridge() {
+        RegionProperties properties = stamp.get().readRegionProperties().properties();
+        if (properties.status() == RegistrationStatus.NOT_REGISTERED) {
+            return Either.left(new StampNotActivated(properties.cloudId()));
+        }
+        bridge.runNow();
+        return Either.right(new BridgeRunStarted(true));
+    }
+
+    @Override
+    public Either<DomainError, DiagnosisView> diagnose(Language language) {
+        reconnect.run();
+        return stamp.get().diagnoseBridge().diagnose().map(diagnosis -> DiagnosisViews.of(diagnosis, language));
+    }
+
+    /**
+     * The stamp's use cases for a lab: its bridge runs as {@code once} (one attempt, as {@code lab} pushes),
+     * after any run in progress, fresh connections first; everything else as the stamp's own.
+     */
+    public StackUseCases forLabs(RunBridgeUseCase once) {
+        RunBridgeUseCase guarded = () -> bridge.exclusively(() -> {
+            reconnect.run();
+            catchUp.run();
+            return once.run();
+        });
+        return (StackUseCases) Proxy.newProxyInstance(StackUseCases.class.getClassLoader(), new Class<?>[] {StackUseCases.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("runBridge") && method.getParameterCount() == 0) {
+                        return guarded;
+                    }
+                    if (method.getName().equals("diagnoseBridge") || method.getName().equals("registerStamp")) {
+                        reconnect.run();
+                    }
+                    try {
+                        return method.invoke(stamp.get(), arguments);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                });
+    }
+
+    private boolean registered() {
+        return stamp.get().readRegionProperties().properties().status() != RegistrationStatus.NOT_REGISTERED;
+    }
+
+    private void runOnce() {
+        reconnect.run();
+        catchUp.run();
+        stamp.get().runBridge().run();
+    }
+
+    /** Stops the bridge's own runs; one in progress is interrupted. */
+    @Override
+    public void close() {
+        bridge.close();
+    }
+}

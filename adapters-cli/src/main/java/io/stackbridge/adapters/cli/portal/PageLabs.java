@@ -1,0 +1,84 @@
+package io.stackbridge.adapters.cli.portal;
+
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.lab.LabDesk;
+import io.stackbridge.adapters.cli.lab.LabName;
+import io.stackbridge.adapters.http.server.portal.LabCheckView;
+import io.stackbridge.adapters.http.server.portal.LabCurrentView;
+import io.stackbridge.adapters.http.server.portal.LabHintView;
+import io.stackbridge.adapters.http.server.portal.LabResetView;
+import io.stackbridge.adapters.http.server.portal.LabStartView;
+import io.stackbridge.adapters.http.server.portal.LabSummaryView;
+import io.stackbridge.adapters.http.server.portal.LabsView;
+import io.stackbridge.adapters.http.server.portal.PortalLabs;
+import io.stackbridge.adapters.http.server.portal.PortalPaths;
+import io.stackbridge.domain.error.ArmError;
+import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.text.Language;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * The labs as the page drives them, on the stamp the portal shows: the {@code lab} commands' work and
+ * sentences (through {@link LabDesk}), the list with a title and the symptom of each lab. A name that
+ * is no lab is {@code ResourceNotFound}, and nothing is done.
+ */
+public final class PageLabs implements PortalLabs {
+
+    /** How many hints each lab has, as {@code lab hint} counts them. */
+    static final int HINTS = 3;
+
+    private final LabDesk desk;
+
+    public PageLabs(LabDesk desk) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+    }
+
+    @Override
+    public LabsView list(Language language) {
+        CliText text = CliText.in(language);
+        LabCurrentView current = desk.current().map(started -> new LabCurrentView(started.lab().labName(), started.lab().code().name(),
+                started.startedAt().map(Object::toString).getOrNull(), started.hints(), started.fixed())).getOrNull();
+        List<LabSummaryView> labs = List.of(LabName.values()).map(lab -> new LabSummaryView(lab.labName(), lab.code().name(),
+                text.format("portal.lab." + lab.labName() + ".title"), text.format("portal.lab." + lab.labName() + ".symptom")));
+        return new LabsView(current, labs.toJavaList());
+    }
+
+    @Override
+    public Either<DomainError, LabStartView> start(String name, Language language) {
+        return lab(name).flatMap(lab -> {
+            LabDesk.Told<LabDesk.Started> told = desk.start(lab, language);
+            return told.outcome().map(started -> new LabStartView(lab.labName(), lab.code().name(), told.lines().toJavaList(),
+                    started.symptom()));
+        });
+    }
+
+    @Override
+    public Either<DomainError, LabHintView> hint(String name, Language language) {
+        return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().map(hint -> new LabHintView(hint.number(), HINTS, hint.text())));
+    }
+
+    @Override
+    public Either<DomainError, LabCheckView> check(String name, Language language) {
+        return lab(name).flatMap(lab -> told(desk.check(lab, language), (passed, lines) -> new LabCheckView(passed, lines)));
+    }
+
+    @Override
+    public Either<DomainError, LabResetView> reset(String name, Language language) {
+        return lab(name).flatMap(lab -> told(desk.reset(language), (reset, lines) -> new LabResetView(reset, lines)));
+    }
+
+    private static <T> Either<DomainError, T> told(LabDesk.Told<Boolean> told, BiFunction<Boolean, java.util.List<String>, T> view) {
+        return told.outcome().map(answer -> view.apply(answer, told.lines().toJavaList()));
+    }
+
+    /** The lab of that name, or ResourceNotFound naming where the page asked for it. */
+    private static Either<DomainError, LabName> lab(String name) {
+        return LabName.named(name).toEither(() -> new ArmError.ResourceNotFound(LABS + name));
+    }
+
+    private static final String LABS = "/_stackbridge" + PortalPaths.API + "/labs/";
+}
