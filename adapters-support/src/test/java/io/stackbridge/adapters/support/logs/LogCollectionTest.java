@@ -79,6 +79,7 @@ class LogCollectionTest {
     void a_selection_is_read_with_every_problem_and_defaults_to_all_roles_and_the_last_four_hours() {
         assertThat(LogSelection.parse(Option.none(), Option.none(), Option.none(), T0).get())
                 .isEqualTo(new LogSelection(LogRole.all(), T0.minusSeconds(4 * 3600L), T0));
+        assertThat(LogSelection.parse(Option.none(), Option.none(), Option.none(), T0.plusMillis(1)).get().to()).isEqualTo(T0.plusSeconds(1));
         assertThat(LogSelection.parse(Option.some("was, azurebridge"), Option.some("2026-12-05T01:00:00+01:00"), Option.none(), T0).get())
                 .isEqualTo(new LogSelection(List.of(LogRole.AzureBridge, LogRole.WAS), T0, T0));
         assertThat(LogSelection.parse(Option.some("Bridge"), Option.some("yesterday"), Option.none(), T0).getError().map(Violation::rule))
