@@ -84,7 +84,7 @@ public final class SupportLogsCommand implements Subcommand {
         }
         return command.run(stack, StackRequest.local(stack), (useCases, stackConsole) -> {
             String cloudId = useCases.readRegionProperties().properties().cloudId().value();
-            BundleFacts facts = new BundleFacts(stack.dataDirectory().toString(), cloudId, Version.current());
+            BundleFacts facts = new BundleFacts(stack.dataDirectory().toString(), Option.some(cloudId), Version.current());
             return collect(stack.dataDirectory().resolve(RoleLogFiles.FOLDER), selection.get(), facts)
                     .flatMap(logs -> BundleFile.write(checked.get(), logs.zip(), force).map(file -> logs))
                     .fold(say::problem, logs -> say.collected(checked.get(), logs, cloudId, output.json()));

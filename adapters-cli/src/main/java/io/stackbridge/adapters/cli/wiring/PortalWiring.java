@@ -47,7 +47,7 @@ final class PortalWiring {
             labs = PortalLabsWiring.hosted(settings.stateDirectory(), served, hosted, hostedAzure.ports(), azure.operator(), emulator);
             stop = served::close;
         }
-        PortalSupport support = SupportPortalSide.of(settings.stateDirectory(), "hosted",
+        PortalSupport support = SupportPortalSide.of(settings,
                 () -> hosted.useCases().readRegionProperties().properties().cloudId().value());
         return new Portal(new PortalSides(stamp, labs, support), stop);
     }

@@ -74,6 +74,26 @@ class SupportPortalLogsTest {
     }
 
     @Test
+    void with_stamp_dir_the_page_downloads_that_cli_stamps_logs(@TempDir Path data) throws Exception {
+        assertThat(io.stackbridge.adapters.cli.support.StackCli.run("stamp", "init", "--data-dir", data.toString()).exitCode()).isZero();
+        assertThat(io.stackbridge.adapters.cli.support.StackCli.run("usage", "simulate", "--hours", "2", "--data-dir", data.toString())
+                .exitCode()).isZero();
+        emulator.stop();
+        emulator = new EmulatorLauncher().start(EmulatorSettings.inProcess(state).withStampDirectory(data))
+                .getOrElseThrow(failure -> new AssertionError(failure));
+        http = HttpClient.newBuilder().sslContext(CaTrust.sslContext(emulator.caPem())).build();
+
+        HttpResponse<byte[]> answer = get("?roles=WAS", "en");
+
+        assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        Map<String, String> entries = unzip(answer.body());
+        assertThat(entries.get("WAS/WAS.log")).contains("usage recorded on the stamp");
+        JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
+        assertThat(manifest.get("stamp").asText()).isEqualTo(data.toString());
+        assertThat(manifest.get("cloudId").asText()).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
     void a_role_or_a_time_it_cannot_read_is_a_coded_400_in_the_readers_language() throws Exception {
         HttpResponse<byte[]> unknown = get("?roles=Bridge&from=yesterday", "fr");
         HttpResponse<byte[]> reversed = get("?from=2026-12-05T02:00:00Z&to=2026-12-05T01:00:00Z", "en");

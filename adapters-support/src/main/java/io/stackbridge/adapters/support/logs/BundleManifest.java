@@ -25,7 +25,7 @@ final class BundleManifest {
     static byte[] of(BundleFacts facts, LogSelection selection, List<CollectedFile> files, Instant collectedAt) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("stamp", facts.stamp());
-        manifest.put("cloudId", facts.cloudId());
+        manifest.put("cloudId", facts.cloudId().getOrNull());
         Map<String, Object> range = new LinkedHashMap<>();
         range.put("from", selection.from().toString());
         range.put("to", selection.to().toString());

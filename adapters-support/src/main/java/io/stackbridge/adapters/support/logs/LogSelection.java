@@ -12,6 +12,7 @@ import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -52,12 +53,18 @@ public record LogSelection(List<LogRole> roles, Instant from, Instant to) {
     /** What was read, before the range is checked. */
     private record Parts(List<LogRole> roles, Option<Instant> from, Option<Instant> to) {
         Validation<Seq<Violation>, LogSelection> selection(Instant now) {
-            Instant until = to.getOrElse(now);
+            Instant until = to.getOrElse(() -> wholeSecondFrom(now));
             Instant begin = from.getOrElse(until.minus(DEFAULT_WINDOW));
             return begin.isAfter(until)
                     ? Validation.invalid(List.of(Violation.of("from", begin.toString(), Rule.CONFLICTS_WITH, "to", until.toString())))
                     : Validation.valid(new LogSelection(roles, begin, until));
         }
+    }
+
+    /** {@code now}, or the next whole second: a default end that reads well and still covers every line written so far. */
+    private static Instant wholeSecondFrom(Instant now) {
+        Instant whole = now.truncatedTo(ChronoUnit.SECONDS);
+        return whole.isBefore(now) ? whole.plusSeconds(1) : whole;
     }
 
     private static Validation<Seq<Violation>, List<LogRole>> roles(Option<String> written) {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogCollectionTest {
 
     private static final Instant T0 = Instant.parse("2026-12-05T00:00:00Z");
-    private static final BundleFacts FACTS = new BundleFacts("/data/stamp", "11111111-2222-3333-4444-555555555555", "9.9.9");
+    private static final BundleFacts FACTS = new BundleFacts("/data/stamp", Option.some("11111111-2222-3333-4444-555555555555"), "9.9.9");
 
     @TempDir
     Path folder;
@@ -52,7 +52,7 @@ class LogCollectionTest {
         assertThat(lines.get(0)).endsWith("hour 3 line 0");
         assertThat(lines.get(29)).endsWith("hour 5 line 9");
         JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
-        assertThat(manifest.get("cloudId").asText()).isEqualTo(FACTS.cloudId());
+        assertThat(manifest.get("cloudId").asText()).isEqualTo(FACTS.cloudId().get());
         assertThat(manifest.get("stamp").asText()).isEqualTo("/data/stamp");
         assertThat(manifest.at("/timeRange/from").asText()).isEqualTo("2026-12-05T03:00:00Z");
         assertThat(manifest.at("/roles/0").asText()).isEqualTo("AzureBridge");
@@ -79,6 +79,7 @@ class LogCollectionTest {
     void a_selection_is_read_with_every_problem_and_defaults_to_all_roles_and_the_last_four_hours() {
         assertThat(LogSelection.parse(Option.none(), Option.none(), Option.none(), T0).get())
                 .isEqualTo(new LogSelection(LogRole.all(), T0.minusSeconds(4 * 3600L), T0));
+        assertThat(LogSelection.parse(Option.none(), Option.none(), Option.none(), T0.plusMillis(1)).get().to()).isEqualTo(T0.plusSeconds(1));
         assertThat(LogSelection.parse(Option.some("was, azurebridge"), Option.some("2026-12-05T01:00:00+01:00"), Option.none(), T0).get())
                 .isEqualTo(new LogSelection(List.of(LogRole.AzureBridge, LogRole.WAS), T0, T0));
         assertThat(LogSelection.parse(Option.some("Bridge"), Option.some("yesterday"), Option.none(), T0).getError().map(Violation::rule))
