@@ -9,8 +9,10 @@ import java.util.Map;
  * {@code <Role>.1.log} … within {@link LogBounds}. Each folder has its own logback context, made by
  * this class rather than by the process's SLF4J binding, so several stamps in one process each write
  * their own files and the console stays as it was. Opening a folder already open in this process
- * shares its appenders; the files are closed when the last user closes. A role's file is made on its
- * first line. Logging never fails the work: a folder that cannot be written loses its lines.
+ * shares its appenders; the files are closed when the last user closes, and a line written after
+ * {@link #close()} is dropped (it neither reopens a file nor fails). A role's file is made on its first
+ * line. Other processes may write the same folder: each line is written under a file lock
+ * ({@link RoleWriter}). Logging never fails the work: a folder that cannot be written loses its lines.
  */
 public final class RoleLogFiles implements RoleLog, AutoCloseable {
 
@@ -21,7 +23,7 @@ public final class RoleLogFiles implements RoleLog, AutoCloseable {
 
     private final Path folder;
     private final RoleAppenders appenders;
-    private boolean closed;
+    private volatile boolean closed;
 
     private RoleLogFiles(Path folder, RoleAppenders appenders) {
         this.folder = folder;
@@ -59,7 +61,9 @@ public final class RoleLogFiles implements RoleLog, AutoCloseable {
 
     @Override
     public void write(RoleLine line) {
-        appenders.write(line);
+        if (!closed) {
+            appenders.write(line);
+        }
     }
 
     @Override
