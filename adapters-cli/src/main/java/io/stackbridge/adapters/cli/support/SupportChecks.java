@@ -3,6 +3,7 @@ package io.stackbridge.adapters.cli.support;
 import io.stackbridge.adapters.support.logs.LogSelection;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -10,15 +11,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** What {@code support logs} checks before it reads anything: the selection, where the bundle goes, and the data directory. */
+/**
+ * What {@code support logs} checks before it reads anything: the selection, where the bundle goes, and
+ * the data directory; every problem at once, the operator's input first.
+ */
 final class SupportChecks {
+
+    /** What passed every check: the lines to collect and the file they go to. */
+    record Checked(LogSelection selection, Path file) {
+    }
 
     private SupportChecks() {
     }
 
-    static Either<SupportProblem, LogSelection> selection(String roles, String from, String to, Instant now) {
+    static Either<List<SupportProblem>, Checked> all(String roles, String from, String to, Path out, boolean force, Path dataDirectory,
+                                                      Instant now) {
+        Either<List<SupportProblem>, LogSelection> selection = selection(roles, from, to, now);
+        Either<SupportProblem, Path> file = destination(out, force);
+        Either<SupportProblem, Path> data = dataDirectory(dataDirectory);
+        List<SupportProblem> problems = selection.swap().getOrElse(List.empty()).appendAll(file.swap()).appendAll(data.swap());
+        return problems.isEmpty() ? Either.right(new Checked(selection.get(), file.get())) : Either.left(problems);
+    }
+
+    static Either<List<SupportProblem>, LogSelection> selection(String roles, String from, String to, Instant now) {
         return LogSelection.parse(Option.of(roles), Option.of(from), Option.of(to), now).toEither()
-                .mapLeft(problems -> problem(problems.head()));
+                .mapLeft(problems -> List.ofAll(problems).map(SupportChecks::problem));
     }
 
     private static SupportProblem problem(Violation violation) {

@@ -25,6 +25,12 @@ final class SupportConsole {
         this.text = CliText.in(language);
     }
 
+    /** Every problem, each with its remediation; the exit code is the first one's. */
+    int problems(List<SupportProblem> problems) {
+        problems.forEach(this::problem);
+        return ExitCodes.of(problems.head());
+    }
+
     int problem(SupportProblem problem) {
         Object[] values = problem.arguments().toJavaArray();
         console.problem(text.format("stack.error", problem.code(), text.format("support.problem." + problem.code() + ".message", values)));
@@ -36,7 +42,7 @@ final class SupportConsole {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("out", file.toString());
-            document.put("bytes", logs.zip().length);
+            document.put("bytes", logs.bytes());
             document.put("cloudId", cloudId);
             document.put("from", logs.selection().from().toString());
             document.put("to", logs.selection().to().toString());
@@ -45,7 +51,7 @@ final class SupportConsole {
             JsonOutput.print(console, document);
             return ExitCodes.OK;
         }
-        console.line(text.format("support.logs.collected", file, logs.zip().length, logs.selection().from(), logs.selection().to(),
+        console.line(text.format("support.logs.collected", file, logs.bytes(), logs.selection().from(), logs.selection().to(),
                 String.join(", ", logs.selection().roles().map(LogRole::name))));
         if (logs.files().isEmpty()) {
             console.line(text.format("support.logs.noLines"));

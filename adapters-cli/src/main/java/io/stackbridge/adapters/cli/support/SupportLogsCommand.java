@@ -76,24 +76,25 @@ public final class SupportLogsCommand implements Subcommand {
     public Integer call() {
         SupportConsole say = new SupportConsole(console, stack.language());
         String named = roles == null ? null : String.join(",", roles);
-        Either<SupportProblem, LogSelection> selection = SupportChecks.selection(named, from, to, Instant.now());
-        Either<SupportProblem, Path> checked = selection.flatMap(chosen -> SupportChecks.destination(out, force))
-                .flatMap(file -> SupportChecks.dataDirectory(stack.dataDirectory()).map(directory -> file));
+        Either<io.vavr.collection.List<SupportProblem>, SupportChecks.Checked> checked =
+                SupportChecks.all(named, from, to, out, force, stack.dataDirectory(), Instant.now());
         if (checked.isLeft()) {
-            return say.problem(checked.getLeft());
+            return say.problems(checked.getLeft());
         }
+        LogSelection selection = checked.get().selection();
+        Path file = checked.get().file();
         return command.run(stack, StackRequest.local(stack), (useCases, stackConsole) -> {
             String cloudId = useCases.readRegionProperties().properties().cloudId().value();
             BundleFacts facts = new BundleFacts(stack.dataDirectory().toString(), Option.some(cloudId), Version.current());
-            return collect(stack.dataDirectory().resolve(RoleLogFiles.FOLDER), selection.get(), facts)
-                    .flatMap(logs -> BundleFile.write(checked.get(), logs.zip(), force).map(file -> logs))
-                    .fold(say::problem, logs -> say.collected(checked.get(), logs, cloudId, output.json()));
+            return collect(stack.dataDirectory().resolve(RoleLogFiles.FOLDER), selection, facts, file)
+                    .fold(say::problem, logs -> say.collected(file, logs, cloudId, output.json()));
         });
     }
 
-    private static Either<SupportProblem, CollectedLogs> collect(Path folder, LogSelection selection, BundleFacts facts) {
+    /** The bundle streamed into {@code file}, whole or not at all. */
+    private Either<SupportProblem, CollectedLogs> collect(Path folder, LogSelection selection, BundleFacts facts, Path file) {
         try {
-            return Either.right(LogCollection.collect(folder, selection, facts, Instant.now()));
+            return BundleFile.write(file, force, out -> LogCollection.collect(folder, selection, facts, Instant.now(), out));
         } catch (UncheckedIOException unreadable) {
             return Either.left(new SupportProblem.LogsUnreadable(folder, String.valueOf(unreadable.getCause().getMessage())));
         }

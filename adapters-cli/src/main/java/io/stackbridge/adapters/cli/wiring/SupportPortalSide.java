@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * The portal's support side: the logs of the stamp it shows (the CLI stamp of {@code serve --stamp-dir},
  * else the stamp serve hosts, whose logs are in serve's state directory), collected as
- * {@code support logs} does, offered as {@code AzureStackLogs-<UTC time>.zip}. A log file that cannot
+ * {@code support logs} does, offered as {@code AzureStackLogs-<UTC time>.zip}: spooled to a temporary file,
+ * then streamed from it ({@link SpooledZip}), so the ZIP is never held in memory. A log file that cannot
  * be read is the server's failure (500), not the page's.
  */
 final class SupportPortalSide implements PortalSupport {
@@ -55,7 +56,7 @@ final class SupportPortalSide implements PortalSupport {
         Instant now = Instant.now();
         BundleFacts facts = new BundleFacts(stamp, cloudId.get(), Version.current());
         return Either.right(new SupportBundle("AzureStackLogs-" + NAME.format(now) + ".zip",
-                LogCollection.collect(logsFolder, selection, facts, now).zip()));
+                SpooledZip.of(out -> LogCollection.collect(logsFolder, selection, facts, now, out))));
     }
 
     /** The cloud ID of the stamp kept in {@code data}, read as a stack command reads it; none when it holds no stamp (yet). */

@@ -92,6 +92,44 @@ class SupportLogsCommandTest {
     }
 
     @Test
+    void every_problem_is_told_at_once_in_english_and_in_french() {
+        String[] words = {"support", "logs", "--roles", "Bridge,WAS,Pont", "--from", "yesterday", "--to", "soon", "--out",
+                outFolder.resolve("missing/logs.zip").toString()};
+
+        CliRun english = run("en", words);
+        CliRun french = run("fr", words);
+
+        assertThat(english.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(english.err()).contains("stackbridge: UnknownLogRole: The stamp keeps no log for a role named “Bridge”.")
+                .contains("stackbridge: UnknownLogRole: The stamp keeps no log for a role named “Pont”.")
+                .contains("stackbridge: LogTimeUnreadable: --from “yesterday”").contains("stackbridge: LogTimeUnreadable: --to “soon”")
+                .contains("stackbridge: BundleFolderMissing: ");
+        assertThat(english.err().split("What to do: ", -1)).hasSize(6);
+        assertThat(french.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(french.err()).contains("UnknownLogRole\u00a0: Le stamp ne tient aucun journal pour un rôle nommé «\u00a0Bridge\u00a0».")
+                .contains("UnknownLogRole\u00a0: Le stamp ne tient aucun journal pour un rôle nommé «\u00a0Pont\u00a0».")
+                .contains("LogTimeUnreadable\u00a0: --from").contains("LogTimeUnreadable\u00a0: --to").contains("BundleFolderMissing\u00a0: ");
+        assertThat(french.err().split("Que faire\u00a0: ", -1)).hasSize(6);
+    }
+
+    @Test
+    void a_log_that_cannot_be_read_midway_leaves_no_bundle_and_keeps_the_file_it_would_replace() throws IOException {
+        Files.createDirectories(data.resolve("logs/WASPublic/WASPublic.1.log"));
+        Path zip = outFolder.resolve("logs.zip");
+        Files.writeString(zip, "keep me");
+
+        CliRun failed = run("en", "support", "logs", "--from", Instant.now().minusSeconds(600).toString(), "--out", zip.toString(),
+                "--force");
+
+        assertThat(failed.exitCode()).as(failed.out()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(failed.err()).contains("stackbridge: LogsUnreadable: ");
+        assertThat(Files.readString(zip)).isEqualTo("keep me");
+        try (Stream<Path> files = Files.list(outFolder)) {
+            assertThat(files).containsExactly(zip);
+        }
+    }
+
+    @Test
     void problems_are_told_in_french() {
         CliRun refused = run("fr", "support", "logs", "--roles", "Pont", "--out", outFolder.resolve("x.zip").toString());
 

@@ -59,6 +59,7 @@ class SupportPortalLogsTest {
             logs.info(LogRole.WAS, "q-1", "provider usage query");
         }
 
+        java.util.Set<String> spooledBefore = spooled();
         HttpResponse<byte[]> answer = get("?roles=AzureBridge", "en");
 
         assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -71,6 +72,15 @@ class SupportPortalLogsTest {
         JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
         assertThat(manifest.get("stamp").asText()).isEqualTo("hosted");
         assertThat(manifest.get("cloudId").asText()).matches("[0-9a-f-]{36}");
+        assertThat(spooled()).as("the spooled ZIP is deleted once sent").isSubsetOf(spooledBefore);
+    }
+
+    /** The ZIPs spooled in the temporary folder, by name. */
+    private static java.util.Set<String> spooled() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("stackbridge-logs-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     @Test

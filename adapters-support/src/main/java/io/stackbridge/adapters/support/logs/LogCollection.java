@@ -3,12 +3,11 @@ package io.stackbridge.adapters.support.logs;
 import io.stackbridge.adapters.support.logs.CollectedLogs.CollectedFile;
 import io.vavr.collection.List;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.ZipEntry;
@@ -17,64 +16,59 @@ import java.util.zip.ZipOutputStream;
 /**
  * Collects a stamp's role logs as support receives them: a ZIP with, for each chosen role that wrote
  * within the range, {@code <Role>/<Role>.log} (its lines of the range, oldest first, from its archives
- * and its active file), and {@code manifest.json} ({@link BundleManifest}). Each line is masked again
- * on its way in. Made in memory: nothing is written where the caller has not decided to.
+ * and its active file, {@link RoleEntry}), and {@code manifest.json} ({@link BundleManifest}). The ZIP
+ * is streamed into the caller's stream as the files are read line by line, so a collection holds a
+ * line and the ZIP's buffers, never a whole file; the caller decides where it goes (a temporary file
+ * moved into place, for a bundle that is whole or absent) and closes its stream.
  */
 public final class LogCollection {
 
     private LogCollection() {
     }
 
-    public static CollectedLogs collect(Path folder, LogSelection selection, BundleFacts facts, Instant collectedAt) {
-        List<RoleText> texts = selection.roles().map(role -> RoleText.of(folder, role, selection)).filter(text -> text.lines() > 0);
-        List<CollectedFile> files = texts.map(text -> new CollectedFile(text.name(), text.role(), text.bytes().length, text.lines()));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (RoleText text : texts) {
-                entry(zip, text.name(), text.bytes());
+    /**
+     * Writes the bundle into {@code out}. A log file that cannot be read is an {@link UncheckedIOException};
+     * {@code out} failing, an {@link IOException}. Either way what was written is no bundle.
+     */
+    public static CollectedLogs collect(Path folder, LogSelection selection, BundleFacts facts, Instant collectedAt, OutputStream out)
+            throws IOException {
+        Counted counted = new Counted(out);
+        List<CollectedFile> files = List.empty();
+        try (ZipOutputStream zip = new ZipOutputStream(counted, StandardCharsets.UTF_8)) {
+            for (LogRole role : selection.roles()) {
+                files = files.appendAll(RoleEntry.copy(folder, role, selection, zip));
             }
-            entry(zip, CollectedLogs.MANIFEST, BundleManifest.of(facts, selection, files, collectedAt));
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+            zip.putNextEntry(new ZipEntry(CollectedLogs.MANIFEST));
+            zip.write(BundleManifest.of(facts, selection, files, collectedAt));
+            zip.closeEntry();
         }
-        return new CollectedLogs(bytes.toByteArray(), files, selection);
+        return new CollectedLogs(counted.bytes, files, selection);
     }
 
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
-    }
+    /** The caller's stream, counted, left open when the ZIP closes. */
+    private static final class Counted extends FilterOutputStream {
 
-    /** One role's lines of the range. */
-    private record RoleText(LogRole role, String name, byte[] bytes, int lines) {
+        private long bytes;
 
-        static RoleText of(Path folder, LogRole role, LogSelection selection) {
-            List<Path> files = List.rangeClosed(1, 20).reverse().map(index -> RoleLogFiles.archive(folder, role, index))
-                    .append(RoleLogFiles.activeFile(folder, role));
-            StringBuilder kept = new StringBuilder();
-            int count = 0;
-            for (Path file : files) {
-                boolean taking = false;
-                for (String line : read(file)) {
-                    taking = RoleLineFormat.timeOf(line).map(selection::covers).getOrElse(taking);
-                    if (taking) {
-                        kept.append(Redaction.mask(line)).append('\n');
-                        count++;
-                    }
-                }
-            }
-            return new RoleText(role, role.name() + "/" + role.name() + ".log", kept.toString().getBytes(StandardCharsets.UTF_8), count);
+        Counted(OutputStream out) {
+            super(out);
         }
 
-        private static List<String> read(Path file) {
-            try {
-                return List.ofAll(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList());
-            } catch (NoSuchFileException absent) {
-                return List.empty();
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

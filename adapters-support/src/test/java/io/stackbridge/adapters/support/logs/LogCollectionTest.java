@@ -43,7 +43,7 @@ class LogCollectionTest {
         }
         LogSelection selection = new LogSelection(List.of(LogRole.AzureBridge), T0.plusSeconds(3 * 3600L), T0.plusSeconds(5 * 3600L + 9));
 
-        CollectedLogs collected = LogCollection.collect(folder, selection, FACTS, T0.plusSeconds(86_400));
+        Bundle collected = collect(folder, selection, T0.plusSeconds(86_400));
 
         Map<String, String> entries = unzip(collected.zip());
         assertThat(entries).containsOnlyKeys("AzureBridge/AzureBridge.log", "manifest.json");
@@ -62,6 +62,8 @@ class LogCollectionTest {
         assertThat(manifest.at("/versions/stackBridge").asText()).isEqualTo("9.9.9");
         assertThat(manifest.at("/versions/java").asText()).isEqualTo(System.getProperty("java.version"));
         assertThat(manifest.get("collectedAt").asText()).isEqualTo("2026-12-06T00:00:00Z");
+        assertThat(collected.logs().bytes()).isEqualTo(collected.zip().length);
+        assertThat(collected.logs().files().map(CollectedLogs.CollectedFile::lines)).containsExactly(30);
     }
 
     @Test
@@ -70,7 +72,7 @@ class LogCollectionTest {
         Files.createDirectories(active.getParent());
         Files.writeString(active, "2026-12-05T01:00:00.000Z INFO  WASPublic correlation=x code=- Bearer abcdef access_token=xyz\n");
 
-        CollectedLogs collected = LogCollection.collect(folder, new LogSelection(LogRole.all(), T0, T0.plusSeconds(7200)), FACTS, T0);
+        Bundle collected = collect(folder, new LogSelection(LogRole.all(), T0, T0.plusSeconds(7200)), T0);
 
         assertThat(unzip(collected.zip()).get("WASPublic/WASPublic.log")).doesNotContain("abcdef").doesNotContain("xyz");
     }
@@ -86,6 +88,16 @@ class LogCollectionTest {
                 .containsExactly(Rule.UNKNOWN_VALUE, Rule.WRONG_TYPE);
         assertThat(LogSelection.parse(Option.none(), Option.some("2026-12-05T02:00:00Z"), Option.some("2026-12-05T01:00:00Z"), T0)
                 .getError().map(Violation::rule)).containsExactly(Rule.CONFLICTS_WITH);
+    }
+
+    /** A bundle collected into memory, as the tests read it. */
+    private record Bundle(byte[] zip, CollectedLogs logs) {
+    }
+
+    private static Bundle collect(Path folder, LogSelection selection, Instant at) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CollectedLogs logs = LogCollection.collect(folder, selection, FACTS, at, out);
+        return new Bundle(out.toByteArray(), logs);
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {

@@ -26,7 +26,11 @@ public final class Responses {
         reply.headers().forEach((name, value) -> ctx.header(name, value));
         if (reply.body() != null) {
             ctx.contentType(reply.contentType());
-            ctx.result(reply.bytes());
+            if (reply.body() instanceof java.io.InputStream stream) {
+                ctx.result(stream);
+            } else {
+                ctx.result(reply.bytes());
+            }
         }
     }
 

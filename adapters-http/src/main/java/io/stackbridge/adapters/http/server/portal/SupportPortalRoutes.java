@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * The portal's API for the support bundle's download: {@code GET …/support/logs?roles=&from=&to=} answers
  * the ZIP as an attachment ({@code application/zip}); a role or time it cannot read is a 400
- * {@code InvalidRequestContent} naming each problem. All roles and the last four hours by default.
+ * {@code InvalidRequestContent} naming each problem. All roles and the last four hours by default. The
+ * ZIP is streamed to the page as it is read from where the support side spooled it.
  */
 public final class SupportPortalRoutes {
 
@@ -37,7 +38,7 @@ public final class SupportPortalRoutes {
         return LogSelection.parse(call.query("roles"), call.query("from"), call.query("to"), Instant.now()).toEither()
                 .<DomainError>mapLeft(ArmError.InvalidRequestContent::new)
                 .flatMap(support::logs)
-                .map(bundle -> Reply.binary(200, bundle.zip())
+                .map(bundle -> Reply.stream(200, bundle.zip())
                         .withHeader("Content-Type", ZIP)
                         .withHeader("Content-Disposition", "attachment; filename=\"" + bundle.fileName() + "\"")
                         .withHeader("Cache-Control", "no-store"));
