@@ -52,6 +52,13 @@ class AzurePortalPresetsTest extends EmulatorTestBase {
             assertThat(fr.path("description").asText()).isNotBlank();
         }
         assertThat(preset(french, "network-down").path("description").asText()).contains("service d’utilisation");
+        for (JsonNode presets : List.of(english, french)) {
+            assertThat(preset(presets, "tls-interception").path("description").asText())
+                    .as("the browser meets the proxy too: how to switch it off without the page")
+                    .contains("stackbridge azure faults remove tls-interception");
+        }
+        assertThat(preset(english, "tls-interception").path("description").asText()).contains("browser");
+        assertThat(preset(french, "tls-interception").path("description").asText()).contains("navigateur");
     }
 
     @Test
