@@ -4,7 +4,13 @@ import { t, language } from './texts.js';
 import { byId, busy, el, showProblem } from './dom.js';
 
 const SPAN = 4 * 3600 * 1000;
-const edited = new Set();
+const filled = { from: null, to: null };
+
+/** Writes the bounds the page chooses (null: leaves that one as it is) and remembers them. */
+function fill(from, to) {
+  if (from) filled.from = byId('logs-from').value = local(from);
+  if (to) filled.to = byId('logs-to').value = local(to);
+}
 
 /** A datetime-local input's value for an instant (the reader's local time, to the minute). */
 function local(date) {
@@ -24,14 +30,16 @@ async function download(event) {
   outcome.textContent = '';
   const roles = [...document.querySelectorAll('input[name="role"]:checked')].map((input) => input.value);
   const now = new Date();
-  // a bound the reader left alone follows the clock: lines written since the page opened are included
-  if (!edited.has('logs-from')) byId('logs-from').value = local(new Date(now.getTime() - SPAN));
-  if (!edited.has('logs-to')) byId('logs-to').value = local(now);
-  const from = edited.has('logs-from') ? new Date(byId('logs-from').value) : new Date(now.getTime() - SPAN);
-  const to = edited.has('logs-to') ? new Date(byId('logs-to').value) : new Date(now.getTime() + 1000);
+  // a bound still as the page filled it follows the clock: lines written since the page opened are included
+  const fromKept = byId('logs-from').value === filled.from;
+  const toKept = byId('logs-to').value === filled.to;
+  const from = fromKept ? new Date(now.getTime() - SPAN) : new Date(byId('logs-from').value);
+  const to = toKept ? new Date(now.getTime() + 1000) : new Date(byId('logs-to').value);
+  fill(fromKept ? from : null, toKept ? now : null);
   if (!roles.length) return showProblem('logs-problem', t('logs.noRole'));
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return showProblem('logs-problem', t('logs.badRange'));
-  if (from >= to) return showProblem('logs-problem', t('logs.fromAfterTo'));
+  // the range as the form shows it (to the minute) must run forwards
+  if (new Date(byId('logs-from').value) >= new Date(byId('logs-to').value)) return showProblem('logs-problem', t('logs.fromAfterTo'));
   const query = new URLSearchParams({ roles: roles.join(','), from: from.toISOString(), to: to.toISOString() });
   await busy(byId('logs-download'), async () => {
     try {
@@ -59,8 +67,6 @@ async function download(event) {
 /** Fills the range with the last 4 hours (the API's own default) and wires the form once. */
 export function start() {
   const now = new Date();
-  byId('logs-from').value = local(new Date(now.getTime() - SPAN));
-  byId('logs-to').value = local(now);
-  for (const id of ['logs-from', 'logs-to']) byId(id).addEventListener('input', () => edited.add(id));
+  fill(new Date(now.getTime() - SPAN), now);
   byId('logs-form').addEventListener('submit', download);
 }
