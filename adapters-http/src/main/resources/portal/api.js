@@ -20,9 +20,12 @@ export class ApiError extends Error {
 /** Calls the API; resolves to the parsed body (or null), rejects with an {@link ApiError}. */
 export async function call(method, path, body) {
   const headers = { Accept: 'application/json', 'Accept-Language': language() };
-  const options = { method, headers, cache: 'no-store' };
-  if (method === 'POST' || method === 'PUT') {
+  const options = { method, headers, cache: 'no-store', credentials: 'same-origin' };
+  if (method !== 'GET') {
+    // the API refuses a change without it, even with no body: another site's page cannot send it unasked
     headers['Content-Type'] = 'application/json';
+  }
+  if (method === 'POST' || method === 'PUT') {
     options.body = JSON.stringify(body ?? {});
   }
   let response;
@@ -31,11 +34,21 @@ export async function call(method, path, body) {
   } catch (unreachable) {
     throw new ApiError(t('error.unreachable'), null, 0);
   }
-  return read(response);
+  return read(response, API + path);
 }
 
-/** The body of an answer, or the ApiError its envelope describes. */
-export async function read(response) {
+/**
+ * Whether a 404 says that the API has no such route (an emulator without this part of the portal): its
+ * envelope names the very path that was asked for. Any other refusal shows its own message and code.
+ */
+function missingRoute(response, error, asked) {
+  if (response.status !== 404 || error.code !== 'ResourceNotFound' || !asked) return false;
+  const path = asked.split('?')[0].toLowerCase();
+  return String(error.message).toLowerCase().includes(path);
+}
+
+/** The body of an answer, or the ApiError its envelope describes ({@code asked}: the path called, if known). */
+export async function read(response, asked) {
   const text = await response.text();
   let parsed = null;
   try {
@@ -46,7 +59,7 @@ export async function read(response) {
   if (response.ok) return parsed;
   const error = parsed && parsed.error;
   if (error && error.message) {
-    const unavailable = response.status === 404 && error.code === 'ResourceNotFound';
+    const unavailable = missingRoute(response, error, asked);
     throw new ApiError(unavailable ? t('error.unavailable') : error.message, error.code, response.status);
   }
   throw new ApiError(t('error.status', response.status), null, response.status);

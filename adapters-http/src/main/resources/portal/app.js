@@ -24,7 +24,7 @@ let again = false;
 let timer = null;
 
 function show(next, focus) {
-  section = SECTIONS[next] ? next : 'stack';
+  section = Object.prototype.hasOwnProperty.call(SECTIONS, next) ? next : 'stack';
   for (const tab of document.querySelectorAll('.tab')) {
     const chosen = tab.dataset.section === section;
     tab.setAttribute('aria-current', chosen ? 'page' : 'false');
@@ -47,17 +47,19 @@ async function poll() {
     again = true;
     return;
   }
-  if (document.visibilityState === 'visible') {
-    polling = true;
-    try {
+  polling = true;
+  try {
+    if (document.visibilityState === 'visible') {
       await Promise.all(SECTIONS[section].map((part) => part.refresh()));
       byId('freshness').textContent = t('page.updated', new Date().toLocaleTimeString(language()));
-    } finally {
-      polling = false;
     }
+  } catch (failure) {
+    // each part shows its own problems; one that slipped through must not stop the updates
+  } finally {
+    polling = false;
+    timer = setTimeout(poll, again ? 0 : EVERY);
+    again = false;
   }
-  timer = setTimeout(poll, again ? 0 : EVERY);
-  again = false;
 }
 
 async function switchLanguage(event) {

@@ -33,7 +33,7 @@ function fill() {
     : `${error.code}${error.title ? ' — ' + error.title : ''}`;
   byId('dialog-body').replaceChildren(...(error ? [
     property(t('dialog.message'), error.message),
-    property(t('dialog.cause'), error.cause),
+    property(t('dialog.cause'), error.cause, 'dialog-cause'),
     property(t('dialog.remediation'), error.remediation, 'dialog-remediation'),
     property(t('dialog.at'), when(error.at, language())),
   ] : [el('dd', {}, t('dialog.noError'))]).flat());

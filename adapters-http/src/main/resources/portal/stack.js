@@ -41,9 +41,16 @@ function showRegion(stamp) {
     property(t('region.registrationName'), region.registrationName, 'region-registration-name'),
     property(t('region.cloudId'), region.cloudId, 'region-cloud-id'),
     property(t('region.billingModel'), region.billingModel, 'region-billing-model'),
-    property(t('region.activationExpiry'), region.activationExpiry ? when(region.activationExpiry, language()) : null, 'region-activation-expiry'),
+    property(t('region.activationExpiry'), expiry(region), 'region-activation-expiry'),
   ] : []);
-  byId('register').hidden = !region || status === 'Registered';
+  // a directory the portal cannot use (no stamp there, a busy database) cannot be registered from here
+  byId('register').hidden = !region || status === 'Registered' || Boolean(stamp.problem);
+}
+
+/** The activation key's expiry as the API words it (a key that never expires says so), else the instant. */
+function expiry(region) {
+  if (region.activationExpiryText) return region.activationExpiryText;
+  return region.activationExpiry ? when(region.activationExpiry, language()) : null;
 }
 
 async function register(event) {

@@ -3,6 +3,15 @@ import { API, explain, read } from './api.js';
 import { t, language } from './texts.js';
 import { byId, busy, el, showProblem } from './dom.js';
 
+const SPAN = 4 * 3600 * 1000;
+const filled = { from: null, to: null };
+
+/** Writes the bounds the page chooses (null: leaves that one as it is) and remembers them. */
+function fill(from, to) {
+  if (from) filled.from = byId('logs-from').value = local(from);
+  if (to) filled.to = byId('logs-to').value = local(to);
+}
+
 /** A datetime-local input's value for an instant (the reader's local time, to the minute). */
 function local(date) {
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
@@ -20,11 +29,17 @@ async function download(event) {
   const outcome = byId('logs-outcome');
   outcome.textContent = '';
   const roles = [...document.querySelectorAll('input[name="role"]:checked')].map((input) => input.value);
-  const from = new Date(byId('logs-from').value);
-  const to = new Date(byId('logs-to').value);
+  const now = new Date();
+  // a bound still as the page filled it follows the clock: lines written since the page opened are included
+  const fromKept = byId('logs-from').value === filled.from;
+  const toKept = byId('logs-to').value === filled.to;
+  const from = fromKept ? new Date(now.getTime() - SPAN) : new Date(byId('logs-from').value);
+  const to = toKept ? new Date(now.getTime() + 1000) : new Date(byId('logs-to').value);
+  fill(fromKept ? from : null, toKept ? now : null);
   if (!roles.length) return showProblem('logs-problem', t('logs.noRole'));
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return showProblem('logs-problem', t('logs.badRange'));
-  if (from >= to) return showProblem('logs-problem', t('logs.fromAfterTo'));
+  // the range as the form shows it (to the minute) must run forwards
+  if (new Date(byId('logs-from').value) >= new Date(byId('logs-to').value)) return showProblem('logs-problem', t('logs.fromAfterTo'));
   const query = new URLSearchParams({ roles: roles.join(','), from: from.toISOString(), to: to.toISOString() });
   await busy(byId('logs-download'), async () => {
     try {
@@ -34,7 +49,7 @@ async function download(event) {
       } catch (unreachable) {
         throw new Error(t('error.unreachable'));
       }
-      if (!response.ok) await read(response);
+      if (!response.ok) await read(response, `${API}/support/logs`);
       const blob = await response.blob();
       const link = el('a', { href: URL.createObjectURL(blob), download: fileName(response), hidden: true });
       document.body.append(link);
@@ -49,10 +64,9 @@ async function download(event) {
   });
 }
 
-/** Fills the range with the last day and wires the form once. */
+/** Fills the range with the last 4 hours (the API's own default) and wires the form once. */
 export function start() {
   const now = new Date();
-  byId('logs-from').value = local(new Date(now.getTime() - 24 * 3600 * 1000));
-  byId('logs-to').value = local(now);
+  fill(new Date(now.getTime() - SPAN), now);
   byId('logs-form').addEventListener('submit', download);
 }

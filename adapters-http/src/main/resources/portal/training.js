@@ -8,6 +8,8 @@ const MOST_ENTRIES = 100;
 let presets = null;
 let entries = [];
 let after = 0;
+let reading = null;
+let readAgain = false;
 
 export async function refresh() {
   await Promise.all([refreshPresets(), refreshJournal()]);
@@ -24,13 +26,35 @@ async function refreshPresets() {
   drawPresets();
 }
 
-async function refreshJournal() {
-  try {
-    const answer = await call('GET', `/azure/journal?after=${after}`);
-    const fresh = answer.entries || [];
-    if (typeof answer.last === 'number' && answer.last < after) {
-      entries = []; // the emulator was reset: its journal starts again
+/** Reads what the journal added; one read at a time (a switch asking meanwhile gets one more right after). */
+function refreshJournal() {
+  if (reading) {
+    readAgain = true;
+    return reading;
+  }
+  reading = (async () => {
+    try {
+      do {
+        readAgain = false;
+        await readJournal();
+      } while (readAgain);
+    } finally {
+      reading = null;
     }
+  })();
+  return reading;
+}
+
+async function readJournal() {
+  try {
+    let answer = await call('GET', `/azure/journal?after=${after}`);
+    if (typeof answer.last === 'number' && answer.last < after) {
+      // the emulator was reset and its journal numbers again from 1: read it again from its start
+      entries = [];
+      after = 0;
+      answer = await call('GET', '/azure/journal?after=0');
+    }
+    const fresh = answer.entries || [];
     entries = fresh.slice().reverse().concat(entries).slice(0, MOST_ENTRIES);
     after = typeof answer.last === 'number' ? answer.last : after;
     showProblem('journal-problem', '');

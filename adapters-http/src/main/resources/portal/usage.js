@@ -27,8 +27,9 @@ export async function refresh() {
 function bucketLabel(instant) {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return String(instant);
+  // a day bucket is a UTC day (as Azure books it): in the reader's zone it would read as the day before or after
   return grain === 'day'
-    ? date.toLocaleDateString(language(), { day: 'numeric', month: 'short' })
+    ? date.toLocaleDateString(language(), { day: 'numeric', month: 'short', timeZone: 'UTC' })
     : date.toLocaleString(language(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 

@@ -23,8 +23,23 @@ final class PortalApi {
 
     /** Sends {@code method path} with an empty JSON body and expects a 2xx answer. */
     String send(String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.url() + "/_stackbridge/portal/api" + path))
+        return send(method, path, "en");
+    }
+
+    /** The same, asking for texts in {@code language}. */
+    String send(String method, String path, String language) {
+        return exchange(method, "/_stackbridge/portal/api" + path, language);
+    }
+
+    /** Sends {@code method path} to the emulator's own admin API (the path in full) and expects a 2xx answer. */
+    String admin(String method, String path) {
+        return exchange(method, path, "en");
+    }
+
+    private String exchange(String method, String path, String language) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.url() + path))
                 .header("Content-Type", "application/json")
+                .header("Accept-Language", language)
                 .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
         try {

@@ -80,9 +80,14 @@ final class PortalBrowser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        driver.get(emulator + "/_stackbridge/portal/");
-        return new PortalBrowser(driver, profile);
+        try {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+            driver.get(emulator + "/_stackbridge/portal/");
+            return new PortalBrowser(driver, profile);
+        } catch (RuntimeException failed) {
+            driver.quit(); // Chromium and its driver are running already: nobody else would stop them
+            throw failed;
+        }
     }
 
     /** Where the browser saves what the page downloads. */

@@ -1,5 +1,6 @@
 package io.stackbridge.portal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbridge.domain.text.Language;
 import io.stackbridge.domain.text.MessageBundle;
 import io.stackbridge.junit.StackBridgeEmulator;
@@ -55,6 +56,19 @@ class PortalInBrowserTest {
     }
 
     @Test
+    void a_hash_that_names_no_section_of_the_page_shows_the_stack_side() {
+        try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("region-status")));
+            browser.driver().get(emulator.url() + "/_stackbridge/portal/#toString");
+            browser.driver().navigate().refresh();
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("freshness"), "Updated"));
+            assertThat(browser.find("stack").isDisplayed()).isTrue();
+            assertThat(browser.find("tab-stack").getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void the_language_switch_changes_the_page_at_once_and_is_remembered() {
         try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "en")) {
             browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Send usage now"));
@@ -78,6 +92,8 @@ class PortalInBrowserTest {
             assertThat(browser.find("region-subscription").getText()).matches("[0-9a-f-]{36}");
             assertThat(browser.find("region-resource-group").getText()).isNotEqualTo("—");
             assertThat(browser.find("region-billing-model").getText()).isEqualTo("PayAsYouUse");
+            assertThat(browser.find("region-activation-expiry").getText()).as("a key that never expires says so")
+                    .isNotBlank().doesNotContain("9999");
             assertThat(browser.find("register").isDisplayed()).isFalse();
             browser.screenshot("region-registered");
             browser.click("send-usage");
@@ -97,6 +113,7 @@ class PortalInBrowserTest {
 
     @Test
     void a_broken_bridge_shows_its_error_code_and_the_resolution_in_french() {
+        PortalApi api = new PortalApi(emulator);
         try (PortalBrowser browser = PortalBrowser.open(emulator.url(), "fr")) {
             browser.until(ExpectedConditions.textToBe(By.id("send-usage"), "Envoyer l’utilisation maintenant"));
             browser.click("register");
@@ -118,6 +135,11 @@ class PortalInBrowserTest {
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("bridge-dialog")));
             assertThat(browser.find("dialog-remediation").getText()).startsWith(frenchRemediationOpening());
             browser.screenshot("bridge-details-fr");
+            // the cause comes in the reader's language too: the same failure read in English says it otherwise
+            String englishCause = cause(api.send("GET", "/stamp", "en"));
+            String frenchCause = cause(api.send("GET", "/stamp", "fr"));
+            assertThat(frenchCause).as("the cause in French").isNotBlank().isNotEqualTo(englishCause);
+            assertThat(browser.find("dialog-cause").getText()).isEqualTo(frenchCause);
         }
     }
 
@@ -187,6 +209,15 @@ class PortalInBrowserTest {
             return files.anyMatch(file -> file.getFileName().toString().endsWith(".zip")) ? true : null;
         } catch (IOException notYet) {
             return null;
+        }
+    }
+
+    /** The bridge error's cause in a {@code GET /stamp} answer. */
+    private static String cause(String stamp) {
+        try {
+            return new ObjectMapper().readTree(stamp).path("bridge").path("error").path("cause").asText();
+        } catch (IOException unreadable) {
+            throw new AssertionError(stamp, unreadable);
         }
     }
 

@@ -37,9 +37,9 @@ class MessageBundleTest {
                 .addAll(List.of(io.stackbridge.domain.bridge.Finding.Kind.values()).map(kind -> io.stackbridge.domain.bridge.Finding.of(kind).messageKey()))
                 .add("value.unknown")
                 .add(new io.stackbridge.domain.error.ErrorSentence(new io.stackbridge.domain.error.UsageApiError.NoApiVersion()).messageKey())
-                // azure portal: each fault preset's description, and the default subscription's label
-                .addAll(List.of(io.stackbridge.domain.fault.FaultPreset.values()).map(preset -> "portal.preset." + preset.presetName()))
-                .add("portal.usage.defaultSubscription");
+                // each fault preset's description, and the default subscription's label (the portal shows them)
+                .addAll(List.of(io.stackbridge.domain.fault.FaultPreset.values()).map(preset -> "preset." + preset.presetName() + ".description"))
+                .add("usage.defaultSubscription");
 
         assertThat(keys(Language.EN).toJavaSet()).isEqualTo(expected.toJavaSet());
     }

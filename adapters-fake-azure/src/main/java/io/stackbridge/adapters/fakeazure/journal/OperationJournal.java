@@ -6,6 +6,7 @@ import io.stackbridge.application.port.out.ClockPort;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
+import io.stackbridge.domain.journal.JournalTail;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
@@ -55,6 +56,20 @@ public final class OperationJournal implements Resettable, OperationJournalPort 
             inOrder[i] = ring[slot(sequence - kept + 1 + i)];
         }
         return new JournalContents(List.of(inOrder), sequence - kept);
+    }
+
+    /** The newest kept entries after {@code after}, at most {@code limit}: copies those only, never the whole ring. */
+    @Override
+    public synchronized JournalTail tail(long after, int limit) {
+        long kept = Math.min(sequence, ring.length);
+        long firstKept = sequence - kept + 1;
+        long fresh = Math.max(0, sequence - Math.max(after + 1, firstKept) + 1);
+        int shown = (int) Math.min(fresh, limit);
+        JournalEntry[] newest = new JournalEntry[shown];
+        for (int i = 0; i < shown; i++) {
+            newest[i] = ring[slot(sequence - shown + 1 + i)];
+        }
+        return new JournalTail(List.of(newest), sequence, fresh - shown, sequence - kept);
     }
 
     /** The number of entries it keeps at most. */

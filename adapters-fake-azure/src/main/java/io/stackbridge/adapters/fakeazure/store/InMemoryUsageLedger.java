@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +26,11 @@ import java.util.function.Consumer;
 @Singleton
 public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
 
+    /** Rows read under the lock at a time by {@link #forEachEntry}. */
+    static final int CHUNK_ROWS = 4096;
+
     private final CompactLedger ledger = new CompactLedger();
+    private long resets;
 
     @Inject
     public InMemoryUsageLedger() {
@@ -46,9 +51,32 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
         ledger.record(batch, arrivedAt, newEntries);
     }
 
+    /**
+     * Reads the entries a few thousand rows at a time and hands them over outside the lock, so that a long
+     * read (the portal's chart polls a million entries) never holds up a push for more than one chunk. It
+     * sees every batch booked before it reads its last chunk, each whole (a batch is booked under the
+     * lock, rows are only appended); a reset meanwhile ends it with what it had read.
+     */
     @Override
-    public synchronized void forEachEntry(Consumer<? super LedgerEntry> visitor) {
-        ledger.forEachEntry(visitor);
+    public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
+        long generation;
+        synchronized (this) {
+            generation = resets;
+        }
+        java.util.List<LedgerEntry> chunk = new ArrayList<>();
+        int next = 0;
+        boolean more = true;
+        while (more) {
+            chunk.clear();
+            synchronized (this) {
+                if (resets != generation) {
+                    return;
+                }
+                next = ledger.forEachEntry(next, CHUNK_ROWS, chunk::add);
+                more = next < ledger.rows();
+            }
+            chunk.forEach(visitor);
+        }
     }
 
     @Override
@@ -59,5 +87,6 @@ public final class InMemoryUsageLedger implements UsageLedgerPort, Resettable {
     @Override
     public synchronized void reset() {
         ledger.clear();
+        resets++;
     }
 }

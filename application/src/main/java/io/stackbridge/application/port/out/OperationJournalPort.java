@@ -3,6 +3,7 @@ package io.stackbridge.application.port.out;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
+import io.stackbridge.domain.journal.JournalTail;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -16,6 +17,14 @@ public interface OperationJournalPort {
 
     /** The kept entries, oldest first, and the number dropped since the last clear, read together. */
     JournalContents contents();
+
+    /**
+     * The kept entries after sequence {@code after}, at most the newest {@code limit} of them, for a view
+     * that polls. This one reads the whole contents; a journal that can copy only the tail answers it itself.
+     */
+    default JournalTail tail(long after, int limit) {
+        return JournalTail.of(contents(), after, limit);
+    }
 
     /** The kept entries, oldest first. */
     default List<JournalEntry> entries() {

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Reads the ledger one entry at a time and sums, per bucket, billed subscription and meter, the entries
  * whose usage hour starts within the span: from the start of the current hour of the emulator's clock,
- * {@code hours - 1} hours back, to the end of the current hour.
+ * {@code hours - 1} hours back (down to the start of its bucket, so that a day's first bar is whole), to
+ * the end of the current hour.
  */
 public final class ChartBookedUsageService implements ChartBookedUsageUseCase {
 
@@ -42,8 +43,9 @@ public final class ChartBookedUsageService implements ChartBookedUsageUseCase {
     @Override
     public BookedUsage chart(Span span) {
         Instant to = clock.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
-        Instant from = to.minus(span.hours(), ChronoUnit.HOURS);
         UsageGrain grain = span.grain();
+        // down to its bucket's start: the first bucket counts its whole day, like every other
+        Instant from = grain.bucketOf(to.minus(span.hours(), ChronoUnit.HOURS));
         Map<Cell, Quantity> sums = new HashMap<>();
         ledger.forEachEntry(entry -> {
             Instant hour = entry.record().window().start();

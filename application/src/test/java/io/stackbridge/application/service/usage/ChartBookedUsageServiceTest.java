@@ -72,13 +72,16 @@ class ChartBookedUsageServiceTest {
     }
 
     @Test
-    void by_day_the_same_span_is_summed_per_utc_day() {
+    void by_day_the_same_span_is_summed_per_utc_day_and_the_first_day_is_whole() {
         BookedUsage usage = service.chart(new Span(UsageGrain.DAY, 4));
 
+        // four hours back reach 22:00 the day before: the span starts at that day's midnight, so its bar counts
+        // the 21:00 hour too (a partial first bar would read as a drop in usage)
+        assertThat(usage.from()).isEqualTo(hour(-24));
         assertThat(usage.buckets()).containsExactly(hour(-24), hour(0));
         assertThat(usage.amounts()).containsExactly(
                 new BookedAmount(hour(-24), CUSTOMER, false, StoredRecords.BASE_VM, Quantity.of("0.25")),
-                new BookedAmount(hour(-24), OWN, true, StoredRecords.BASE_VM, Quantity.of("1.5")),
+                new BookedAmount(hour(-24), OWN, true, StoredRecords.BASE_VM, Quantity.of("101.5")),
                 new BookedAmount(hour(0), CUSTOMER, false, StoredRecords.STORAGE, Quantity.of("3")),
                 new BookedAmount(hour(0), CUSTOMER, false, StoredRecords.BASE_VM, Quantity.of("0.625001")));
     }

@@ -104,11 +104,27 @@ public final class CompactLedger {
 
     /** Every booked entry, in booking order. */
     public void forEachEntry(Consumer<? super LedgerEntry> visitor) {
-        for (int row = 0; row < rows.size(); row++) {
+        forEachEntry(0, Integer.MAX_VALUE, visitor);
+    }
+
+    /**
+     * The booked entries among at most {@code most} rows from row {@code first}, in booking order; answers
+     * the row after the last one read ({@link #rows()} when none is left). Rows are only ever appended,
+     * until {@link #clear()}: a reader can go on from there later.
+     */
+    public int forEachEntry(int first, int most, Consumer<? super LedgerEntry> visitor) {
+        int end = (int) Math.min(rows.size(), (long) first + most);
+        for (int row = first; row < end; row++) {
             if (rows.booked(row)) {
                 visitor.accept(rows.entry(row));
             }
         }
+        return Math.max(first, end);
+    }
+
+    /** How many record rows the ledger holds, booked or not. */
+    public int rows() {
+        return rows.size();
     }
 
     /** Every accepted batch, in the order accepted, with the time it arrived: its booked rows are counted. */

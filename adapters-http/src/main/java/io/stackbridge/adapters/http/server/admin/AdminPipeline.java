@@ -9,13 +9,14 @@ import io.stackbridge.adapters.http.server.pipeline.ContentTypes;
 import io.stackbridge.adapters.http.server.pipeline.RequestTooLarge;
 import io.stackbridge.adapters.http.server.pipeline.Responses;
 import io.stackbridge.adapters.http.server.pipeline.Surface;
+import io.stackbridge.adapters.http.server.portal.PortalRequests;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
-/** Serves admin endpoints: JSON in and out, bad input answered in the ARM envelope, nothing else. */
+/** Serves admin endpoints: JSON in and out, bad input answered in the ARM envelope, nothing else; the portal's API also refuses other sites ({@link PortalRequests}). */
 public final class AdminPipeline {
 
     private final Responses responses;
@@ -32,6 +33,7 @@ public final class AdminPipeline {
         try {
             boolean body = route.method() == HandlerType.PUT || route.method() == HandlerType.POST;
             Either<DomainError, Reply> result = (body ? ContentTypes.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
+                    .flatMap(checked -> PortalRequests.concerns(route) ? PortalRequests.check(ctx, route.method()) : Either.right(ctx))
                     .flatMap(checked -> route.action().handle(call));
             result.fold(error -> {
                 responses.error(ctx, Surface.AZURE_STACK, error, call.language());

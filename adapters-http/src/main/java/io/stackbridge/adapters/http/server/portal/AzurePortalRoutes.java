@@ -129,7 +129,7 @@ public final class AzurePortalRoutes {
         Validation<Seq<Violation>, Integer> limit = QueryParameters.between(call, "limit", JOURNAL_LIMIT, 1, MOST_JOURNAL_LIMIT);
         return invalidRequest(Validation.combine(after, limit).ap(Tuple::of)
                 .mapError(nested -> nested.flatMap(problems -> problems)))
-                .map(asked -> Reply.ok(JournalFeedJson.from(readJournal.contents(ReadJournalUseCase.JournalQuery.ALL), asked._1, asked._2)));
+                .map(asked -> Reply.ok(JournalFeedJson.from(readJournal.tail(asked._1, asked._2))));
     }
 
     private static Either<DomainError, RegistrationKey> bodyRegistration(Call call) {

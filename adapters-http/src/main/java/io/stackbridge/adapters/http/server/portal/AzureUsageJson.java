@@ -55,6 +55,6 @@ public record AzureUsageJson(String grain, Instant from, Instant to, java.util.L
 
     /** A customer subscription reads as its ID (the emulated directory has no names); a default one says so, in the reader's language. */
     private static String label(Tuple2<SubscriptionId, Boolean> payer, Language language) {
-        return payer._2 ? MessageBundle.format(language, "portal.usage.defaultSubscription", List.of(payer._1.value())) : payer._1.value();
+        return payer._2 ? MessageBundle.format(language, "usage.defaultSubscription", List.of(payer._1.value())) : payer._1.value();
     }
 }

@@ -2,8 +2,8 @@ package io.stackbridge.adapters.http.server.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stackbridge.domain.error.ErrorCode;
-import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
+import io.stackbridge.domain.journal.JournalTail;
 import io.vavr.collection.List;
 
 import java.time.Instant;
@@ -39,10 +39,7 @@ public record JournalFeedJson(java.util.List<Entry> entries, long last, long ski
         }
     }
 
-    static JournalFeedJson from(JournalContents contents, long after, int limit) {
-        long last = contents.dropped() + contents.entries().size();
-        List<JournalEntry> fresh = contents.entries().filter(entry -> entry.sequence() > after);
-        List<JournalEntry> shown = fresh.drop(Math.max(0, fresh.size() - limit));
-        return new JournalFeedJson(shown.map(Entry::from).toJavaList(), last, fresh.size() - shown.size(), contents.dropped());
+    static JournalFeedJson from(JournalTail tail) {
+        return new JournalFeedJson(tail.entries().map(Entry::from).toJavaList(), tail.last(), tail.skipped(), tail.dropped());
     }
 }

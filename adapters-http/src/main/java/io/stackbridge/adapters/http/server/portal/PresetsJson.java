@@ -18,7 +18,7 @@ public record PresetsJson(java.util.List<Preset> presets) {
 
     /** The bundle key of a preset's description. */
     static String descriptionKey(FaultPreset preset) {
-        return "portal.preset." + preset.presetName();
+        return "preset." + preset.presetName() + ".description";
     }
 
     static PresetsJson from(List<FaultRule> inForce, Language language) {

@@ -3,6 +3,7 @@ package io.stackbridge.application.port.in.admin;
 import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalContents;
 import io.stackbridge.domain.journal.JournalEntry;
+import io.stackbridge.domain.journal.JournalTail;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -24,6 +25,12 @@ public interface ReadJournalUseCase {
 
     /** The kept entries that match, and how many entries (of any kind) the bounded journal dropped. */
     JournalContents contents(JournalQuery query);
+
+    /**
+     * The newest kept entries after sequence {@code after}, at most {@code limit} of them, without reading
+     * the rest of the journal: what a live view asks every few seconds.
+     */
+    JournalTail tail(long after, int limit);
 
     /** The kept entries that match, oldest first. */
     default List<JournalEntry> read(JournalQuery query) {

@@ -52,6 +52,13 @@ class AzurePortalPresetsTest extends EmulatorTestBase {
             assertThat(fr.path("description").asText()).isNotBlank();
         }
         assertThat(preset(french, "network-down").path("description").asText()).contains("service d’utilisation");
+        for (JsonNode presets : List.of(english, french)) {
+            assertThat(preset(presets, "tls-interception").path("description").asText())
+                    .as("the browser meets the proxy too: how to switch it off without the page")
+                    .contains("stackbridge azure faults remove tls-interception");
+        }
+        assertThat(preset(english, "tls-interception").path("description").asText()).contains("browser");
+        assertThat(preset(french, "tls-interception").path("description").asText()).contains("navigateur");
     }
 
     @Test
@@ -68,7 +75,7 @@ class AzurePortalPresetsTest extends EmulatorTestBase {
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.code()).isEqualTo("ServiceUnavailable");
 
-        Response off = emulator.anonymous.delete(API + "/presets/usage-service-busy");
+        Response off = emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/presets/usage-service-busy");
         assertThat(preset(presets(off), "usage-service-busy").path("on").asBoolean()).isFalse();
         assertThat(Usage.push(emulator, Usage.batch(cloud, 1, "1")).status()).isEqualTo(200);
         assertThat(emulator.anonymous.get("/_stackbridge/faults").json().path("rules").size()).isZero();
@@ -80,14 +87,14 @@ class AzurePortalPresetsTest extends EmulatorTestBase {
         emulator.anonymous.put(API + "/presets/directory-down", "{}");
         assertThat(emulator.anonymous.get("/_stackbridge/faults").json().path("rules").size()).isEqualTo(1);
 
-        assertThat(presets(emulator.anonymous.delete(API + "/presets/directory-down")).size()).isEqualTo(FaultPreset.values().length);
-        assertThat(presets(emulator.anonymous.delete(API + "/presets/directory-down")).size()).isEqualTo(FaultPreset.values().length);
+        assertThat(presets(emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/presets/directory-down")).size()).isEqualTo(FaultPreset.values().length);
+        assertThat(presets(emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/presets/directory-down")).size()).isEqualTo(FaultPreset.values().length);
     }
 
     @Test
     void an_unknown_preset_or_a_bad_body_is_coded_and_changes_nothing() {
         for (Response refused : List.of(emulator.anonymous.put(API + "/presets/no-such-thing", "{}"),
-                emulator.anonymous.delete(API + "/presets/no-such-thing"))) {
+                emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/presets/no-such-thing"))) {
             assertThat(refused.status()).isEqualTo(404);
             assertThat(refused.code()).isEqualTo("ResourceNotFound");
             assertThat(refused.message()).contains("no-such-thing");
@@ -118,7 +125,7 @@ class AzurePortalPresetsTest extends EmulatorTestBase {
             Http caOnly = new Http(own.running.httpsUrl(), PemTrust.sslContext(caPem), null);
             assertThatThrownBy(() -> caOnly.get(API + "/presets")).hasCauseInstanceOf(SSLHandshakeException.class);
             Http operator = new Http(own.running.httpsUrl(), PemTrust.sslContext(caPem, proxyPem), null);
-            assertThat(preset(presets(operator.delete(API + "/presets/tls-interception")), "tls-interception").path("on").asBoolean())
+            assertThat(preset(presets(operator.withHeader("Content-Type", "application/json").delete(API + "/presets/tls-interception")), "tls-interception").path("on").asBoolean())
                     .isFalse();
             assertThat(new Http(own.running.httpsUrl(), PemTrust.sslContext(caPem), null).get(API + "/presets").status()).isEqualTo(200);
         }

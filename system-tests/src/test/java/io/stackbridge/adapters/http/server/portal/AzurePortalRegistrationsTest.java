@@ -38,7 +38,7 @@ class AzurePortalRegistrationsTest extends EmulatorTestBase {
     }
 
     private static Response revoke(String registrationPath) {
-        return emulator.anonymous.delete(API + "/approvals?registrationId=" + URLEncoder.encode(registrationPath, StandardCharsets.UTF_8));
+        return emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/approvals?registrationId=" + URLEncoder.encode(registrationPath, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -106,7 +106,7 @@ class AzurePortalRegistrationsTest extends EmulatorTestBase {
         assertThat(plainText.status()).isEqualTo(415);
         assertThat(plainText.code()).isNotBlank();
         assertThat(revoke("nope").code()).isEqualTo("InvalidRequestContent");
-        assertThat(emulator.anonymous.delete(API + "/approvals").code()).isEqualTo("InvalidRequestContent");
+        assertThat(emulator.anonymous.withHeader("Content-Type", "application/json").delete(API + "/approvals").code()).isEqualTo("InvalidRequestContent");
         Response absent = approve(TestEmulator.registrationPath(SUBSCRIPTION, "absent"));
         assertThat(absent.status()).isEqualTo(404);
         assertThat(absent.code()).isEqualTo("RegistrationNotFound");
