@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,10 +15,18 @@ import java.util.function.Supplier;
 
 /**
  * The bridge of the stamp the portal shows, run on a thread of its own: now when asked, every period
- * when told to, never twice at once. Whoever asks is never made to wait for a run: a run asked for
- * while one is in progress is that run.
+ * when told to, never twice at once. Whoever asks is never made to wait for a run: a run asked for while
+ * one is in progress (or while a lab has the bridge) comes once right after it, however many times it
+ * was asked meanwhile. A lab that needs the bridge takes it over: the run in progress is interrupted
+ * and the lab waits at most {@link #TAKE_OVER} for it to stop.
  */
 final class BackgroundBridge implements AutoCloseable {
+
+    /** How long a lab waits for an interrupted run to let go of the bridge. */
+    static final Duration TAKE_OVER = Duration.ofSeconds(10);
+
+    /** How long closing waits for the bridge's thread to end, before the logs and the database close. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundBridge.class);
 
@@ -25,6 +34,8 @@ final class BackgroundBridge implements AutoCloseable {
     private final AtomicBoolean asked = new AtomicBoolean();
     private final ScheduledExecutorService thread;
     private final Runnable run;
+    /** The thread of the run in progress on the bridge's thread (none during a lab's run); guarded by {@code this}. */
+    private Thread running;
 
     /** {@code run} is one bridge run; what it fails with is logged, and the next run comes all the same. */
     BackgroundBridge(Runnable run) {
@@ -41,18 +52,12 @@ final class BackgroundBridge implements AutoCloseable {
         return asked.get() || runs.isLocked();
     }
 
-    /** Starts one run now on the bridge's thread, unless one is in progress or already asked for. */
+    /** Starts one run on the bridge's thread: now, or once the run in progress (or a lab's) ends; one at most waits. */
     void runNow() {
         if (asked.compareAndSet(false, true)) {
             try {
-                thread.execute(() -> {
-                    try {
-                        runUnlessRunning();
-                    } finally {
-                        asked.set(false);
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                thread.execute(this::askedRun);
+            } catch (RejectedExecutionException stopped) {
                 asked.set(false);
             }
         }
@@ -62,8 +67,8 @@ final class BackgroundBridge implements AutoCloseable {
     void every(Duration period, BooleanSupplier when) {
         thread.scheduleWithFixedDelay(() -> {
             try {
-                if (when.getAsBoolean()) {
-                    runUnlessRunning();
+                if (!asked.get() && when.getAsBoolean() && runs.tryLock()) {
+                    runHeld(false);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("the portal's bridge could not tell whether to run: {}", failed.toString());
@@ -71,9 +76,26 @@ final class BackgroundBridge implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Does {@code work} (a run of the caller's own) once no other run is in progress, none starting meanwhile. */
-    <T> T exclusively(Supplier<T> work) {
-        runs.lock();
+    /**
+     * Does {@code work} (a run of the caller's own) with no other run in progress, none starting meanwhile: a run
+     * of the bridge's thread is interrupted, and if it has not stopped within {@link #TAKE_OVER}, {@code busy}'s answer.
+     */
+    <T> T exclusively(Supplier<T> work, Supplier<T> busy) {
+        try {
+            if (!runs.tryLock()) {
+                synchronized (this) {
+                    if (running != null) {
+                        running.interrupt();
+                    }
+                }
+                if (!runs.tryLock(TAKE_OVER.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return busy.get();
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return busy.get();
+        }
         try {
             return work.get();
         } finally {
@@ -81,22 +103,49 @@ final class BackgroundBridge implements AutoCloseable {
         }
     }
 
-    private void runUnlessRunning() {
-        if (!runs.tryLock()) {
+    /** An asked-for run: waits for the bridge (a lab may hold it), then runs; asked again from now on means once more after it. */
+    private void askedRun() {
+        try {
+            runs.lockInterruptibly();
+        } catch (InterruptedException closing) {
+            asked.set(false);
             return;
+        }
+        asked.set(false);
+        if (runHeld(true)) {
+            runNow();
+        }
+    }
+
+    /** The run, the bridge held; whether a lab interrupted an asked-for run (which then comes again). */
+    private boolean runHeld(boolean askedFor) {
+        synchronized (this) {
+            running = Thread.currentThread();
         }
         try {
             run.run();
         } catch (RuntimeException failed) {
             LOG.warn("the portal's bridge run failed: {}", failed.toString());
         } finally {
+            synchronized (this) {
+                running = null;
+            }
             runs.unlock();
         }
+        boolean interrupted = Thread.interrupted();
+        return interrupted && askedFor && !thread.isShutdown();
     }
 
-    /** Stops the bridge's thread; a run in progress is interrupted. */
+    /** Stops the bridge's thread (a run in progress is interrupted) and waits at most {@link #CLOSE_WAIT} for it to end. */
     @Override
     public void close() {
         thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the portal's bridge did not stop within {}", CLOSE_WAIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

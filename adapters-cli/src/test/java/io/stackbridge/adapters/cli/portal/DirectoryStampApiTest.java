@@ -63,10 +63,19 @@ class DirectoryStampApiTest {
         assertThat(shown.text("/problem/message")).isNotBlank();
         assertThat(portal.get("/stamp", "fr").text("/problem/message")).isNotEqualTo(shown.text("/problem/message"));
         Answer register = portal.post("/stamp/registration", "en");
-        assertThat(register.status()).isEqualTo(404);
-        assertThat(register.text("/error/code")).isEqualTo("ResourceNotFound");
-        assertThat(portal.post("/stamp/bridge/runs", "en").status()).isEqualTo(404);
-        assertThat(portal.post("/labs/network-error/start", "en").status()).isEqualTo(404);
+        assertThat(register.status()).isEqualTo(409);
+        assertThat(register.text("/error/code")).isEqualTo("StampNotInitialized");
+        assertThat(register.text("/error/message")).isEqualTo(shown.text("/problem/message"));
+        Answer french = portal.post("/stamp/registration", "fr");
+        assertThat(french.text("/error/message")).isEqualTo(portal.get("/stamp", "fr").text("/problem/message"));
+        for (String refused : List.of("/stamp/bridge/runs", "/stamp/diagnosis", "/labs/network-error/start", "/labs/network-error/check")) {
+            Answer answer = portal.post(refused, "en");
+            assertThat(answer.status()).as(refused).isEqualTo(409);
+            assertThat(answer.text("/error/code")).as(refused).isEqualTo("StampNotInitialized");
+        }
+        Answer unknownLab = portal.post("/labs/no-such-lab/start", "en");
+        assertThat(unknownLab.status()).isEqualTo(404);
+        assertThat(unknownLab.text("/error/code")).isEqualTo("ResourceNotFound");
         assertThat(Files.exists(data.resolve("stamp.db"))).isFalse();
     }
 
