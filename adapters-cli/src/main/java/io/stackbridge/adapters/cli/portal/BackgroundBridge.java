@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -28,9 +29,14 @@ final class BackgroundBridge implements AutoCloseable {
     /** How long closing waits for the bridge's thread to end, before the logs and the database close. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
+    private static final long SLICE_MILLIS = 100;
+
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundBridge.class);
 
-    private final ReentrantLock runs = new ReentrantLock();
+    /** Fair: a lab waiting for the bridge gets it before a run asked for meanwhile. */
+    private final ReentrantLock runs = new ReentrantLock(true);
+    /** How many labs wait for the bridge: the schedule starts no run meanwhile. */
+    private final AtomicInteger labsWaiting = new AtomicInteger();
     private final AtomicBoolean asked = new AtomicBoolean();
     private final ScheduledExecutorService thread;
     private final Runnable run;
@@ -65,10 +71,15 @@ final class BackgroundBridge implements AutoCloseable {
 
     /** Runs every {@code period} (the first after one period) while {@code when} says so, as a real bridge does by itself. */
     void every(Duration period, BooleanSupplier when) {
+        every(period, when, run);
+    }
+
+    /** The same, each of these runs made by {@code periodic} (an asked-for run stays the constructor's). */
+    void every(Duration period, BooleanSupplier when, Runnable periodic) {
         thread.scheduleWithFixedDelay(() -> {
             try {
-                if (!asked.get() && when.getAsBoolean() && runs.tryLock()) {
-                    runHeld(false);
+                if (!asked.get() && labsWaiting.get() == 0 && when.getAsBoolean() && runs.tryLock()) {
+                    runHeld(periodic, false);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("the portal's bridge could not tell whether to run: {}", failed.toString());
@@ -81,25 +92,40 @@ final class BackgroundBridge implements AutoCloseable {
      * of the bridge's thread is interrupted, and if it has not stopped within {@link #TAKE_OVER}, {@code busy}'s answer.
      */
     <T> T exclusively(Supplier<T> work, Supplier<T> busy) {
-        try {
-            if (!runs.tryLock()) {
-                synchronized (this) {
-                    if (running != null) {
-                        running.interrupt();
-                    }
-                }
-                if (!runs.tryLock(TAKE_OVER.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return busy.get();
-                }
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        if (!takeOver()) {
             return busy.get();
         }
         try {
             return work.get();
         } finally {
             runs.unlock();
+        }
+    }
+
+    /** Holds the bridge, interrupting the runs of the bridge's thread until they let go, for at most {@link #TAKE_OVER}. */
+    private boolean takeOver() {
+        if (runs.tryLock()) {
+            return true;
+        }
+        long deadline = System.nanoTime() + TAKE_OVER.toNanos();
+        labsWaiting.incrementAndGet();
+        try {
+            while (System.nanoTime() < deadline) {
+                synchronized (this) {
+                    if (running != null) {
+                        running.interrupt();
+                    }
+                }
+                if (runs.tryLock(Math.min(SLICE_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 1), TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            labsWaiting.decrementAndGet();
         }
     }
 
@@ -112,13 +138,13 @@ final class BackgroundBridge implements AutoCloseable {
             return;
         }
         asked.set(false);
-        if (runHeld(true)) {
+        if (runHeld(run, true)) {
             runNow();
         }
     }
 
     /** The run, the bridge held; whether a lab interrupted an asked-for run (which then comes again). */
-    private boolean runHeld(boolean askedFor) {
+    private boolean runHeld(Runnable run, boolean askedFor) {
         synchronized (this) {
             running = Thread.currentThread();
         }

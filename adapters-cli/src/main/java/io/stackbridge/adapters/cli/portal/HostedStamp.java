@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * The stamp {@code serve} hosts, as the portal shows and drives it. It reaches the emulator over HTTPS;
  * each run, diagnosis or registration first lets go of the connections kept from the last one (as a
  * command does), so a certificate or path changed since is met. Once registered, its bridge runs by
- * itself every {@link #PERIOD} on a thread of its own; a page asks for a run, and never waits for one.
+ * itself every {@link #PERIOD} on a thread of its own, on the connections it keeps; a page asks for a
+ * run, and never waits for one.
  */
 public final class HostedStamp implements PortalStamp, AutoCloseable {
 
@@ -45,7 +46,7 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
         this.catchUp = Objects.requireNonNull(catchUp, "catchUp");
         this.registrationSubscription = Objects.requireNonNull(registrationSubscription, "registrationSubscription");
         this.bridge = new BackgroundBridge(this::runOnce);
-        bridge.every(PERIOD, this::registered);
+        bridge.every(PERIOD, this::registered, this::periodicRun);
     }
 
     @Override
@@ -100,6 +101,15 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
 
     private void runOnce() {
         reconnect.run();
+        periodicRun();
+    }
+
+    /**
+     * A run of the bridge's own schedule: on the connections kept from the last run, not fresh ones (on Java 17 a
+     * client let go of cannot be closed: its connections and thread last until it is collected). The emulator
+     * closes a connection idle for 30 seconds, so a run a period after the last meets the certificate served now.
+     */
+    private void periodicRun() {
         catchUp.run();
         stamp.get().runBridge().run();
     }
