@@ -41,6 +41,19 @@ public record BridgeFailure(ErrorCode code, Instant at, String cause, int attemp
         return new BridgeFailure(error.code(), at, BridgeClassifier.oneLine(error), attempts, where, texts);
     }
 
+    /**
+     * The cause as a reader of {@code language} reads it. A cause made by {@link #of} is the code and the English
+     * message ({@link BridgeClassifier#oneLine}): in another language, the code and that language's message, the
+     * colon spaced as the language spaces it. Any other cause (kept by an older version) is shown as it was written.
+     */
+    public String cause(Language language) {
+        String english = code.name() + ": " + describe(Language.EN).message();
+        if (language == Language.EN || !cause.equals(english)) {
+            return cause;
+        }
+        return code.name() + (language == Language.FR ? "\u00a0: " : ": ") + describe(language).message();
+    }
+
     public LocalizedText describe(Language language) {
         return texts.get(language).getOrElse(() -> texts.get(Language.EN).get());
     }

@@ -46,4 +46,16 @@ class BridgeFailureTest {
         assertThat(failure.describe(Language.EN).message()).endsWith(": Connection reset.");
         assertThat(failure.describe(Language.FR).message()).endsWith("Connection reset.").doesNotEndWith("..");
     }
+
+    @Test
+    void the_cause_is_told_in_the_readers_language_and_one_kept_by_an_older_version_as_it_was_written() {
+        BridgeFailure failure = BridgeFailure.of(new BridgeError.NetworkError("https://usage.example", "Connection refused"), AT, 1,
+                "https://usage.example");
+
+        assertThat(failure.cause(Language.EN)).isEqualTo(failure.cause()).startsWith("NetworkError: ");
+        assertThat(failure.cause(Language.FR)).isEqualTo("NetworkError\u00a0: " + failure.describe(Language.FR).message())
+                .isNotEqualTo(failure.cause());
+        BridgeFailure older = new BridgeFailure(failure.code(), AT, "NetworkError: said otherwise", 1, failure.endpoint(), failure.texts());
+        assertThat(older.cause(Language.FR)).isEqualTo("NetworkError: said otherwise");
+    }
 }

@@ -3,6 +3,8 @@ package io.stackbridge.adapters.cli.lab;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackProblem;
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
@@ -39,7 +41,7 @@ public final class LabDesk {
     }
 
     /** What a request did, and the lines the command would have printed. */
-    public record Told<T>(Either<DomainError, T> outcome, List<String> lines) {
+    public record Told<T>(Either<StampDenial, T> outcome, List<String> lines) {
     }
 
     /** A started lab: the symptom met ({@code CODE: message}), or the sentence of a command that worked (nothing broken). */
@@ -52,10 +54,10 @@ public final class LabDesk {
 
     private final Path directory;
     private final Sessions sessions;
-    private final Function<StackProblem, DomainError> refused;
+    private final Function<StackProblem, StampDenial> refused;
 
-    /** {@code refused} names, as a coded error, a stamp the sessions cannot open. */
-    public LabDesk(Path directory, Sessions sessions, Function<StackProblem, DomainError> refused) {
+    /** {@code refused} names, as the request's answer, a stamp the sessions cannot open. */
+    public LabDesk(Path directory, Sessions sessions, Function<StackProblem, StampDenial> refused) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.refused = Objects.requireNonNull(refused, "refused");
@@ -113,9 +115,15 @@ public final class LabDesk {
         });
     }
 
-    /** Puts back what the started lab broke, whichever it is; whether no lab is started any more. */
-    public synchronized Told<Boolean> reset(Language language) {
+    /**
+     * Puts back what {@code lab} broke when it is the lab started; whether no lab is started any more. Another
+     * lab started is left as it is, and told (as {@code check} tells it).
+     */
+    public synchronized Told<Boolean> reset(LabName lab, Language language) {
         LabState state = LabStateFile.read(directory);
+        if (state.started().isDefined() && !state.isStarted(lab)) {
+            return new Told<>(Either.right(false), List.of(notStarted(lab, state, language)));
+        }
         if (state.started().isEmpty()) {
             return new Told<>(Either.right(true), List.of(io.stackbridge.adapters.cli.console.CliText.in(language).format("lab.reset.nothing")));
         }
@@ -138,9 +146,20 @@ public final class LabDesk {
         PrintWriter writer = new PrintWriter(lines, true);
         StackConsole out = StackConsole.of(new ConsoleOutput(writer, writer), language, false);
         AtomicReference<Either<DomainError, T>> answer = new AtomicReference<>();
-        Either<StackProblem, Integer> ran = sessions.open(out, session -> work.apply(session, answer));
-        Either<DomainError, T> outcome = ran.isLeft() ? Either.left(refused.apply(ran.getLeft())) : answer.get();
+        Either<StackProblem, Integer> ran;
+        try {
+            ran = sessions.open(out, session -> work.apply(session, answer));
+        } catch (LabBridgeBusy busy) {
+            return new Told<>(Either.left(busy(busy)), List.empty());
+        }
+        Either<StampDenial, T> outcome = ran.isLeft() ? Either.left(refused.apply(ran.getLeft())) : answer.get().mapLeft(StampDenial::coded);
         return new Told<>(outcome, List.of(lines.toString().split("\\R")).filter(line -> !line.isBlank()));
+    }
+
+    /** The bridge still busy with a run of its own: 503 {@code BridgeBusy}, try again. */
+    private static StampDenial busy(LabBridgeBusy busy) {
+        long seconds = busy.waited().toSeconds();
+        return new StampDenial.Refused(503, "BridgeBusy", language -> CliText.in(language).format("portal.lab.bridgeBusy", seconds));
     }
 
     @FunctionalInterface

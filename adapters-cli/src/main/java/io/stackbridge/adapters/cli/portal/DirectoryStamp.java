@@ -8,8 +8,8 @@ import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.http.server.portal.BridgeRunStarted;
 import io.stackbridge.adapters.http.server.portal.DiagnosisView;
 import io.stackbridge.adapters.http.server.portal.PortalStamp;
+import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.adapters.http.server.portal.StampView;
-import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -53,21 +53,22 @@ public final class DirectoryStamp implements PortalStamp, AutoCloseable {
     }
 
     @Override
-    public Either<DomainError, StampView> register(Language language) {
+    public Either<StampDenial, StampView> register(Language language) {
         return on(true, useCases -> PageRegistration.register(useCases, registrationSubscription))
-                .mapLeft(this::refused).flatMap(registered -> registered).map(done -> show(language));
+                .mapLeft(StampRefusal::of).flatMap(registered -> registered.mapLeft(StampDenial::coded)).map(done -> show(language));
     }
 
     @Override
-    public Either<DomainError, BridgeRunStarted> runBridge() {
-        Either<DomainError, Boolean> there = on(false, useCases -> true).mapLeft(this::refused);
+    public Either<StampDenial, BridgeRunStarted> runBridge() {
+        Either<StampDenial, Boolean> there = on(false, useCases -> true).mapLeft(StampRefusal::of);
         there.forEach(ready -> bridge.runNow());
         return there.map(ready -> new BridgeRunStarted(true));
     }
 
     @Override
-    public Either<DomainError, DiagnosisView> diagnose(Language language) {
-        return on(true, useCases -> useCases.diagnoseBridge().diagnose()).mapLeft(this::refused).flatMap(diagnosis -> diagnosis)
+    public Either<StampDenial, DiagnosisView> diagnose(Language language) {
+        return on(true, useCases -> useCases.diagnoseBridge().diagnose()).mapLeft(StampRefusal::of)
+                .flatMap(diagnosis -> diagnosis.mapLeft(StampDenial::coded))
                 .map(diagnosis -> DiagnosisViews.of(diagnosis, language));
     }
 
@@ -84,11 +85,6 @@ public final class DirectoryStamp implements PortalStamp, AutoCloseable {
             answer.set(work.apply(useCases));
             return 0;
         }).map(done -> answer.get());
-    }
-
-    /** A directory without a usable stamp, as the coded error of a request that needs one: no resource at its database. */
-    private DomainError refused(StackProblem problem) {
-        return StampRefusal.of(directory, problem);
     }
 
     @Override

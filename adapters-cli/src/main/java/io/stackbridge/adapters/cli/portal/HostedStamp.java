@@ -1,20 +1,19 @@
 package io.stackbridge.adapters.cli.portal;
 
+import io.stackbridge.adapters.cli.lab.LabBridgeBusy;
 import io.stackbridge.adapters.cli.stack.StackUseCases;
 import io.stackbridge.adapters.http.server.portal.BridgeRunStarted;
 import io.stackbridge.adapters.http.server.portal.DiagnosisView;
 import io.stackbridge.adapters.http.server.portal.PortalStamp;
+import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.adapters.http.server.portal.StampView;
 import io.stackbridge.application.port.in.bridge.RunBridgeUseCase;
-import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.StampError.StampNotActivated;
 import io.stackbridge.domain.stamp.RegionProperties;
 import io.stackbridge.domain.stamp.RegistrationStatus;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -23,7 +22,8 @@ import java.util.function.Supplier;
  * The stamp {@code serve} hosts, as the portal shows and drives it. It reaches the emulator over HTTPS;
  * each run, diagnosis or registration first lets go of the connections kept from the last one (as a
  * command does), so a certificate or path changed since is met. Once registered, its bridge runs by
- * itself every {@link #PERIOD} on a thread of its own; a page asks for a run, and never waits for one.
+ * itself every {@link #PERIOD} on a thread of its own, on the connections it keeps; a page asks for a
+ * run, and never waits for one.
  */
 public final class HostedStamp implements PortalStamp, AutoCloseable {
 
@@ -46,7 +46,7 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
         this.catchUp = Objects.requireNonNull(catchUp, "catchUp");
         this.registrationSubscription = Objects.requireNonNull(registrationSubscription, "registrationSubscription");
         this.bridge = new BackgroundBridge(this::runOnce);
-        bridge.every(PERIOD, this::registered);
+        bridge.every(PERIOD, this::registered, this::periodicRun);
     }
 
     @Override
@@ -57,51 +57,42 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
     }
 
     @Override
-    public Either<DomainError, StampView> register(Language language) {
+    public Either<StampDenial, StampView> register(Language language) {
         reconnect.run();
-        return PageRegistration.register(stamp.get(), registrationSubscription).map(done -> show(language));
+        return PageRegistration.register(stamp.get(), registrationSubscription).mapLeft(StampDenial::coded).map(done -> show(language));
     }
 
     @Override
-    public Either<DomainError, BridgeRunStarted> runBridge() {
+    public Either<StampDenial, BridgeRunStarted> runBridge() {
         RegionProperties properties = stamp.get().readRegionProperties().properties();
         if (properties.status() == RegistrationStatus.NOT_REGISTERED) {
-            return Either.left(new StampNotActivated(properties.cloudId()));
+            return Either.left(StampDenial.coded(new StampNotActivated(properties.cloudId())));
         }
         bridge.runNow();
         return Either.right(new BridgeRunStarted(true));
     }
 
     @Override
-    public Either<DomainError, DiagnosisView> diagnose(Language language) {
+    public Either<StampDenial, DiagnosisView> diagnose(Language language) {
         reconnect.run();
-        return stamp.get().diagnoseBridge().diagnose().map(diagnosis -> DiagnosisViews.of(diagnosis, language));
+        return stamp.get().diagnoseBridge().diagnose().mapLeft(StampDenial::coded).map(diagnosis -> DiagnosisViews.of(diagnosis, language));
     }
 
     /**
      * The stamp's use cases for a lab: its bridge runs as {@code once} (one attempt, as {@code lab} pushes),
-     * after any run in progress, fresh connections first; everything else as the stamp's own.
+     * taking the bridge over from a run in progress (which stops, see {@link BackgroundBridge#exclusively}),
+     * fresh connections first; everything else as the stamp's own. A run still in progress after
+     * {@link BackgroundBridge#TAKE_OVER} makes the lab's run throw {@link LabBridgeBusy}, answered 503.
      */
     public StackUseCases forLabs(RunBridgeUseCase once) {
         RunBridgeUseCase guarded = () -> bridge.exclusively(() -> {
             reconnect.run();
             catchUp.run();
             return once.run();
+        }, () -> {
+            throw new LabBridgeBusy(BackgroundBridge.TAKE_OVER);
         });
-        return (StackUseCases) Proxy.newProxyInstance(StackUseCases.class.getClassLoader(), new Class<?>[] {StackUseCases.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("runBridge") && method.getParameterCount() == 0) {
-                        return guarded;
-                    }
-                    if (method.getName().equals("diagnoseBridge") || method.getName().equals("registerStamp")) {
-                        reconnect.run();
-                    }
-                    try {
-                        return method.invoke(stamp.get(), arguments);
-                    } catch (InvocationTargetException failed) {
-                        throw failed.getCause();
-                    }
-                });
+        return new LabStampUseCases(stamp, reconnect, guarded);
     }
 
     private boolean registered() {
@@ -110,11 +101,20 @@ public final class HostedStamp implements PortalStamp, AutoCloseable {
 
     private void runOnce() {
         reconnect.run();
+        periodicRun();
+    }
+
+    /**
+     * A run of the bridge's own schedule: on the connections kept from the last run, not fresh ones (on Java 17 a
+     * client let go of cannot be closed: its connections and thread last until it is collected). The emulator
+     * closes a connection idle for 30 seconds, so a run a period after the last meets the certificate served now.
+     */
+    private void periodicRun() {
         catchUp.run();
         stamp.get().runBridge().run();
     }
 
-    /** Stops the bridge's own runs; one in progress is interrupted. */
+    /** Stops the bridge's own runs (one in progress is interrupted) and waits, bounded, for its thread to end. */
     @Override
     public void close() {
         bridge.close();

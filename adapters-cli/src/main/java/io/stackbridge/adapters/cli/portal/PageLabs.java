@@ -12,8 +12,8 @@ import io.stackbridge.adapters.http.server.portal.LabSummaryView;
 import io.stackbridge.adapters.http.server.portal.LabsView;
 import io.stackbridge.adapters.http.server.portal.PortalLabs;
 import io.stackbridge.adapters.http.server.portal.PortalPaths;
+import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.domain.error.ArmError;
-import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -48,7 +48,7 @@ public final class PageLabs implements PortalLabs {
     }
 
     @Override
-    public Either<DomainError, LabStartView> start(String name, Language language) {
+    public Either<StampDenial, LabStartView> start(String name, Language language) {
         return lab(name).flatMap(lab -> {
             LabDesk.Told<LabDesk.Started> told = desk.start(lab, language);
             return told.outcome().map(started -> new LabStartView(lab.labName(), lab.code().name(), told.lines().toJavaList(),
@@ -57,26 +57,26 @@ public final class PageLabs implements PortalLabs {
     }
 
     @Override
-    public Either<DomainError, LabHintView> hint(String name, Language language) {
+    public Either<StampDenial, LabHintView> hint(String name, Language language) {
         return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().map(hint -> new LabHintView(hint.number(), LabDesk.HINTS, hint.text())));
     }
 
     @Override
-    public Either<DomainError, LabCheckView> check(String name, Language language) {
+    public Either<StampDenial, LabCheckView> check(String name, Language language) {
         return lab(name).flatMap(lab -> told(desk.check(lab, language), (passed, lines) -> new LabCheckView(passed, lines)));
     }
 
     @Override
-    public Either<DomainError, LabResetView> reset(String name, Language language) {
-        return lab(name).flatMap(lab -> told(desk.reset(language), (reset, lines) -> new LabResetView(reset, lines)));
+    public Either<StampDenial, LabResetView> reset(String name, Language language) {
+        return lab(name).flatMap(lab -> told(desk.reset(lab, language), (reset, lines) -> new LabResetView(reset, lines)));
     }
 
-    private static <T> Either<DomainError, T> told(LabDesk.Told<Boolean> told, BiFunction<Boolean, java.util.List<String>, T> view) {
+    private static <T> Either<StampDenial, T> told(LabDesk.Told<Boolean> told, BiFunction<Boolean, java.util.List<String>, T> view) {
         return told.outcome().map(answer -> view.apply(answer, told.lines().toJavaList()));
     }
 
     /** The lab of that name, or ResourceNotFound naming where the page asked for it. */
-    private static Either<DomainError, LabName> lab(String name) {
-        return LabName.named(name).toEither(() -> new ArmError.ResourceNotFound(LABS + name));
+    private static Either<StampDenial, LabName> lab(String name) {
+        return LabName.named(name).toEither(() -> StampDenial.coded(new ArmError.ResourceNotFound(LABS + name)));
     }
 }

@@ -19,13 +19,19 @@ import io.stackbridge.domain.text.Language;
 import io.vavr.control.Option;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Region management and the bridge tile as the portal shows them, worded as {@code stamp properties}
  * and {@code bridge status} word them: the status words, the catalog's message and remediation of the
- * last failure (the texts {@code errors explain} shows), its cause, and the 30-day warning.
+ * last failure (the texts {@code errors explain} shows), its cause in the reader's language, and the 30-day warning
+ * (its day in words, the instant beside it).
  */
 final class StampViews {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private StampViews() {
     }
@@ -84,17 +90,22 @@ final class StampViews {
         String state = failing ? BridgeView.FAILING : status.lastSuccess().isDefined() ? BridgeView.HEALTHY : BridgeView.IDLE;
         BridgeErrorView error = failing ? error(status.lastError().get(), text, language) : null;
         BridgeWarningView warning = status.warning()
-                .map(overdue -> new BridgeWarningView(text.format("bridge.status.overdue", overdue.days(), overdue.since()), overdue.days(),
-                        overdue.since().toString()))
+                .map(overdue -> new BridgeWarningView(text.format("bridge.status.overdue", overdue.days(), day(overdue.since(), language)),
+                        overdue.days(), overdue.since().toString()))
                 .getOrNull();
         return new BridgeView(state, status.lastSuccess().map(Object::toString).getOrNull(), status.pendingCount(),
                 status.oldestPendingHour().map(Object::toString).getOrNull(), running, error, warning);
     }
 
+    /** The day of {@code instant} (UTC) in words, as a reader of {@code language} writes a date: {@code 5 November 2026}, {@code 5 novembre 2026}. */
+    static String day(Instant instant, Language language) {
+        return DAY.withLocale(language.locale()).format(instant.atZone(ZoneOffset.UTC));
+    }
+
     private static BridgeErrorView error(BridgeFailure failure, CliText text, Language language) {
         LocalizedText told = failure.describe(language);
         String title = text.format("portal.stamp.error.title", CatalogTexts.category(text, failure.code()), failure.code().name());
-        return new BridgeErrorView(failure.code().name(), title, told.message(), failure.cause(), told.remediation(), failure.at().toString(),
+        return new BridgeErrorView(failure.code().name(), title, told.message(), failure.cause(language), told.remediation(), failure.at().toString(),
                 failure.attempts(), failure.endpoint());
     }
 }

@@ -43,7 +43,7 @@ final class PortalLabsWiring {
         LabDesk.Sessions sessions = (out, work) -> Either.right(work.apply(new LabSession(stamp.forLabs(once.get()), operator, emulator.url(),
                 out, out.language(), defaults)));
         Path directory = stateDirectory.resolve(HOSTED_LABS);
-        return new PageLabs(new LabDesk(directory, sessions, problem -> StampRefusal.of(directory, problem)));
+        return new PageLabs(new LabDesk(directory, sessions, StampRefusal::of));
     }
 
     static PortalLabs directory(DirectoryStamp stamp, Path directory, AzureSide operator, AzureChoice.Emulator emulator) {
@@ -51,7 +51,7 @@ final class PortalLabsWiring {
         LabRunner runner = new LabRunner(new ConsoleOutput(nowhere, nowhere), new StackLauncher(), choice -> Either.right(operator),
                 StackModule.defaults());
         LabDesk.Sessions sessions = (out, work) -> runner.open(stamp.request(true), emulator, out, false, work);
-        return new PageLabs(new LabDesk(directory, sessions, problem -> StampRefusal.of(directory, problem)));
+        return new PageLabs(new LabDesk(directory, sessions, StampRefusal::of));
     }
 
     /** The hosted stamp's bridge with one attempt per batch, over the same state and Azure as its own. */

@@ -11,8 +11,11 @@ import java.time.Duration;
 
 /**
  * The state of the stamp {@code serve} hosts: any in-memory stamp's ({@link InMemoryStampStateModule}),
- * except that its outbox is bounded to the hours the stamp simulates at start, since no bridge drains
- * it inside {@code serve} (this binding takes the place of the outbox's own unbounded constructor).
+ * except that its outbox is bounded to the hours the stamp simulates at start (this binding takes the
+ * place of the outbox's own unbounded constructor). The portal's bridge drains it once the stamp is
+ * registered; until then, or while that bridge fails for longer than the window, the oldest records
+ * are dropped as new hours come in, so that a {@code serve} left running keeps bounded memory
+ * (docs/portal.md, "The bridge's own schedule").
  */
 @dagger.Module(includes = InMemoryStampStateModule.class)
 final class ServedStampStateModule {

@@ -41,6 +41,9 @@ final class SimulatedStamp {
      */
     static final Duration FIRST_REFRESH_AFTER = Duration.ofSeconds(2);
 
+    /** How long stopping waits for a refresh in progress to end, before the logs and the database close. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedStamp.class);
 
     /**
@@ -86,7 +89,19 @@ final class SimulatedStamp {
         };
         StampUsageQueries served = new StampUsageQueries(query -> queries.get().queryProviderUsage().subscriberUsageAggregates(query),
                 query -> queries.get().queryTenantUsage().usageAggregates(query));
-        return new Served(served, stamp, startRefresh, refresh::shutdownNow, () -> usage.get().catchUp());
+        return new Served(served, stamp, startRefresh, () -> stop(refresh), () -> usage.get().catchUp());
+    }
+
+    /** Stops the refresh (one in progress is interrupted) and waits at most {@link #STOP_WAIT} for it to end: the logs and database close next. */
+    static void stop(ScheduledExecutorService refresh) {
+        refresh.shutdownNow();
+        try {
+            if (!refresh.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the served stamp's refresh did not stop within {}", STOP_WAIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void refresh(UsageUpToNow usage) {

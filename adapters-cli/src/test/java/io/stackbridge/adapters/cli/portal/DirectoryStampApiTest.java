@@ -63,10 +63,19 @@ class DirectoryStampApiTest {
         assertThat(shown.text("/problem/message")).isNotBlank();
         assertThat(portal.get("/stamp", "fr").text("/problem/message")).isNotEqualTo(shown.text("/problem/message"));
         Answer register = portal.post("/stamp/registration", "en");
-        assertThat(register.status()).isEqualTo(404);
-        assertThat(register.text("/error/code")).isEqualTo("ResourceNotFound");
-        assertThat(portal.post("/stamp/bridge/runs", "en").status()).isEqualTo(404);
-        assertThat(portal.post("/labs/network-error/start", "en").status()).isEqualTo(404);
+        assertThat(register.status()).isEqualTo(409);
+        assertThat(register.text("/error/code")).isEqualTo("StampNotInitialized");
+        assertThat(register.text("/error/message")).isEqualTo(shown.text("/problem/message"));
+        Answer french = portal.post("/stamp/registration", "fr");
+        assertThat(french.text("/error/message")).isEqualTo(portal.get("/stamp", "fr").text("/problem/message"));
+        for (String refused : List.of("/stamp/bridge/runs", "/stamp/diagnosis", "/labs/network-error/start")) {
+            Answer answer = portal.post(refused, "en");
+            assertThat(answer.status()).as(refused).isEqualTo(409);
+            assertThat(answer.text("/error/code")).as(refused).isEqualTo("StampNotInitialized");
+        }
+        Answer unknownLab = portal.post("/labs/no-such-lab/start", "en");
+        assertThat(unknownLab.status()).isEqualTo(404);
+        assertThat(unknownLab.text("/error/code")).isEqualTo("ResourceNotFound");
         assertThat(Files.exists(data.resolve("stamp.db"))).isFalse();
     }
 
@@ -91,6 +100,27 @@ class DirectoryStampApiTest {
         assertThat(portal.post("/labs/network-error/check", "en").body().get("passed").asBoolean()).isTrue();
         assertThat(cli("lab", "list", "--output", "json").get("labs").get(0).get("state").asText()).isEqualTo("fixed");
         assertThat(portal.post("/stamp/diagnosis", "en").body().get("passed").asBoolean()).isTrue();
+    }
+
+    /** A stamp whose clock ran 40 days behind when it registered (as --stamp-clock-offset runs it) has been silent for 40 days. */
+    @Test
+    void a_stamp_silent_for_more_than_30_days_shows_the_warning_its_day_in_words_in_the_readers_language() {
+        cli("stamp", "init", "--billing-model", "PayAsYouUse", "--azure", emulator.url().toString(), "--stamp-clock-offset", "-P40D");
+        cli(reaching("stamp", "register", "--stamp-clock-offset", "-P40D"));
+        Answer english = portal.get("/stamp", "en");
+        assertThat(english.text("/region/status")).as(english.body().toString()).isEqualTo("Registered");
+        JsonNode warning = english.body().at("/bridge/warning");
+        assertThat(warning.isObject()).as(english.body().toString()).isTrue();
+        assertThat(warning.get("days").asLong()).isBetween(39L, 41L);
+        Instant since = Instant.parse(warning.get("since").asText());
+        assertThat(Duration.between(since, Instant.now()).toDays()).isBetween(39L, 41L);
+        String day = since.atZone(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.ENGLISH));
+        assertThat(warning.get("text").asText()).contains("(since " + day + ")").doesNotContain(warning.get("since").asText());
+        String french = portal.get("/stamp", "fr").body().at("/bridge/warning/text").asText();
+        String jour = since.atZone(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.FRENCH));
+        assertThat(french).contains("depuis le " + jour).doesNotContain(warning.get("since").asText());
     }
 
     /** The commands write (simulate, push) while the page reads in a loop: every read answers, none waits long, the database stays whole and the counts add up. */

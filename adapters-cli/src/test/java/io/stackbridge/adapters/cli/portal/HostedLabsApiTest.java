@@ -62,6 +62,10 @@ class HostedLabsApiTest {
         assertThat(tile.text("/region/status")).isEqualTo("Registered");
         assertThat(tile.text("/bridge/state")).isEqualTo("Failing");
         assertThat(tile.text("/bridge/error/code")).isEqualTo("NetworkError");
+        assertThat(tile.text("/bridge/error/cause")).startsWith("NetworkError: The bridge could not open a connection to ");
+        Answer french = portal.get("/stamp", "fr");
+        assertThat(french.text("/bridge/error/cause")).startsWith("NetworkError\u00a0: ").isEqualTo("NetworkError\u00a0: "
+                + french.text("/bridge/error/message")).doesNotContain("The bridge could not");
         Answer labs = portal.get("/labs", "en");
         assertThat(labs.text("/current/name")).isEqualTo("network-error");
         assertThat(labs.text("/current/startedAt")).isNotBlank();
@@ -83,6 +87,12 @@ class HostedLabsApiTest {
         assertThat(fixed.body().get("passed").asBoolean()).as(fixed.body().toString()).isTrue();
         assertThat(fixed.text("/lines/0")).startsWith("L’atelier network-error est réparé");
         assertThat(portal.get("/stamp", "en").text("/bridge/state")).isEqualTo("Healthy");
+
+        Answer other = portal.post("/labs/login-error/reset", "en");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body().get("reset").asBoolean()).isFalse();
+        assertThat(other.text("/lines/0")).startsWith("Lab login-error is not the one started here (network-error is)");
+        assertThat(portal.get("/labs", "en").text("/current/name")).isEqualTo("network-error");
 
         Answer reset = portal.post("/labs/network-error/reset", "en");
         assertThat(reset.body().get("reset").asBoolean()).isTrue();

@@ -32,7 +32,8 @@ public final class LabPortalRoutes {
                 AdminRoute.of(HandlerType.POST, LAB + "/reset", call -> on(call, labs::reset)));
     }
 
-    private static Either<DomainError, Reply> on(Call call, Function2<String, Language, Either<DomainError, ?>> work) {
-        return StampPortalRoutes.body(call).flatMap(ignored -> work.apply(call.path("name"), call.language())).map(Reply::ok);
+    private static Either<DomainError, Reply> on(Call call, Function2<String, Language, Either<StampDenial, ?>> work) {
+        return StampPortalRoutes.body(call).flatMap(ignored -> StampDenial.answer(work.apply(call.path("name"), call.language()),
+                call.language(), Reply::ok));
     }
 }

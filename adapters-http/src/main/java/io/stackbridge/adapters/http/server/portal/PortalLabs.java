@@ -1,6 +1,5 @@
 package io.stackbridge.adapters.http.server.portal;
 
-import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 
@@ -12,11 +11,11 @@ public interface PortalLabs {
 
     LabsView list(Language language);
 
-    Either<DomainError, LabStartView> start(String name, Language language);
+    Either<StampDenial, LabStartView> start(String name, Language language);
 
-    Either<DomainError, LabHintView> hint(String name, Language language);
+    Either<StampDenial, LabHintView> hint(String name, Language language);
 
-    Either<DomainError, LabCheckView> check(String name, Language language);
+    Either<StampDenial, LabCheckView> check(String name, Language language);
 
-    Either<DomainError, LabResetView> reset(String name, Language language);
+    Either<StampDenial, LabResetView> reset(String name, Language language);
 }

@@ -1,13 +1,12 @@
 package io.stackbridge.adapters.http.server.portal;
 
-import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 
 /**
  * The stamp the portal shows: Region management, the Azure Bridge tile, the diagnosis, registering and
  * running its bridge. Every text comes already told in the reader's language; what the stamp cannot do
- * comes back as a coded error, never as an exception.
+ * comes back as a {@link StampDenial}, never as an exception.
  */
 public interface PortalStamp {
 
@@ -15,11 +14,11 @@ public interface PortalStamp {
     StampView show(Language language);
 
     /** Registers the stamp (PayAsYouUse, the world's registration subscription, default resource group and name); then as {@link #show}. */
-    Either<DomainError, StampView> register(Language language);
+    Either<StampDenial, StampView> register(Language language);
 
     /** Starts one bridge run in the background, unless one is already running; whether a run is in progress now. */
-    Either<DomainError, BridgeRunStarted> runBridge();
+    Either<StampDenial, BridgeRunStarted> runBridge();
 
     /** Runs the connectivity diagnosis (may take the bridge's timeout). */
-    Either<DomainError, DiagnosisView> diagnose(Language language);
+    Either<StampDenial, DiagnosisView> diagnose(Language language);
 }

@@ -28,11 +28,12 @@ public final class StampPortalRoutes {
         return List.of(
                 AdminRoute.of(HandlerType.GET, PortalPaths.API + "/stamp", call -> Either.right(Reply.ok(stamp.show(call.language())))),
                 AdminRoute.of(HandlerType.POST, PortalPaths.API + "/stamp/registration",
-                        call -> body(call).flatMap(ignored -> stamp.register(call.language())).map(Reply::ok)),
+                        call -> body(call).flatMap(ignored -> StampDenial.answer(stamp.register(call.language()), call.language(), Reply::ok))),
                 AdminRoute.of(HandlerType.POST, PortalPaths.API + "/stamp/bridge/runs",
-                        call -> body(call).flatMap(ignored -> stamp.runBridge()).map(started -> Reply.json(202, started))),
+                        call -> body(call).flatMap(ignored -> StampDenial.answer(stamp.runBridge(), call.language(),
+                                started -> Reply.json(202, started)))),
                 AdminRoute.of(HandlerType.POST, PortalPaths.API + "/stamp/diagnosis",
-                        call -> body(call).flatMap(ignored -> stamp.diagnose(call.language())).map(Reply::ok)));
+                        call -> body(call).flatMap(ignored -> StampDenial.answer(stamp.diagnose(call.language()), call.language(), Reply::ok))));
     }
 
     /** A body, when there is one, must be JSON; an absent one reads as {@code {}}. */
