@@ -4,7 +4,6 @@ import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.stack.StackConsole;
 import io.stackbridge.adapters.cli.stack.StackProblem;
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.text.Language;
 import io.vavr.collection.List;
@@ -41,7 +40,7 @@ public final class LabDesk {
     }
 
     /** What a request did, and the lines the command would have printed. */
-    public record Told<T>(Either<StampDenial, T> outcome, List<String> lines) {
+    public record Told<T>(Either<LabTrouble, T> outcome, List<String> lines) {
     }
 
     /** A started lab: the symptom met ({@code CODE: message}), or the sentence of a command that worked (nothing broken). */
@@ -54,13 +53,10 @@ public final class LabDesk {
 
     private final Path directory;
     private final Sessions sessions;
-    private final Function<StackProblem, StampDenial> refused;
 
-    /** {@code refused} names, as the request's answer, a stamp the sessions cannot open. */
-    public LabDesk(Path directory, Sessions sessions, Function<StackProblem, StampDenial> refused) {
+    public LabDesk(Path directory, Sessions sessions) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.refused = Objects.requireNonNull(refused, "refused");
     }
 
     public Option<Current> current() {
@@ -150,17 +146,13 @@ public final class LabDesk {
         try {
             ran = sessions.open(out, session -> work.apply(session, answer));
         } catch (LabBridgeBusy busy) {
-            return new Told<>(Either.left(busy(busy)), List.empty());
+            return new Told<>(Either.left(new LabTrouble.BridgeBusy(busy.waited())), List.empty());
         }
-        Either<StampDenial, T> outcome = ran.isLeft() ? Either.left(refused.apply(ran.getLeft())) : answer.get().mapLeft(StampDenial::coded);
+        Either<LabTrouble, T> outcome = ran.isLeft() ? Either.left(new LabTrouble.StampUnopened(ran.getLeft()))
+                : answer.get().mapLeft(LabTrouble.Refused::new);
         return new Told<>(outcome, List.of(lines.toString().split("\\R")).filter(line -> !line.isBlank()));
     }
 
-    /** The bridge still busy with a run of its own: 503 {@code BridgeBusy}, try again. */
-    private static StampDenial busy(LabBridgeBusy busy) {
-        long seconds = busy.waited().toSeconds();
-        return new StampDenial.Refused(503, "BridgeBusy", language -> CliText.in(language).format("portal.lab.bridgeBusy", seconds));
-    }
 
     @FunctionalInterface
     private interface Work<T> {

@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli.portal;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.lab.LabDesk;
+import io.stackbridge.adapters.cli.lab.LabTrouble;
 import io.stackbridge.adapters.cli.lab.LabName;
 import io.stackbridge.adapters.http.server.portal.LabCheckView;
 import io.stackbridge.adapters.http.server.portal.LabCurrentView;
@@ -51,14 +52,14 @@ public final class PageLabs implements PortalLabs {
     public Either<StampDenial, LabStartView> start(String name, Language language) {
         return lab(name).flatMap(lab -> {
             LabDesk.Told<LabDesk.Started> told = desk.start(lab, language);
-            return told.outcome().map(started -> new LabStartView(lab.labName(), lab.code().name(), told.lines().toJavaList(),
+            return told.outcome().mapLeft(PageLabs::denial).map(started -> new LabStartView(lab.labName(), lab.code().name(), told.lines().toJavaList(),
                     started.symptom()));
         });
     }
 
     @Override
     public Either<StampDenial, LabHintView> hint(String name, Language language) {
-        return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().map(hint -> new LabHintView(hint.number(), LabDesk.HINTS, hint.text())));
+        return lab(name).flatMap(lab -> desk.hint(lab, language).outcome().mapLeft(PageLabs::denial).map(hint -> new LabHintView(hint.number(), LabDesk.HINTS, hint.text())));
     }
 
     @Override
@@ -72,7 +73,19 @@ public final class PageLabs implements PortalLabs {
     }
 
     private static <T> Either<StampDenial, T> told(LabDesk.Told<Boolean> told, BiFunction<Boolean, java.util.List<String>, T> view) {
-        return told.outcome().map(answer -> view.apply(answer, told.lines().toJavaList()));
+        return told.outcome().mapLeft(PageLabs::denial).map(answer -> view.apply(answer, told.lines().toJavaList()));
+    }
+
+    /** What the page answers for a lab request that did not do its work; a bridge still busy is 503 {@code BridgeBusy}, to try again. */
+    static StampDenial denial(LabTrouble trouble) {
+        if (trouble instanceof LabTrouble.StampUnopened unopened) {
+            return StampRefusal.of(unopened.problem());
+        }
+        if (trouble instanceof LabTrouble.Refused refused) {
+            return StampDenial.coded(refused.error());
+        }
+        long seconds = ((LabTrouble.BridgeBusy) trouble).waited().toSeconds();
+        return new StampDenial.Refused(503, "BridgeBusy", language -> CliText.in(language).format("portal.lab.bridgeBusy", seconds));
     }
 
     /** The lab of that name, or ResourceNotFound naming where the page asked for it. */

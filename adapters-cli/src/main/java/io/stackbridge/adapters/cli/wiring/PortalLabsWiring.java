@@ -8,7 +8,6 @@ import io.stackbridge.adapters.cli.lab.LabSession;
 import io.stackbridge.adapters.cli.portal.DirectoryStamp;
 import io.stackbridge.adapters.cli.portal.HostedStamp;
 import io.stackbridge.adapters.cli.portal.PageLabs;
-import io.stackbridge.adapters.cli.portal.StampRefusal;
 import io.stackbridge.adapters.cli.stack.AzureChoice;
 import io.stackbridge.adapters.cli.stack.StackDefaults;
 import io.stackbridge.adapters.http.server.portal.PortalLabs;
@@ -43,7 +42,7 @@ final class PortalLabsWiring {
         LabDesk.Sessions sessions = (out, work) -> Either.right(work.apply(new LabSession(stamp.forLabs(once.get()), operator, emulator.url(),
                 out, out.language(), defaults)));
         Path directory = stateDirectory.resolve(HOSTED_LABS);
-        return new PageLabs(new LabDesk(directory, sessions, StampRefusal::of));
+        return new PageLabs(new LabDesk(directory, sessions));
     }
 
     static PortalLabs directory(DirectoryStamp stamp, Path directory, AzureSide operator, AzureChoice.Emulator emulator) {
@@ -51,7 +50,7 @@ final class PortalLabsWiring {
         LabRunner runner = new LabRunner(new ConsoleOutput(nowhere, nowhere), new StackLauncher(), choice -> Either.right(operator),
                 StackModule.defaults());
         LabDesk.Sessions sessions = (out, work) -> runner.open(stamp.request(true), emulator, out, false, work);
-        return new PageLabs(new LabDesk(directory, sessions, StampRefusal::of));
+        return new PageLabs(new LabDesk(directory, sessions));
     }
 
     /** The hosted stamp's bridge with one attempt per batch, over the same state and Azure as its own. */

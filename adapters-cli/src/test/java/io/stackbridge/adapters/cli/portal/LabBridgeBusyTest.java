@@ -1,6 +1,8 @@
-package io.stackbridge.adapters.cli.lab;
+package io.stackbridge.adapters.cli.portal;
 
-import io.stackbridge.adapters.cli.portal.StampRefusal;
+import io.stackbridge.adapters.cli.lab.LabBridgeBusy;
+import io.stackbridge.adapters.cli.lab.LabDesk;
+import io.stackbridge.adapters.cli.lab.LabName;
 import io.stackbridge.adapters.http.server.portal.StampDenial;
 import io.stackbridge.domain.text.Language;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,11 @@ class LabBridgeBusyTest {
     void a_bridge_still_busy_is_a_coded_503_with_a_sentence_in_each_language() {
         LabDesk desk = new LabDesk(directory, (out, work) -> {
             throw new LabBridgeBusy(Duration.ofSeconds(10));
-        }, StampRefusal::of);
+        });
 
         LabDesk.Told<LabDesk.Started> told = desk.start(LabName.NETWORK_ERROR, Language.EN);
 
-        StampDenial.Refused busy = (StampDenial.Refused) told.outcome().getLeft();
+        StampDenial.Refused busy = (StampDenial.Refused) PageLabs.denial(told.outcome().getLeft());
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.code()).isEqualTo("BridgeBusy");
         assertThat(busy.message().apply(Language.EN)).contains("10 seconds");
