@@ -15,7 +15,8 @@ final class RoleAppenders {
 
     private final Path folder;
     private final LogBounds bounds;
-    private final ContextBase context = new ContextBase();
+    /** Made on the first line: a command that writes none (most read-only ones) loads no logback class. */
+    private ContextBase context;
     private final Map<LogRole, RoleWriter> started = new EnumMap<>(LogRole.class);
     private boolean stopped;
     int users;
@@ -23,13 +24,16 @@ final class RoleAppenders {
     RoleAppenders(Path folder, LogBounds bounds) {
         this.folder = folder;
         this.bounds = bounds;
-        context.setName("stackbridge-logs-" + folder);
     }
 
     void write(RoleLine line) {
         synchronized (started) {
             if (stopped) {
                 return;
+            }
+            if (context == null) {
+                context = new ContextBase();
+                context.setName("stackbridge-logs-" + folder);
             }
             started.computeIfAbsent(line.role(), role -> RoleWriter.start(context, folder, role, bounds)).write(line);
         }
@@ -40,7 +44,9 @@ final class RoleAppenders {
             stopped = true;
             started.values().forEach(RoleWriter::stop);
             started.clear();
+            if (context != null) {
+                context.stop();
+            }
         }
-        context.stop();
     }
 }
