@@ -47,7 +47,7 @@ final class SupportConsole {
             document.put("from", logs.selection().from().toString());
             document.put("to", logs.selection().to().toString());
             document.put("roles", logs.selection().roles().map(LogRole::name).toJavaList());
-            document.put("files", logs.files().map(SupportConsole::file).toJavaList());
+            document.put("files", logs.files().map(CollectedLogs.CollectedFile::asJson).toJavaList());
             JsonOutput.print(console, document);
             return ExitCodes.OK;
         }
@@ -64,14 +64,5 @@ final class SupportConsole {
                 .alignRight(3)
                 .print(console);
         return ExitCodes.OK;
-    }
-
-    private static Map<String, Object> file(CollectedLogs.CollectedFile file) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("name", file.name());
-        entry.put("role", file.role().name());
-        entry.put("bytes", file.bytes());
-        entry.put("lines", file.lines());
-        return entry;
     }
 }

@@ -1,13 +1,7 @@
 package io.stackbridge.adapters.cli.portal;
 
-import io.stackbridge.adapters.cli.emulator.Emulator;
-import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.portal.PortalClient.Answer;
-import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +9,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The labs from the page on the stamp serve hosts, over real HTTPS: the symptom on the tile, hints, the check after the fix, reset. */
-class HostedLabsApiTest {
-
-    @TempDir
-    Path state;
-
-    private Emulator emulator;
-    private PortalClient portal;
-
-    @BeforeEach
-    void an_emulator() {
-        emulator = new EmulatorLauncher().start(EmulatorSettings.inProcess(state))
-                .getOrElseThrow(failure -> new AssertionError("the emulator did not start: " + failure));
-        portal = new PortalClient(emulator.url(), emulator.caPem());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
-    }
+class HostedLabsApiTest extends HostedPortalTest {
 
     @Test
     void the_list_names_every_lab_with_its_code_title_and_symptom_in_english_and_french() {

@@ -1,41 +1,17 @@
 package io.stackbridge.adapters.cli.portal;
 
-import io.stackbridge.adapters.cli.emulator.Emulator;
-import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.portal.PortalClient.Answer;
-import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.text.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portal's stack side on the stamp serve hosts, over real HTTPS on a free port: what the page reads and does. */
-class HostedStampApiTest {
-
-    @TempDir
-    Path state;
-
-    private Emulator emulator;
-    private PortalClient portal;
-
-    @BeforeEach
-    void an_emulator() {
-        emulator = new EmulatorLauncher().start(EmulatorSettings.inProcess(state))
-                .getOrElseThrow(failure -> new AssertionError("the emulator did not start: " + failure));
-        portal = new PortalClient(emulator.url(), emulator.caPem());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
-    }
+class HostedStampApiTest extends HostedPortalTest {
 
     @Test
     void the_hosted_stamp_starts_not_registered_with_an_idle_bridge_in_english_and_french() {

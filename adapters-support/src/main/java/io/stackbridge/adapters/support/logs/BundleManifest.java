@@ -31,7 +31,7 @@ final class BundleManifest {
         range.put("to", selection.to().toString());
         manifest.put("timeRange", range);
         manifest.put("roles", selection.roles().map(LogRole::name).toJavaList());
-        manifest.put("files", files.map(BundleManifest::file).toJavaList());
+        manifest.put("files", files.map(CollectedLogs.CollectedFile::asJson).toJavaList());
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("stackBridge", facts.stackBridgeVersion());
         versions.put("java", System.getProperty("java.version"));
@@ -42,14 +42,5 @@ final class BundleManifest {
         } catch (JsonProcessingException impossible) {
             throw new UncheckedIOException(impossible);
         }
-    }
-
-    private static Map<String, Object> file(CollectedFile file) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("name", file.name());
-        entry.put("role", file.role().name());
-        entry.put("bytes", file.bytes());
-        entry.put("lines", file.lines());
-        return entry;
     }
 }
