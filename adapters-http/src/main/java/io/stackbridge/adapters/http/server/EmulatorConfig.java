@@ -10,10 +10,12 @@ import java.util.Objects;
 /**
  * How the emulator listens and behaves: host (127.0.0.1), HTTPS port (0 = any free one), an
  * optional plain-HTTP port, the auth mode, the TLS certificate and where its PEM is exported, the
- * list page size, the request body limit and how long a Slow fault holds a request.
+ * list page size, the request body limit, how long a Slow fault holds a request and who may use the
+ * admin API ({@link AdminAccess}: open unless configured).
  */
 public record EmulatorConfig(String host, int httpsPort, Option<Integer> httpPort, AuthMode auth, CertificateSource certificate,
-                             Path exportedCaPem, int pageSize, long maxBodyBytes, Duration hangDuration) {
+                             Path exportedCaPem, int pageSize, long maxBodyBytes, Duration hangDuration,
+                             AdminAccess adminAccess) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -27,6 +29,7 @@ public record EmulatorConfig(String host, int httpsPort, Option<Integer> httpPor
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(exportedCaPem, "exportedCaPem");
         Objects.requireNonNull(hangDuration, "hangDuration");
+        Objects.requireNonNull(adminAccess, "adminAccess");
         if (httpsPort < 0 || httpsPort > 65535 || pageSize < 1 || maxBodyBytes < 1 || hangDuration.isNegative()) {
             throw new IllegalArgumentException("invalid emulator configuration");
         }
@@ -45,39 +48,43 @@ public record EmulatorConfig(String host, int httpsPort, Option<Integer> httpPor
     /** The defaults, with the generated certificate and its exported PEM kept in {@code directory}. */
     public static EmulatorConfig inStateDirectory(Path directory) {
         return new EmulatorConfig(DEFAULT_HOST, 0, Option.none(), AuthMode.STRICT, new CertificateSource.Generated(),
-                directory.resolve("ca.pem"), DEFAULT_PAGE_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_HANG);
+                directory.resolve("ca.pem"), DEFAULT_PAGE_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_HANG, new AdminAccess.Open());
     }
 
     public EmulatorConfig withHttpsPort(int port) {
-        return new EmulatorConfig(host, port, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration);
+        return new EmulatorConfig(host, port, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration, adminAccess);
     }
 
     public EmulatorConfig withHttpPort(int port) {
         return new EmulatorConfig(host, httpsPort, Option.some(port), auth, certificate, exportedCaPem, pageSize, maxBodyBytes,
-                hangDuration);
+                hangDuration, adminAccess);
     }
 
     public EmulatorConfig withHost(String newHost) {
-        return new EmulatorConfig(newHost, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration);
+        return new EmulatorConfig(newHost, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration, adminAccess);
     }
 
     public EmulatorConfig withAuth(AuthMode mode) {
-        return new EmulatorConfig(host, httpsPort, httpPort, mode, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration);
+        return new EmulatorConfig(host, httpsPort, httpPort, mode, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration, adminAccess);
     }
 
     public EmulatorConfig withCertificate(CertificateSource source, Path exportTo) {
-        return new EmulatorConfig(host, httpsPort, httpPort, auth, source, exportTo, pageSize, maxBodyBytes, hangDuration);
+        return new EmulatorConfig(host, httpsPort, httpPort, auth, source, exportTo, pageSize, maxBodyBytes, hangDuration, adminAccess);
     }
 
     public EmulatorConfig withPageSize(int size) {
-        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, size, maxBodyBytes, hangDuration);
+        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, size, maxBodyBytes, hangDuration, adminAccess);
     }
 
     public EmulatorConfig withMaxBodyBytes(long bytes) {
-        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, bytes, hangDuration);
+        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, bytes, hangDuration, adminAccess);
+    }
+
+    public EmulatorConfig withAdminAccess(AdminAccess access) {
+        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hangDuration, access);
     }
 
     public EmulatorConfig withHangDuration(Duration hang) {
-        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hang);
+        return new EmulatorConfig(host, httpsPort, httpPort, auth, certificate, exportedCaPem, pageSize, maxBodyBytes, hang, adminAccess);
     }
 }

@@ -5,6 +5,7 @@ import io.stackbridge.adapters.http.client.ClientJsonBodies;
 import io.stackbridge.adapters.http.client.Exchange;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.client.UrlPaths;
+import io.stackbridge.adapters.http.wire.admin.AdminKey;
 import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;
@@ -33,13 +34,18 @@ final class AdminCalls {
     private final Supplier<HttpTransport> transports;
     private final URI emulator;
     private final Clock clock;
+    private final Option<AdminKey> key;
     private Exchange exchange;
 
-    /** {@code transports} gives the transport of each call (the operator's may change when the proxy's certificate appears). */
-    AdminCalls(Supplier<HttpTransport> transports, URI emulator, Clock clock) {
+    /**
+     * {@code transports} gives the transport of each call (the operator's may change when the proxy's
+     * certificate appears); {@code key}, when given, goes with every call.
+     */
+    AdminCalls(Supplier<HttpTransport> transports, URI emulator, Clock clock, Option<AdminKey> key) {
         this.transports = transports;
         this.emulator = emulator;
         this.clock = clock;
+        this.key = key;
         this.exchange = exchangeOver(transports.get());
     }
 
@@ -67,9 +73,12 @@ final class AdminCalls {
     }
 
     Either<DomainError, HttpResponse<String>> send(String method, URI uri, Option<Object> body) {
-        return exchange().send(uri, request -> body.isEmpty()
-                ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, ClientJsonBodies.json(body.get())), ErrorContext.EMPTY);
+        return exchange().send(uri, request -> {
+            key.forEach(admin -> request.header(AdminKey.HEADER, admin.reveal()));
+            return body.isEmpty()
+                    ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                    : request.header("Content-Type", "application/json").method(method, ClientJsonBodies.json(body.get()));
+        }, ErrorContext.EMPTY);
     }
 
     /** The answer's document as a tree. */

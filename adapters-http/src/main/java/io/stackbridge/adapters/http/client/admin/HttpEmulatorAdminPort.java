@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.client.admin;
 
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpTransport;
+import io.stackbridge.adapters.http.wire.admin.AdminKey;
 import io.stackbridge.adapters.http.wire.admin.BatchPageJson;
 import io.stackbridge.adapters.http.wire.admin.ClockJson;
 import io.stackbridge.adapters.http.wire.admin.FaultRuleJson;
@@ -41,11 +42,16 @@ public final class HttpEmulatorAdminPort implements EmulatorAdminPort {
 
     /** The admin API of the emulator at {@code emulator} ({@code https://host:port}), over {@code transport}. */
     public HttpEmulatorAdminPort(HttpTransport transport, URI emulator) {
-        this.calls = new AdminCalls(() -> transport, emulator, Clock.systemUTC());
+        this(transport, emulator, Option.none());
     }
 
-    private HttpEmulatorAdminPort(OperatorTrust trust, URI emulator) {
-        this.calls = new AdminCalls(trust, emulator, Clock.systemUTC());
+    /** The same, each call carrying {@code key} when the emulator asks for one. */
+    public HttpEmulatorAdminPort(HttpTransport transport, URI emulator, Option<AdminKey> key) {
+        this.calls = new AdminCalls(() -> transport, emulator, Clock.systemUTC(), key);
+    }
+
+    private HttpEmulatorAdminPort(OperatorTrust trust, URI emulator, Option<AdminKey> key) {
+        this.calls = new AdminCalls(trust, emulator, Clock.systemUTC(), key);
     }
 
     /**
@@ -54,7 +60,12 @@ public final class HttpEmulatorAdminPort implements EmulatorAdminPort {
      * looked for at each call; with {@code config}'s timeouts. An unusable {@code caPem} fails here.
      */
     public static HttpEmulatorAdminPort forOperator(ClientConfig config, Path caPem, URI emulator) {
-        return new HttpEmulatorAdminPort(new OperatorTrust(config, caPem), emulator);
+        return forOperator(config, caPem, emulator, Option.none());
+    }
+
+    /** The same, each call carrying the admin {@code key} when one is given. */
+    public static HttpEmulatorAdminPort forOperator(ClientConfig config, Path caPem, URI emulator, Option<AdminKey> key) {
+        return new HttpEmulatorAdminPort(new OperatorTrust(config, caPem), emulator, key);
     }
 
     @Override
