@@ -1,15 +1,14 @@
 package io.stackbridge.adapters.fakeazure.identity;
 
+import io.stackbridge.adapters.support.files.OwnerOnlyFiles;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.vavr.control.Option;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -53,18 +52,7 @@ public final class SigningKeyStash {
 
     /** Makes a new key and leaves it for the next start, in place of any key left before (which then is never used). */
     public void leaveNext() throws IOException {
-        String json = RsaTokenSigning.generate().toJSONString();
-        Files.createDirectories(directory);
-        Path partial = directory.resolve(FILE + "." + UUID.randomUUID() + ".partial");
-        try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(partial, json, StandardCharsets.UTF_8);
-            Files.move(partial, directory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteQuietly(partial);
-        }
+        OwnerOnlyFiles.write(directory.resolve(FILE), RsaTokenSigning.generate().toJSONString());
     }
 
     /**

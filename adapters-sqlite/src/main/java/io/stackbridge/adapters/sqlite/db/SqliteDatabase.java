@@ -1,12 +1,12 @@
 package io.stackbridge.adapters.sqlite.db;
 
 import io.stackbridge.adapters.sqlite.schema.Migration;
+import io.stackbridge.adapters.support.files.OwnerOnlyFiles;
 import io.stackbridge.adapters.sqlite.schema.Migrations;
 import io.stackbridge.adapters.sqlite.schema.SchemaMigrator;
 import io.vavr.collection.List;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,7 +34,11 @@ public final class SqliteDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens (or creates) the database file, its directory included, migrated to the newest schema. */
+    /**
+     * Opens (or creates) the database file, its directory included, migrated to the newest schema. A new
+     * file is created readable by its owner only (it may hold secrets: principals, the signing key);
+     * SQLite gives its journal files the same permissions.
+     */
     public static SqliteDatabase open(Path file) {
         return open(file, Migrations.ALL);
     }
@@ -43,7 +47,7 @@ public final class SqliteDatabase implements AutoCloseable {
     public static SqliteDatabase open(Path file, List<Migration> migrations) {
         Path absolute = file.toAbsolutePath();
         try {
-            Files.createDirectories(absolute.getParent());
+            OwnerOnlyFiles.createIfAbsent(absolute);
         } catch (IOException | RuntimeException failed) {
             throw new SqliteStoreException(StoreProblem.DataStoreUnavailable,
                     "cannot create the directory of " + absolute + " (" + failed.getMessage() + ")", failed);

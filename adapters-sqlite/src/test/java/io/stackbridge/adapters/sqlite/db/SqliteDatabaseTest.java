@@ -35,6 +35,24 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void a_new_database_and_its_write_ahead_log_are_readable_by_their_owner_only() throws java.io.IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = directory.resolve("secrets/stackbridge.db");
+        database = SqliteDatabase.open(file);
+        database.inTransaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE kept (secret TEXT)");
+            }
+            return null;
+        });
+
+        for (Path written : List.of(file, file.resolveSibling("stackbridge.db-wal"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(written)))
+                    .as(written.toString()).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void a_failing_unit_leaves_nothing_behind_and_its_failure_goes_on() {
         database = SqliteDatabase.inMemory();
 
