@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.serve;
 
+import io.stackbridge.adapters.cli.stack.AdminKeySources;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -14,7 +15,7 @@ public record ExposureChoices(Option<String> optionKey, Option<String> environme
                               List<String> certificateNames) {
 
     /** The environment variable that gives the admin key when {@code --admin-key} does not. */
-    public static final String ENVIRONMENT_KEY = "STACKBRIDGE_ADMIN_KEY";
+    public static final String ENVIRONMENT_KEY = AdminKeySources.ENVIRONMENT_KEY;
 
     public ExposureChoices {
         Objects.requireNonNull(optionKey, "optionKey");

@@ -4,6 +4,7 @@ import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.stack.AdminKeySources;
 import io.vavr.collection.List;
 
 /**
@@ -37,7 +38,7 @@ final class StartupLine {
             lines = lines.append(text.format("serve.adminKeyGiven", given.origin()));
         } else if (exposure.settings().adminKey() instanceof AdminKeyChoice.Generate) {
             String key = emulator.adminKey().map(shown -> shown.reveal()).getOrElse("");
-            lines = lines.append(text.format("serve.adminKeyGenerated", key, emulator.caPem().resolveSibling("admin-key"),
+            lines = lines.append(text.format("serve.adminKeyGenerated", key, emulator.caPem().resolveSibling(AdminKeySources.FILE),
                     emulator.url() + PORTAL + key));
         }
         if (exposure.weakAuthAllowed()) {

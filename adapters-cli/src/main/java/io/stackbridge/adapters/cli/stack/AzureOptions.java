@@ -25,6 +25,11 @@ public final class AzureOptions {
             description = "Seconds to wait for a complete answer from the emulator, 1 to 600 (default: ${DEFAULT-VALUE}).")
     private int timeout;
 
+    @Option(names = "--admin-key", paramLabel = "KEY",
+            description = "The emulator's admin key, when its admin API asks for one (default: the STACKBRIDGE_ADMIN_KEY environment "
+                    + "variable, else the admin-key file beside --ca, as serve writes it).")
+    private String adminKey;
+
     /** The Azure these options name; anything but {@code in-process} or an {@code https://host[:port]} address is a usage error. */
     public AzureChoice choice(CommandSpec spec, CliText text) {
         if (AzureChoice.IN_PROCESS.equalsIgnoreCase(azure.trim())) {
@@ -40,7 +45,8 @@ public final class AzureOptions {
             throw new ParameterException(spec.commandLine(), text.format("stack.azureInvalid", azure));
         }
         OptionValues.within(spec, text, "--timeout", timeout, 1, 600);
-        return new AzureChoice.Emulator(URI.create("https://" + url.getRawAuthority()), caPem.toAbsolutePath().normalize(),
-                Duration.ofSeconds(timeout));
+        Path ca = caPem.toAbsolutePath().normalize();
+        return new AzureChoice.Emulator(URI.create("https://" + url.getRawAuthority()), ca, Duration.ofSeconds(timeout),
+                AdminKeySources.key(spec, text, adminKey, System.getenv(AdminKeySources.ENVIRONMENT_KEY), ca.resolveSibling(AdminKeySources.FILE)));
     }
 }
