@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Which Azure a stack-side command reaches ({@code --azure}) and, for the emulator, the certificate to trust ({@code --ca}). */
-public final class AzureOptions {
+public class AzureOptions {
 
     @Option(names = "--azure", paramLabel = "URL", defaultValue = "https://127.0.0.1:8443",
             description = "The emulator's HTTPS address (default: ${DEFAULT-VALUE}), or in-process for a fresh fake Azure "
@@ -24,11 +24,6 @@ public final class AzureOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Seconds to wait for a complete answer from the emulator, 1 to 600 (default: ${DEFAULT-VALUE}).")
     private int timeout;
-
-    @Option(names = "--admin-key", paramLabel = "KEY",
-            description = "The emulator's admin key, when its admin API asks for one (default: the STACKBRIDGE_ADMIN_KEY environment "
-                    + "variable, else the admin-key file beside --ca, as serve writes it).")
-    private String adminKey;
 
     /** The Azure these options name; anything but {@code in-process} or an {@code https://host[:port]} address is a usage error. */
     public AzureChoice choice(CommandSpec spec, CliText text) {
@@ -45,8 +40,7 @@ public final class AzureOptions {
             throw new ParameterException(spec.commandLine(), text.format("stack.azureInvalid", azure));
         }
         OptionValues.within(spec, text, "--timeout", timeout, 1, 600);
-        Path ca = caPem.toAbsolutePath().normalize();
-        return new AzureChoice.Emulator(URI.create("https://" + url.getRawAuthority()), ca, Duration.ofSeconds(timeout),
-                AdminKeySources.key(spec, text, adminKey, System.getenv(AdminKeySources.ENVIRONMENT_KEY), ca.resolveSibling(AdminKeySources.FILE)));
+        return new AzureChoice.Emulator(URI.create("https://" + url.getRawAuthority()), caPem.toAbsolutePath().normalize(),
+                Duration.ofSeconds(timeout));
     }
 }
