@@ -48,9 +48,13 @@ public final class ServerIdentities {
      * {@code names} asks for: the next start makes it anew, and its clients must trust the new CA file.
      */
     public static boolean keptForOtherNames(Path directory, List<String> names) {
+        Path certificate = directory.resolve(CERTIFICATE_FILE);
         try {
-            Optional<ServerIdentity> kept = stillValid(directory);
-            return kept.isPresent() && !SubjectNames.of(kept.get().leaf()).equals(SubjectNames.wanted(names));
+            if (!Files.isReadable(certificate) || !Files.isReadable(directory.resolve(KEY_FILE))) {
+                return false;
+            }
+            X509Certificate leaf = PemFiles.readCertificates(certificate).get(0);
+            return valid(leaf) && !SubjectNames.of(leaf).equals(SubjectNames.wanted(names));
         } catch (IOException | GeneralSecurityException | RuntimeException unreadable) {
             return false;
         }
@@ -78,8 +82,12 @@ public final class ServerIdentities {
             return Optional.empty();
         }
         ServerIdentity kept = new ServerIdentity(PemFiles.readPrivateKey(key), PemFiles.readCertificates(certificate));
-        boolean valid = kept.leaf().getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
-        return valid ? Optional.of(kept) : Optional.empty();
+        return valid(kept.leaf()) ? Optional.of(kept) : Optional.empty();
+    }
+
+    /** Valid for a day or more. */
+    private static boolean valid(X509Certificate leaf) {
+        return leaf.getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
     }
 
     private static ServerIdentity pkcs12(CertificateSource.Pkcs12 source) throws IOException, GeneralSecurityException {
