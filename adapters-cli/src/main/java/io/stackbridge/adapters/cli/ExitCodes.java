@@ -34,7 +34,8 @@ public final class ExitCodes {
             return FAILURE;
         }
         if (failure instanceof StartFailure.FileUnreadable || failure instanceof StartFailure.WorldFileUnreadable
-                || failure instanceof StartFailure.WorldFileInvalid || failure instanceof StartFailure.CertificateUnusable) {
+                || failure instanceof StartFailure.WorldFileInvalid || failure instanceof StartFailure.CertificateUnusable
+                || failure instanceof StartFailure.WeakAuthBeyondLoopback || failure instanceof StartFailure.AdminKeyUnusable) {
             return USAGE;
         }
         throw new IllegalArgumentException("no exit code for " + failure.getClass().getName());

@@ -22,7 +22,9 @@ class ExitCodesTest {
             new StartFailure.WorldFileUnreadable(Path.of("/w.json"), "MalformedInputException"),
             new StartFailure.WorldFileInvalid(Path.of("/w.json"), List.empty()),
             new StartFailure.CertificateUnusable("bad password"),
-            new StartFailure.CannotStart("disk full"));
+            new StartFailure.CannotStart("disk full"),
+            new StartFailure.WeakAuthBeyondLoopback("0.0.0.0", "off"),
+            new StartFailure.AdminKeyUnusable("--admin-key"));
 
     @Test
     void the_samples_cover_every_kind_of_start_failure() {
@@ -31,7 +33,7 @@ class ExitCodesTest {
 
     @Test
     void a_taken_port_is_a_failure_and_bad_input_a_usage_error() {
-        assertThat(ONE_OF_EACH.map(ExitCodes::of)).containsExactly(1, 2, 2, 2, 2, 1);
+        assertThat(ONE_OF_EACH.map(ExitCodes::of)).containsExactly(1, 2, 2, 2, 2, 1, 2, 2);
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.azure;
 
 import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.Subcommand;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
+import io.stackbridge.adapters.cli.stack.AzureAdminOptions;
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.LanguageOption;
 import io.stackbridge.domain.text.MessageBundle;
@@ -30,7 +30,7 @@ public abstract class AzureSubcommand implements Subcommand {
     protected CommandSpec spec;
 
     @Mixin
-    protected AzureOptions azure;
+    protected AzureAdminOptions azure;
 
     @Mixin
     protected LanguageOption language;

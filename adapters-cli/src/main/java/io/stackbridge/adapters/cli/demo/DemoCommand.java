@@ -98,7 +98,7 @@ public final class DemoCommand implements Subcommand {
             }
             Emulator emulator = started.get();
             try (Progress progress = console.progress(out.text().format("demo.progress"), STEPS, true)) {
-                AzureSide side = azure.open(new AzureChoice.Emulator(emulator.url(), emulator.caPem(), DemoScene.TIMEOUT))
+                AzureSide side = azure.open(new AzureChoice.Emulator(emulator.url(), emulator.caPem(), DemoScene.TIMEOUT, emulator.adminKey()))
                         .getOrElseThrow(problem -> new IllegalStateException("the demo's own emulator cannot be reached: " + problem));
                 return tell(new DemoScene(new DemoTeller(out, progress), emulator, side, ground.cast(), opener, expectations, directory,
                         Instant.now().truncatedTo(ChronoUnit.HOURS), Duration.ofSeconds(timeout))) ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -63,7 +63,7 @@ record DemoScene(DemoTeller teller, Emulator emulator, AzureSide azure, DemoCast
     }
 
     StackRequest request(Path stamp, Duration timeout, int attempts) {
-        return new StackRequest(stamp, Option.some(new AzureChoice.Emulator(emulator.url(), emulator.caPem(), timeout)),
+        return new StackRequest(stamp, Option.some(new AzureChoice.Emulator(emulator.url(), emulator.caPem(), timeout, emulator.adminKey())),
                 StackRequest.DEFAULT_BATCH_SIZE, attempts, StackRequest.DEFAULT_SEED, Duration.ZERO);
     }
 }

@@ -25,6 +25,7 @@ public final class Emulator {
     private final EmulatorAdmin admin;
     private final Runnable stopper;
     private final Option<AdminKeyText> adminKey;
+    private final boolean certificateRenewed;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
@@ -35,7 +36,14 @@ public final class Emulator {
     /** An emulator whose admin API and portal ask for {@code adminKey} when there is one. */
     public Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
                     IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKeyText> adminKey) {
+        this(url, httpUrl, caPem, endpoints, principal, tokens, admin, stopper, adminKey, false);
+    }
+
+    private Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
+                     IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKeyText> adminKey,
+                     boolean certificateRenewed) {
         this.adminKey = Objects.requireNonNull(adminKey, "adminKey");
+        this.certificateRenewed = certificateRenewed;
         this.url = Objects.requireNonNull(url, "url");
         this.httpUrl = Objects.requireNonNull(httpUrl, "httpUrl");
         this.caPem = Objects.requireNonNull(caPem, "caPem");
@@ -94,6 +102,16 @@ public final class Emulator {
     /** The key its admin API ({@code /_stackbridge/…}) and portal ask for, or none when they are open. */
     public Option<AdminKeyText> adminKey() {
         return adminKey;
+    }
+
+    /** Whether this start made its kept certificate anew because the names asked for changed: clients must trust the new CA file. */
+    public boolean certificateRenewed() {
+        return certificateRenewed;
+    }
+
+    /** This emulator (not yet stopped), said to have made its certificate anew for new names. */
+    public Emulator withCertificateRenewed() {
+        return new Emulator(url, httpUrl, caPem, endpoints, principal, tokens, admin, stopper, adminKey, true);
     }
 
     public EmulatorAdmin admin() {

@@ -78,4 +78,26 @@ public sealed interface StartFailure {
             return List.of(reason);
         }
     }
+
+    /** {@code --auth off} or {@code basic} on an address other machines may reach, without {@code --allow-weak-auth}. */
+    record WeakAuthBeyondLoopback(String host, String auth) implements StartFailure {
+        public String messageKey() {
+            return "failure.weakAuthBeyondLoopback";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(host, auth);
+        }
+    }
+
+    /** The admin key given by {@code origin} ({@code --admin-key}, {@code STACKBRIDGE_ADMIN_KEY}) breaks the rule; the key is never repeated. */
+    record AdminKeyUnusable(String origin) implements StartFailure {
+        public String messageKey() {
+            return "failure.adminKeyUnusable";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(origin, AdminKeyText.MIN_LENGTH, AdminKeyText.MAX_LENGTH);
+        }
+    }
 }

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.lab;
 
 import io.stackbridge.adapters.cli.CommandGroup;
 import io.stackbridge.adapters.cli.Subcommand;
-import io.stackbridge.adapters.cli.stack.AzureOptions;
+import io.stackbridge.adapters.cli.stack.AzureAdminOptions;
 import io.stackbridge.adapters.cli.stack.StackOptions;
 import io.vavr.control.Option;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 abstract class LabSubcommand implements Subcommand {
 
     @Mixin
-    protected AzureOptions azure;
+    protected AzureAdminOptions azure;
 
     @Mixin
     protected StackOptions stack;

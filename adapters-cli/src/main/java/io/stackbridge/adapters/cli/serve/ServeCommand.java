@@ -10,12 +10,16 @@ import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import jakarta.inject.Inject;
+import io.vavr.Tuple;
+import io.vavr.control.Try;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 
 /** {@code stackbridge serve}: runs the HTTPS emulator until Ctrl-C, after printing where it is and how to get a token. */
@@ -79,6 +83,9 @@ public final class ServeCommand implements Subcommand {
             description = "How many calls the admin journal keeps; older ones are dropped and counted (default: ${DEFAULT-VALUE}; 1 to 1000000).")
     private int journalSize;
 
+    @Mixin
+    private ExposureOptions exposure = new ExposureOptions();
+
     @Spec
     private CommandSpec spec;
 
@@ -96,17 +103,26 @@ public final class ServeCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        return serve(settings(), io.vavr.control.Option.of(dataDirectory));
+        EmulatorSettings settings = settings();
+        return serve(settings, io.vavr.control.Option.of(dataDirectory),
+                exposure.choices(spec, text, settings.certificate(), environmentKey()));
     }
 
-    /** Starts the emulator with checked settings (picocli's, or a {@link PlainServeLine}'s) and serves until stopped. */
+    /** Starts the emulator with checked settings (a {@link PlainServeLine}'s: no exposure option) and serves until stopped. */
     public int serve(EmulatorSettings settings, io.vavr.control.Option<Path> dataDirectory) {
-        return starter.start(settings, dataDirectory.map(directory -> directory.toAbsolutePath().normalize()))
-                .fold(this::failed, this::serve);
+        return serve(settings, dataDirectory, ExposureChoices.none(environmentKey()));
     }
 
-    private int serve(Emulator emulator) {
-        console.line(StartupLine.of(emulator, text));
+    /** Decides the exposure of {@code settings} from their address and {@code choices}, starts the emulator and serves until stopped. */
+    private int serve(EmulatorSettings settings, io.vavr.control.Option<Path> dataDirectory, ExposureChoices choices) {
+        return Exposure.decide(settings, choices, ListenAddress.of(settings.host()), ServeCommand::machineName)
+                .flatMap(decided -> starter.start(decided.settings(), dataDirectory.map(directory -> directory.toAbsolutePath().normalize()))
+                        .map(emulator -> Tuple.of(decided, emulator)))
+                .fold(this::failed, started -> serve(started._1, started._2));
+    }
+
+    private int serve(Exposure exposure, Emulator emulator) {
+        StartupLine.of(emulator, exposure, text).forEach(console::line);
         lifetime.holdUntilStopped(() -> {
             emulator.stop();
             console.line(text.format("serve.stopped"));
@@ -132,6 +148,15 @@ public final class ServeCommand implements Subcommand {
                 CertificateOptions.choice(spec, text, certificate, certificatePassword, key),
                 stateDirectory.toAbsolutePath().normalize(), io.vavr.control.Option.of(seed), journalSize);
         return stampDirectory == null ? settings : settings.withStampDirectory(stampDirectory.toAbsolutePath().normalize());
+    }
+
+    private static io.vavr.control.Option<String> environmentKey() {
+        return io.vavr.control.Option.of(System.getenv(ExposureChoices.ENVIRONMENT_KEY));
+    }
+
+    /** The machine's host name, named by the certificate when listening on all addresses; none when it cannot be read. */
+    private static io.vavr.control.Option<String> machineName() {
+        return Try.of(() -> InetAddress.getLocalHost().getHostName()).toOption();
     }
 
     private void checkPort(String option, int value) {

@@ -1,22 +1,56 @@
 package io.stackbridge.adapters.cli.serve;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.stack.AdminKeySources;
+import io.vavr.collection.List;
 
 /**
- * The one line {@code serve} prints once the emulator listens: its URL, the CA certificate to trust,
- * and a curl command that gets a Resource Manager token for the well-known bridge principal.
+ * What {@code serve} prints once the emulator listens: the start line (its URL, the CA certificate to
+ * trust, and a curl command that gets a Resource Manager token for the well-known bridge principal),
+ * then, when they apply, a line each for an address other machines reach, the admin key (a generated
+ * one shown this once with the portal's URL carrying it; a given one only named by where it came
+ * from), weak auth allowed beyond loopback, and a certificate made anew for new names.
  */
 final class StartupLine {
+
+    /** Where the portal's page is served; the key rides in the fragment, which browsers never send. */
+    static final String PORTAL = "/_stackbridge/portal/#key=";
 
     private StartupLine() {
     }
 
-    static String of(Emulator emulator, CliText text) {
+    static List<String> of(Emulator emulator, Exposure exposure, CliText text) {
         DevPrincipal principal = emulator.bridgePrincipal();
         Object[] values = {emulator.url(), emulator.caPem(), principal.clientId(), principal.clientSecret(), Emulator.MANAGEMENT_SCOPE,
                 emulator.tokenUrl(), emulator.httpUrl().map(Object::toString).getOrElse("")};
-        return text.format(emulator.httpUrl().isDefined() ? "serve.startedWithHttp" : "serve.started", values);
+        List<String> lines = List.of(text.format(emulator.httpUrl().isDefined() ? "serve.startedWithHttp" : "serve.started", values));
+        if (exposure.address().allAddresses()) {
+            lines = lines.append(exposure.reachedAs()
+                    .map(name -> text.format("serve.allAddresses", exposure.address().host(), name, emulator.url().getPort()))
+                    .getOrElse(() -> text.format("serve.allAddressesUnnamed", exposure.address().host())));
+        } else if (!exposure.address().loopback()) {
+            lines = lines.append(text.format("serve.networkAddress", exposure.address().host()));
+        }
+        if (exposure.settings().adminKey() instanceof AdminKeyChoice.Given given) {
+            lines = lines.append(text.format("serve.adminKeyGiven", given.origin()));
+        } else if (exposure.settings().adminKey() instanceof AdminKeyChoice.Generate) {
+            String key = emulator.adminKey().map(shown -> shown.reveal()).getOrElse("");
+            lines = lines.append(text.format("serve.adminKeyGenerated", key, emulator.caPem().resolveSibling(AdminKeySources.FILE),
+                    emulator.url() + PORTAL + key));
+        }
+        if (exposure.weakAuthAllowed()) {
+            lines = lines.append(text.format("serve.weakAuthAllowed", exposure.settings().auth().name().toLowerCase(java.util.Locale.ROOT),
+                    exposure.address().host()));
+        }
+        if (exposure.hostNameUnknown()) {
+            lines = lines.append(text.format("serve.hostNameUnknown"));
+        }
+        if (emulator.certificateRenewed()) {
+            lines = lines.append(text.format("serve.certificateRenewed", emulator.caPem()));
+        }
+        return lines;
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Which Azure a stack-side command reaches ({@code --azure}) and, for the emulator, the certificate to trust ({@code --ca}). */
-public final class AzureOptions {
+public class AzureOptions {
 
     @Option(names = "--azure", paramLabel = "URL", defaultValue = "https://127.0.0.1:8443",
             description = "The emulator's HTTPS address (default: ${DEFAULT-VALUE}), or in-process for a fresh fake Azure "

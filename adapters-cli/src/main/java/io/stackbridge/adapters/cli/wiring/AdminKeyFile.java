@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.cli.stack.AdminKeySources;
 import io.stackbridge.adapters.http.server.AdminAccess;
 import io.stackbridge.adapters.http.wire.admin.AdminKey;
 import io.vavr.control.Option;
@@ -22,7 +23,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class AdminKeyFile {
 
-    static final String NAME = "admin-key";
+    static final String NAME = AdminKeySources.FILE;
 
     private AdminKeyFile() {
     }

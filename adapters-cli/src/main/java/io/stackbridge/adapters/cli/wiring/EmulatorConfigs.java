@@ -28,10 +28,30 @@ final class EmulatorConfigs {
         return settings.httpPort().fold(() -> config, config::withHttpPort);
     }
 
-    /** The URL the emulator will have once bound: what the fake Azure puts in keys and token issuers. */
+    /**
+     * The URL the emulator will have once bound: what the fake Azure puts in keys and token issuers, what
+     * the hosted stamp connects to. On all addresses ({@code 0.0.0.0}, {@code ::}) it is the loopback
+     * address of the same family: a URL this machine can use without any lookup, which strict auth's
+     * audiences and issuers then name consistently.
+     */
     static URI url(String host, int port) {
-        String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return URI.create("https://" + shown + ":" + port);
+        return url("https", host, port);
+    }
+
+    static URI url(String scheme, String host, int port) {
+        String reachable = selfHost(host);
+        String shown = reachable.contains(":") && !reachable.startsWith("[") ? "[" + reachable + "]" : reachable;
+        return URI.create(scheme + "://" + shown + ":" + port);
+    }
+
+    /** {@code host}, or the loopback address of its family when it means every address. */
+    static String selfHost(String host) {
+        String bare = host.strip();
+        return switch (bare) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "::1";
+            default -> host;
+        };
     }
 
     static AuthMode authMode(AuthChoice choice) {

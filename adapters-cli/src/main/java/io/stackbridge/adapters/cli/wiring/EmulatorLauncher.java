@@ -16,6 +16,7 @@ import io.stackbridge.adapters.fakeazure.wiring.FakeAzureSettings;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.RunningEmulator;
+import io.stackbridge.adapters.http.server.tls.ServerIdentities;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.stackbridge.domain.world.World;
 import io.vavr.Tuple;
@@ -122,11 +123,14 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             started.push(portal.stop());
             EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);
+            boolean renewed = settings.certificate() instanceof CertificateSource.Generated generated
+                    && ServerIdentities.keptForOtherNames(config.exportedCaPem().getParent(), generated.names());
             RunningEmulator running = server.start();
             stamp.startRefresh().run();
             stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_AFTER, NEXT_KEY_WAIT)));
-            return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
-                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop, key));
+            Emulator emulator = new Emulator(url, running.httpUrl().map(http -> EmulatorConfigs.url("http", settings.host(), http.getPort())),
+                    running.caCertificate(), azure.endpoints(), DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop, key);
+            return Either.right(renewed ? emulator.withCertificateRenewed() : emulator);
         } catch (Exception failed) {
             try {
                 stop.run();

@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.support.tls;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,21 @@ public sealed interface CertificateSource {
     /** This source with its files named by absolute paths (a generated one has none). */
     CertificateSource absolute();
 
-    /** A self-signed certificate generated on first start and kept in the emulator's state directory for later starts. */
-    record Generated() implements CertificateSource {
+    /**
+     * A self-signed certificate generated on first start and kept in the emulator's state directory for later starts,
+     * naming {@code localhost}, {@code 127.0.0.1}, {@code ::1} and {@code names} (DNS names or IP literals); a kept
+     * one naming anything else is made anew.
+     */
+    record Generated(List<String> names) implements CertificateSource {
+        public Generated {
+            names = List.copyOf(names);
+        }
+
+        /** A certificate for this machine's loopback names only. */
+        public Generated() {
+            this(List.of());
+        }
+
         @Override
         public CertificateSource absolute() {
             return this;

@@ -4,7 +4,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -28,8 +27,8 @@ import java.util.List;
 
 /**
  * Generates the emulator's self-signed certificate with BouncyCastle: RSA 2048, SHA256withRSA, a
- * CA-like certificate (it is its own trust anchor) valid about two years, SAN {@code DNS:localhost}
- * and {@code IP:127.0.0.1}.
+ * CA-like certificate (it is its own trust anchor) valid about two years, naming {@code localhost},
+ * {@code 127.0.0.1}, {@code ::1} and the names asked for ({@link SubjectNames}).
  */
 public final class SelfSignedCertificates {
 
@@ -39,7 +38,13 @@ public final class SelfSignedCertificates {
     private SelfSignedCertificates() {
     }
 
+    /** A certificate for this machine's loopback names only. */
     public static ServerIdentity generate(String commonName) {
+        return generate(commonName, java.util.List.of());
+    }
+
+    /** A certificate naming the loopback names and {@code names} (DNS names or IP literals). */
+    public static ServerIdentity generate(String commonName, java.util.List<String> names) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, RANDOM);
@@ -53,8 +58,7 @@ public final class SelfSignedCertificates {
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.keyCertSign));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
-                    new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")}));
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(SubjectNames.entries(SubjectNames.wanted(names))));
             builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
             X509Certificate certificate = new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));

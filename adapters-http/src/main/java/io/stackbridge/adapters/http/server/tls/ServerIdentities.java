@@ -18,8 +18,12 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
-/** Loads the emulator's TLS identity from its {@link CertificateSource}, generating (and keeping) one on first start. */
+/**
+ * Loads the emulator's TLS identity from its {@link CertificateSource}, generating (and keeping) one on first start, and
+ * again when the kept one expires within a day or names other hosts than asked for.
+ */
 public final class ServerIdentities {
 
     static final String CERTIFICATE_FILE = "server-certificate.pem";
@@ -36,24 +40,54 @@ public final class ServerIdentities {
         if (source instanceof CertificateSource.Pem pem) {
             return new ServerIdentity(PemFiles.readPrivateKey(pem.privateKey()), PemFiles.readCertificates(pem.certificate()));
         }
-        return generated(stateDirectory);
+        return generated(stateDirectory, ((CertificateSource.Generated) source).names());
     }
 
-    /** The identity kept in {@code directory} while still valid for a day or more; otherwise a new one, saved there. */
-    private static ServerIdentity generated(Path directory) throws IOException, GeneralSecurityException {
+    /**
+     * Whether the generated identity kept in {@code directory} is still valid but names other hosts than
+     * {@code names} asks for: the next start makes it anew, and its clients must trust the new CA file.
+     */
+    public static boolean keptForOtherNames(Path directory, List<String> names) {
+        Path certificate = directory.resolve(CERTIFICATE_FILE);
+        try {
+            if (!Files.isReadable(certificate) || !Files.isReadable(directory.resolve(KEY_FILE))) {
+                return false;
+            }
+            X509Certificate leaf = PemFiles.readCertificates(certificate).get(0);
+            return valid(leaf) && !SubjectNames.of(leaf).equals(SubjectNames.wanted(names));
+        } catch (IOException | GeneralSecurityException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** The identity kept in {@code directory} while still valid for a day or more and naming exactly {@code names}; otherwise a new one, saved there. */
+    private static ServerIdentity generated(Path directory, List<String> names) throws IOException, GeneralSecurityException {
         Path certificate = directory.resolve(CERTIFICATE_FILE);
         Path key = directory.resolve(KEY_FILE);
-        if (Files.isReadable(certificate) && Files.isReadable(key)) {
-            ServerIdentity kept = new ServerIdentity(PemFiles.readPrivateKey(key), PemFiles.readCertificates(certificate));
-            if (kept.leaf().getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))) {
-                return kept;
-            }
+        Optional<ServerIdentity> kept = stillValid(directory);
+        if (kept.isPresent() && SubjectNames.of(kept.get().leaf()).equals(SubjectNames.wanted(names))) {
+            return kept.get();
         }
-        ServerIdentity fresh = SelfSignedCertificates.generate("localhost");
+        ServerIdentity fresh = SelfSignedCertificates.generate("localhost", names);
         Files.createDirectories(directory);
         writePrivate(key, PemFiles.privateKey(fresh.privateKey()));
         PemFiles.writeCertificates(certificate, fresh.chain());
         return fresh;
+    }
+
+    private static Optional<ServerIdentity> stillValid(Path directory) throws IOException, GeneralSecurityException {
+        Path certificate = directory.resolve(CERTIFICATE_FILE);
+        Path key = directory.resolve(KEY_FILE);
+        if (!Files.isReadable(certificate) || !Files.isReadable(key)) {
+            return Optional.empty();
+        }
+        ServerIdentity kept = new ServerIdentity(PemFiles.readPrivateKey(key), PemFiles.readCertificates(certificate));
+        return valid(kept.leaf()) ? Optional.of(kept) : Optional.empty();
+    }
+
+    /** Valid for a day or more. */
+    private static boolean valid(X509Certificate leaf) {
+        return leaf.getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
     }
 
     private static ServerIdentity pkcs12(CertificateSource.Pkcs12 source) throws IOException, GeneralSecurityException {

@@ -1,0 +1,48 @@
+package io.stackbridge.adapters.cli.stack;
+
+import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.vavr.control.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a command that reaches the emulator finds its admin key: {@code --admin-key}, else the
+ * {@value #ENVIRONMENT_KEY} environment variable, else the {@value #FILE} file {@code serve} keeps
+ * beside {@code ca.pem}, else none. A key that breaks the rule is a usage error that never repeats it.
+ */
+public final class AdminKeySources {
+
+    public static final String ENVIRONMENT_KEY = "STACKBRIDGE_ADMIN_KEY";
+    public static final String FILE = "admin-key";
+
+    private AdminKeySources() {
+    }
+
+    static Option<AdminKeyText> key(CommandSpec spec, CliText text, String option, String environment, Path file) {
+        if (option != null) {
+            return Option.some(parse(spec, text, option, "--admin-key"));
+        }
+        if (environment != null && !environment.isBlank()) {
+            return Option.some(parse(spec, text, environment, ENVIRONMENT_KEY));
+        }
+        if (!Files.isRegularFile(file)) {
+            return Option.none();
+        }
+        try {
+            return Option.some(parse(spec, text, Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+        } catch (IOException unreadable) {
+            throw new ParameterException(spec.commandLine(), text.format("stack.adminKeyUnreadable", file));
+        }
+    }
+
+    private static AdminKeyText parse(CommandSpec spec, CliText text, String key, String origin) {
+        return AdminKeyText.parse(key).getOrElseThrow(() -> new ParameterException(spec.commandLine(),
+                text.format("stack.adminKeyInvalid", origin, AdminKeyText.MIN_LENGTH, AdminKeyText.MAX_LENGTH)));
+    }
+}
