@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code serve}'s admin key, weak-auth refusal and certificate names as a user meets them, on 127.0.0.1 (one test binds 0.0.0.0, reached through 127.0.0.1). */
+/** {@code serve}'s admin key, weak-auth refusal and certificate names as a user meets them, on 127.0.0.1 only: a
+ * {@code --host 0.0.0.0} or a network address is decided as configured while the emulator binds loopback ({@link CliRun#bindingLoopbackOnly}). */
 class ServeExposureCommandTest {
 
     private static final String KEY = "a-key-of-the-users-own-0123";
@@ -104,20 +105,37 @@ class ServeExposureCommandTest {
         assertThat(Files.readString(state.resolve("ca.pem"))).isNotEqualTo(pem);
     }
 
-    /** The one test that listens on every address: port 0, and nothing but its start lines read (no connection made). */
     @Test
-    void serve_on_all_addresses_names_a_loopback_url_asks_for_a_generated_key_and_says_it_is_reachable() {
-        CliRun run = serve("--host", "0.0.0.0");
+    void serve_configured_for_all_addresses_names_a_loopback_url_asks_for_a_generated_key_and_names_the_machine() throws Exception {
+        CliRun run = CliRun.bindingLoopbackOnly(words("--host", "0.0.0.0"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines().get(0)).startsWith("StackBridge emulator on https://127.0.0.1:");
         assertThat(run.outLines().get(1)).startsWith("Listening on every address of this machine (0.0.0.0)");
         assertThat(run.outLines().get(2)).matches(GENERATED);
+        String machine = java.net.InetAddress.getLocalHost().getHostName();
+        if (CertificateNames.isDnsName(machine)) {
+            assertThat(SubjectNames.of(PemFiles.readCertificates(state.resolve("server-certificate.pem")).get(0)))
+                    .contains(machine.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void serve_configured_for_one_network_address_asks_for_a_key_and_puts_that_address_in_the_certificate() throws Exception {
+        CliRun run = CliRun.bindingLoopbackOnly(words("--host", "192.0.2.10", "--admin-key", KEY));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("192.0.2.10", "--admin-key").doesNotContain(KEY);
+        assertThat(SubjectNames.of(PemFiles.readCertificates(state.resolve("server-certificate.pem")).get(0))).contains("192.0.2.10");
     }
 
     private CliRun serve(String... more) {
+        return CliRun.of(words(more));
+    }
+
+    private String[] words(String... more) {
         java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("serve", "--port", "0", "--state-dir", state.toString()));
         words.addAll(java.util.List.of(more));
-        return CliRun.of(words.toArray(String[]::new));
+        return words.toArray(String[]::new);
     }
 }

@@ -3,7 +3,9 @@ package io.stackbridge.adapters.cli.support;
 import io.stackbridge.adapters.cli.Program;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.serve.Lifetime;
+import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
+import io.stackbridge.adapters.cli.serve.ServeStarter;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 
 import java.io.PrintWriter;
@@ -20,10 +22,25 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun with(Lifetime lifetime, String... args) {
+        return run(new EmulatorLauncher(), lifetime, args);
+    }
+
+    /**
+     * Runs {@code serve} deciding everything from the address its {@code --host} names (admin key,
+     * weak-auth refusal, certificate names, start lines) while the emulator binds 127.0.0.1 only: a
+     * test of {@code --host 0.0.0.0} listens on no other address.
+     */
+    public static CliRun bindingLoopbackOnly(String... args) {
+        EmulatorLauncher launcher = new EmulatorLauncher();
+        ServeStarter loopback = (settings, data) -> launcher.start(settings.withHost(EmulatorSettings.DEFAULT_HOST), data);
+        return run(loopback, Runnable::run, args);
+    }
+
+    private static CliRun run(ServeStarter starter, Lifetime lifetime, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ConsoleOutput console = new ConsoleOutput(new PrintWriter(out), new PrintWriter(err));
-        Program program = new Program(console, Set.of(new ServeCommand(console, new EmulatorLauncher(), lifetime)));
+        Program program = new Program(console, Set.of(new ServeCommand(console, starter, lifetime)));
         int code = program.run(args);
         return new CliRun(code, out.toString(), err.toString());
     }
