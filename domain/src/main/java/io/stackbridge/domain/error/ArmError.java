@@ -11,6 +11,9 @@ import io.vavr.control.Option;
 /** The Azure Resource Manager conventions every ARM call can break. */
 public sealed interface ArmError extends DomainError {
 
+    /** The header that carries the emulator's admin key ({@code /_stackbridge/…} calls when the key is required). */
+    String ADMIN_KEY_HEADER = "X-StackBridge-Admin-Key";
+
     /** Nothing exists at the resource ID. */
     record ResourceNotFound(String resourceId) implements ArmError {
         public List<Object> arguments() {
@@ -165,6 +168,20 @@ public sealed interface ArmError extends DomainError {
     record AuthorizationFailed(String principal, String action, String scope) implements ArmError {
         public List<Object> arguments() {
             return List.of(principal, action, scope);
+        }
+    }
+
+    /** The emulator asks for its admin key and the request does not carry {@code header}. */
+    record AdminKeyMissing(String header) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(header);
+        }
+    }
+
+    /** The request's {@code header} holds something other than the emulator's admin key (never repeated). */
+    record AdminKeyInvalid(String header) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(header);
         }
     }
 

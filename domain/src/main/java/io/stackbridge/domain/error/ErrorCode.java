@@ -99,6 +99,8 @@ public enum ErrorCode {
     PreconditionFailed(ARM, 412, OPERATOR_ACTION, "ifMatch", "currentEtag"),
     InvalidAuthenticationToken(ARM, 401, OPERATOR_ACTION, "problem"),
     AuthorizationFailed(ARM, 403, OPERATOR_ACTION, "principal", "action", "scope"),
+    AdminKeyMissing(ARM, 401, OPERATOR_ACTION, "header"),
+    AdminKeyInvalid(ARM, 401, OPERATOR_ACTION, "header"),
     TooManyRequests(ARM, 429, RETRY, "retryAfterSeconds"),
     InternalServerError(ARM, 500, RETRY, "requestId");
 

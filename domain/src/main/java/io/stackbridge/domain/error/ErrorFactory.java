@@ -109,6 +109,8 @@ public final class ErrorFactory {
             case PreconditionFailed -> new ArmError.PreconditionFailed(detail, UNKNOWN);
             case InvalidAuthenticationToken -> new ArmError.InvalidAuthenticationToken(TokenProblem.MALFORMED);
             case AuthorizationFailed -> new ArmError.AuthorizationFailed(UNKNOWN, detail, resourceId(c, key));
+            case AdminKeyMissing -> new ArmError.AdminKeyMissing(ArmError.ADMIN_KEY_HEADER);
+            case AdminKeyInvalid -> new ArmError.AdminKeyInvalid(ArmError.ADMIN_KEY_HEADER);
             case TooManyRequests -> new ArmError.TooManyRequests(retryAfter);
             case RequestEntityTooLarge -> new ArmError.RequestEntityTooLarge(0);
             case RequestHeaderFieldsTooLarge -> new ArmError.RequestHeaderFieldsTooLarge(0);

@@ -43,6 +43,10 @@ public record FaultRule(String id, FaultMatch match, double probability, Option<
             problems = problems.append(Violation.of("operation", match.operation().get().name(),
                     Rule.UNKNOWN_VALUE, Operation.MetadataResolver_Lookup.name()));
         }
+        if (match.operation().contains(Operation.Admin_Access)) {
+            problems = problems.append(Violation.of("operation", Operation.Admin_Access.name(), Rule.UNKNOWN_VALUE,
+                    Operation.faultable().map(Enum::name).mkString(", ")));
+        }
         return Violation.check(problems, () -> new FaultRule(id, match, probability, times, effect));
     }
 

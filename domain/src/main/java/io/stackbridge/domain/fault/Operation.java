@@ -61,9 +61,20 @@ public enum Operation {
     /** Entra ID's discovery documents: OpenID configuration (v2.0 and v1), signing keys, instance discovery. */
     Discovery_Get,
     /** A file of a marketplace product's package, downloaded by the stamp ({@code /marketplace/packages/…}; ours). */
-    MarketplacePackages_Download;
+    MarketplacePackages_Download,
+    /**
+     * A call to the admin namespace ({@code /_stackbridge/…}) refused at its gate (no admin key, a wrong one, another
+     * site): the journal keeps its method and path as the resource and the refusal's code as the outcome. No fault
+     * rule targets it: the gate is no call of the emulated Azure.
+     */
+    Admin_Access;
 
     public static final String FIELD = "operation";
+
+    /** The operations a fault rule may narrow to: every one but the admin gate's refusals. */
+    public static List<Operation> faultable() {
+        return List.of(values()).remove(Admin_Access);
+    }
 
     /** Reads an operation name in any case. */
     public static Validation<Seq<Violation>, Operation> parse(String text) {

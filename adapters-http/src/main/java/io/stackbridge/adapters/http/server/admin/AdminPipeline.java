@@ -16,15 +16,21 @@ import io.stackbridge.domain.text.Language;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
-/** Serves admin endpoints: JSON in and out, bad input answered in the ARM envelope, nothing else; the portal's API also refuses other sites ({@link PortalRequests}). */
+/**
+ * Serves admin endpoints: first the {@link AdminGate} (other sites, the admin key), before any body is read;
+ * then JSON in and out, bad input answered in the ARM envelope, nothing else; the portal's API also asks
+ * for the JSON content type on every change ({@link PortalRequests}).
+ */
 public final class AdminPipeline {
 
     private final Responses responses;
+    private final AdminGate gate;
     private final long maxBodyBytes;
 
     @Inject
-    public AdminPipeline(Responses responses, EmulatorConfig config) {
+    public AdminPipeline(Responses responses, AdminGate gate, EmulatorConfig config) {
         this.responses = responses;
+        this.gate = gate;
         this.maxBodyBytes = config.maxBodyBytes();
     }
 
@@ -32,7 +38,8 @@ public final class AdminPipeline {
         Call call = new Call(ctx, Language.fromAcceptLanguage(ctx.header("Accept-Language")), maxBodyBytes);
         try {
             boolean body = route.method() == HandlerType.PUT || route.method() == HandlerType.POST;
-            Either<DomainError, Reply> result = (body ? ContentTypes.jsonOnly(ctx) : Either.<DomainError, Context>right(ctx))
+            Either<DomainError, Reply> result = gate.admit(ctx, route)
+                    .flatMap(admitted -> body ? ContentTypes.jsonOnly(ctx) : Either.right(ctx))
                     .flatMap(checked -> PortalRequests.concerns(route) ? PortalRequests.check(ctx, route.method()) : Either.right(ctx))
                     .flatMap(checked -> route.action().handle(call));
             result.fold(error -> {

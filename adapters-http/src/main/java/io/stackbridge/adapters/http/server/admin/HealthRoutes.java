@@ -14,7 +14,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Health (status, version, uptime, URLs, CA certificate, auth mode, fault seed) and reset to the initial world. */
+/**
+ * Health (status, version, uptime, URLs, CA certificate, auth mode, fault seed) and reset to the initial world.
+ * When the admin key is required, health stays open for liveness probes but shows a caller without the key
+ * only its status and version ({@link Liveness}).
+ */
 public final class HealthRoutes {
 
     public static final String VERSION = version();
@@ -23,13 +27,15 @@ public final class HealthRoutes {
     private final ResetEmulatorUseCase resetEmulator;
     private final EmulatorConfig config;
     private final ServerAddress address;
+    private final AdminGate gate;
     private final Instant started = Instant.now();
 
     /** The server's {@code config} and {@code address} say where it listens, with which auth mode. */
     @Inject
     public HealthRoutes(ListFaultRulesUseCase listFaultRules, ResetEmulatorUseCase resetEmulator, EmulatorConfig config,
-                        ServerAddress address) {
+                        ServerAddress address, AdminGate gate) {
         this.listFaultRules = listFaultRules;
+        this.gate = gate;
         this.resetEmulator = resetEmulator;
         this.config = config;
         this.address = address;
@@ -43,11 +49,16 @@ public final class HealthRoutes {
     public record Health(String status, String version, long uptimeSeconds, Urls urls, String auth, long faultSeed) {
     }
 
+    /** What {@code GET /_stackbridge/health} answers a caller without the admin key when the key is required. */
+    public record Liveness(String status, String version) {
+    }
+
     public List<AdminRoute> routes() {
         return List.of(
-                AdminRoute.of(HandlerType.GET, "/health", call -> Either.right(Reply.ok(new Health("ok", VERSION,
-                        Duration.between(started, Instant.now()).toSeconds(), urls(), config.auth().label(),
-                        listFaultRules.list().seed())))),
+                AdminRoute.of(HandlerType.GET, "/health", call -> Either.right(gate.holdsKey(call.ctx())
+                        ? Reply.ok(new Health("ok", VERSION, Duration.between(started, Instant.now()).toSeconds(), urls(),
+                                config.auth().label(), listFaultRules.list().seed()))
+                        : Reply.ok(new Liveness("ok", VERSION)))),
                 AdminRoute.of(HandlerType.POST, "/reset", call -> {
                     resetEmulator.reset();
                     return Either.right(Reply.empty(204));

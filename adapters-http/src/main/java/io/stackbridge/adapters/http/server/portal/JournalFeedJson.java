@@ -2,6 +2,7 @@ package io.stackbridge.adapters.http.server.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stackbridge.domain.error.ErrorCode;
+import io.stackbridge.domain.fault.Operation;
 import io.stackbridge.domain.journal.JournalEntry;
 import io.stackbridge.domain.journal.JournalTail;
 import io.vavr.collection.List;
@@ -15,7 +16,8 @@ import java.time.Instant;
  * given (the next {@code after}; it falls back when the journal is cleared and numbers again from 1);
  * {@code dropped} is how many entries the bounded journal forgot. The journal's own fields are mapped:
  * {@code path} is its resource, {@code code} its outcome unless {@code OK}, {@code faulted} whether a
- * fault rule fired ({@code faultRule} names it), {@code method} the operation's HTTP method, and
+ * fault rule fired ({@code faultRule} names it), {@code method} the operation's HTTP method (a refusal at the admin gate,
+ * {@code Admin_Access}, keeps {@code METHOD /path} as its resource: shown as method and path), and
  * {@code status} the HTTP status of the outcome: 200 for a success (the journal keeps no finer 2xx),
  * an error code's own status, none when the connection was cut and no answer was written.
  */
@@ -28,8 +30,11 @@ public record JournalFeedJson(java.util.List<Entry> entries, long last, long ski
 
         static Entry from(JournalEntry entry) {
             boolean ok = entry.succeeded();
-            return new Entry(entry.sequence(), entry.at(), entry.operation().name(), JournalMethods.of(entry.operation()).getOrNull(),
-                    entry.resource(), ok ? Integer.valueOf(200) : status(entry.outcome()), ok ? null : entry.outcome(),
+            // A refusal at the admin gate keeps "METHOD /path" as its resource: shown split, like any other call.
+            String[] refused = entry.operation() == Operation.Admin_Access ? entry.resource().split(" ", 2) : new String[0];
+            String method = refused.length == 2 ? refused[0] : JournalMethods.of(entry.operation()).getOrNull();
+            return new Entry(entry.sequence(), entry.at(), entry.operation().name(), method,
+                    refused.length == 2 ? refused[1] : entry.resource(), ok ? Integer.valueOf(200) : status(entry.outcome()), ok ? null : entry.outcome(),
                     entry.faultRule().isDefined(), entry.outcome(), entry.faultRule().getOrNull());
         }
 

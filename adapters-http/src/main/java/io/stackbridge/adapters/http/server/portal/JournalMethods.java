@@ -5,7 +5,8 @@ import io.vavr.control.Option;
 
 /**
  * The HTTP method each journaled operation is served with (the journal keeps the operation, not the
- * method). The subscription directory's lookup is no HTTP call: it has none. A test holds this table
+ * method). The subscription directory's lookup is no HTTP call: it has none; a refusal at the admin gate
+ * keeps its method in its resource. A test holds this table
  * to the emulator's route list.
  */
 public final class JournalMethods {
@@ -15,7 +16,7 @@ public final class JournalMethods {
 
     public static Option<String> of(Operation operation) {
         return switch (operation) {
-            case MetadataResolver_Lookup -> Option.none();
+            case MetadataResolver_Lookup, Admin_Access -> Option.none();
             case Providers_Register, Registrations_GetActivationKey, Registrations_EnableRemoteManagement, Products_ListDetails,
                  Products_ListProducts, Products_GetProducts, Products_GetProduct, Products_UploadLog, Token_Issue,
                  DeploymentLicense_Create -> Option.some("POST");

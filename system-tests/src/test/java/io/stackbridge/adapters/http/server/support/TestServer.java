@@ -8,6 +8,7 @@ import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.EmulatorRoutes;
 import io.stackbridge.adapters.http.server.EmulatorServer;
 import io.stackbridge.adapters.http.server.ServerAddress;
+import io.stackbridge.adapters.http.server.admin.AdminGate;
 import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.stackbridge.adapters.http.server.admin.ApprovalRoutes;
 import io.stackbridge.adapters.http.server.admin.ClockRoutes;
@@ -54,6 +55,7 @@ public final class TestServer {
         CloudUseCases c = fake.cloud();
         AdminUseCases a = fake.admin();
         ServerAddress address = new ServerAddress();
+        AdminGate gate = new AdminGate(config, a.recordCall());
         InterceptingProxy proxy = new InterceptingProxy(config);
         Paging paging = new Paging(config);
         EmulatorRoutes routes = new EmulatorRoutes(
@@ -65,7 +67,7 @@ public final class TestServer {
                         c.getResourceGroup(), c.deleteResourceGroup()),
                 new TokenRoutes(c.issueAccessToken(), new DiscoveryRoutes(c.discoverTenant(), c.publishSigningKeys())),
                 new UsageRoutes(c.acceptUsageBatch()),
-                new HealthRoutes(a.listFaultRules(), a.resetEmulator(), config, address),
+                new HealthRoutes(a.listFaultRules(), a.resetEmulator(), config, address, gate),
                 new WorldRoutes(a.readWorld(), a.putDirectorySubscription(), a.putServicePrincipal()),
                 new ApprovalRoutes(c.approveMultiTenancy(), c.revokeMultiTenancy()),
                 new FaultRoutes(a.listFaultRules(), a.addFaultRule(), a.removeFaultRule(), a.clearFaultRules(), proxy),
@@ -85,7 +87,7 @@ public final class TestServer {
                 a.readClockOffset());
         Pipeline pipeline = new Pipeline(a.drawFault(), a.recordCall(), a.serveWithShiftedClock(), authenticator, responses,
                 new HeldRequests(config), config);
-        return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, config),
+        return new EmulatorServer(config, routes, pipeline, new AdminPipeline(responses, gate, config),
                 new ExceptionAnswers(responses, new MethodNotAllowed(responses), config), address, new UntrustedHandshakes(a.listFaultRules(), a.addFaultRule()),
                 proxy);
     }
