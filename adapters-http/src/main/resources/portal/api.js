@@ -1,5 +1,6 @@
 // The portal's API: JSON in and out, the chosen language in Accept-Language, errors as sentences.
 import { t, language } from './texts.js';
+import { ask, refusedForKey, withKey } from './key.js';
 
 export const API = '/_stackbridge/portal/api';
 
@@ -28,13 +29,31 @@ export async function call(method, path, body) {
   if (method === 'POST' || method === 'PUT') {
     options.body = JSON.stringify(body ?? {});
   }
-  let response;
-  try {
-    response = await fetch(API + path, options);
-  } catch (unreachable) {
-    throw new ApiError(t('error.unreachable'), null, 0);
+  return read(await send(API + path, options), API + path);
+}
+
+/**
+ * Sends a request to the API with the admin key when the tab has one; a refusal for want of the key asks for
+ * it and sends the request again, until a key passes or the reader declines (the refusal is then the answer).
+ */
+export async function send(url, options) {
+  for (;;) {
+    let response;
+    try {
+      response = await fetch(url, { ...options, headers: withKey(options.headers || {}) });
+    } catch (unreachable) {
+      throw new ApiError(t('error.unreachable'), null, 0);
+    }
+    if (response.status !== 401) return response;
+    let error = null;
+    try {
+      error = (await response.clone().json()).error;
+    } catch (notJson) {
+      error = null;
+    }
+    if (!error || !refusedForKey(response.status, error.code)) return response;
+    if (!(await ask(error.code === 'AdminKeyInvalid' ? error.message : ''))) return response;
   }
-  return read(response, API + path);
 }
 
 /**

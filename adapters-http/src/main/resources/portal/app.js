@@ -8,6 +8,7 @@ import * as usage from './usage.js';
 import * as training from './training.js';
 import * as labs from './labs.js';
 import * as support from './support.js';
+import * as key from './key.js';
 
 const EVERY = 2000;
 const SECTIONS = {
@@ -70,6 +71,9 @@ async function switchLanguage(event) {
 }
 
 async function begin() {
+  key.takeFromAddress();
+  key.start();
+  document.addEventListener('stackbridge-key', () => poll());
   try {
     await load();
     apply();

@@ -1,5 +1,5 @@
 // Support: the log bundle (roles, from, to) downloaded as the ZIP file the API builds.
-import { API, explain, read } from './api.js';
+import { API, explain, read, send } from './api.js';
 import { t, language } from './texts.js';
 import { byId, busy, el, showProblem } from './dom.js';
 
@@ -43,12 +43,8 @@ async function download(event) {
   const query = new URLSearchParams({ roles: roles.join(','), from: from.toISOString(), to: to.toISOString() });
   await busy(byId('logs-download'), async () => {
     try {
-      let response;
-      try {
-        response = await fetch(`${API}/support/logs?${query}`, { headers: { 'Accept-Language': language() }, cache: 'no-store' });
-      } catch (unreachable) {
-        throw new Error(t('error.unreachable'));
-      }
+      // fetched, not linked: the admin key goes in a header, which a plain link cannot send
+      const response = await send(`${API}/support/logs?${query}`, { headers: { 'Accept-Language': language() }, cache: 'no-store' });
       if (!response.ok) await read(response, `${API}/support/logs`);
       const blob = await response.blob();
       const link = el('a', { href: URL.createObjectURL(blob), download: fileName(response), hidden: true });

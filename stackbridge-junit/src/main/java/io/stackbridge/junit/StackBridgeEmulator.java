@@ -1,6 +1,8 @@
 package io.stackbridge.junit;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
+import io.stackbridge.adapters.cli.emulator.AdminKeyText;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /** The StackBridge emulator for JUnit 5 tests, in process on 127.0.0.1 and a free port: {@code @RegisterExtension static StackBridgeEmulator azure = StackBridgeEmulator.start();}. */
@@ -106,6 +109,15 @@ public final class StackBridgeEmulator implements BeforeAllCallback, AfterAllCal
         return running().bridgePrincipal();
     }
 
+    /**
+     * The key its HTTP admin API ({@code /_stackbridge/…}, header {@code X-StackBridge-Admin-Key}) and
+     * portal ask for: the one given with {@link Builder#adminKey(String)}, or the one generated at start
+     * with {@link Builder#requireAdminKey()}; empty when they are open (the default).
+     */
+    public Optional<String> adminKey() {
+        return running().adminKey().map(AdminKeyText::reveal).toJavaOptional();
+    }
+
     /** The administrator: approvals, fault rules, world, journal, clock and reset, called in process. */
     public EmulatorAdmin admin() {
         return running().admin();
@@ -189,6 +201,24 @@ public final class StackBridgeEmulator implements BeforeAllCallback, AfterAllCal
         /** The seed of the fault rules' random draws. */
         public Builder seed(long seed) {
             settings = settings.withSeed(seed);
+            return this;
+        }
+
+        /**
+         * Protects the HTTP admin API and the portal with {@code key} ({@value AdminKeyText#MIN_LENGTH} to
+         * {@value AdminKeyText#MAX_LENGTH} visible ASCII characters, no spaces), as {@code serve --admin-key} does.
+         */
+        public Builder adminKey(String key) {
+            AdminKeyText text = AdminKeyText.parse(key).getOrElseThrow(() -> new IllegalArgumentException(
+                    "an admin key has " + AdminKeyText.MIN_LENGTH + " to " + AdminKeyText.MAX_LENGTH
+                            + " visible ASCII characters and no spaces (the key given is not repeated here)"));
+            settings = settings.withAdminKey(new AdminKeyChoice.Given(text, "StackBridgeEmulator.Builder.adminKey"));
+            return this;
+        }
+
+        /** Protects the HTTP admin API and the portal with a key generated at each start; {@link #adminKey()} tells it. */
+        public Builder requireAdminKey() {
+            settings = settings.withAdminKey(new AdminKeyChoice.Generate());
             return this;
         }
 

@@ -65,6 +65,11 @@ final class PortalBrowser implements AutoCloseable {
 
     /** A browser asking for {@code language} ("en", "fr"), showing the portal of the emulator at {@code emulator}. */
     static PortalBrowser open(URI emulator, String language) {
+        return open(emulator, language, "");
+    }
+
+    /** The same, the page's address ending with {@code fragment} (such as {@code #key=…}; empty for none). */
+    static PortalBrowser open(URI emulator, String language, String fragment) {
         requireChromium();
         Path profile = temporaryProfile();
         ChromeOptions options = new ChromeOptions();
@@ -82,7 +87,7 @@ final class PortalBrowser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             driver.manage().window().setSize(new Dimension(1366, 768));
-            driver.get(emulator + "/_stackbridge/portal/");
+            driver.get(emulator + "/_stackbridge/portal/" + fragment);
             return new PortalBrowser(driver, profile);
         } catch (RuntimeException failed) {
             driver.quit(); // Chromium and its driver are running already: nobody else would stop them

@@ -24,10 +24,18 @@ public final class Emulator {
     private final IssueAccessTokenUseCase tokens;
     private final EmulatorAdmin admin;
     private final Runnable stopper;
+    private final Option<AdminKeyText> adminKey;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
                     IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper) {
+        this(url, httpUrl, caPem, endpoints, principal, tokens, admin, stopper, Option.none());
+    }
+
+    /** An emulator whose admin API and portal ask for {@code adminKey} when there is one. */
+    public Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
+                    IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKeyText> adminKey) {
+        this.adminKey = Objects.requireNonNull(adminKey, "adminKey");
         this.url = Objects.requireNonNull(url, "url");
         this.httpUrl = Objects.requireNonNull(httpUrl, "httpUrl");
         this.caPem = Objects.requireNonNull(caPem, "caPem");
@@ -81,6 +89,11 @@ public final class Emulator {
 
     public AzureEndpoints endpoints() {
         return endpoints;
+    }
+
+    /** The key its admin API ({@code /_stackbridge/…}) and portal ask for, or none when they are open. */
+    public Option<AdminKeyText> adminKey() {
+        return adminKey;
     }
 
     public EmulatorAdmin admin() {

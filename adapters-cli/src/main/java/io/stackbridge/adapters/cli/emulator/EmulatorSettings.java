@@ -12,11 +12,12 @@ import java.util.Objects;
  * auth mode, world file (the well-known world when absent), certificate, state directory (the kept
  * certificate and the exported {@code ca.pem}), fault seed (the fake's fixed one when absent),
  * journal size (the number of calls the journal keeps) and the CLI stamp's data directory the portal
- * shows ({@code --stamp-dir}; the stamp serve hosts when absent).
+ * shows ({@code --stamp-dir}; the stamp serve hosts when absent) and whether the admin API asks for
+ * a key ({@link AdminKeyChoice}; open when absent).
  */
 public record EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
                                CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize,
-                               Option<Path> stampDirectory) {
+                               Option<Path> stampDirectory, AdminKeyChoice adminKey) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8443;
@@ -30,9 +31,17 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(stampDirectory, "stampDirectory");
+        Objects.requireNonNull(adminKey, "adminKey");
         if (journalSize < 1 || journalSize > JournalSize.MAX) {
             throw new IllegalArgumentException("journalSize out of 1.." + JournalSize.MAX + ": " + journalSize);
         }
+    }
+
+    /** Settings whose admin API asks for no key. */
+    public EmulatorSettings(String host, int port, Option<Integer> httpPort, AuthChoice auth, Option<Path> worldFile,
+                            CertificateSource certificate, Path stateDirectory, Option<Long> seed, int journalSize,
+                            Option<Path> stampDirectory) {
+        this(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory, new AdminKeyChoice.Open());
     }
 
     /** Settings whose portal shows the stamp serve hosts. */
@@ -54,35 +63,45 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
     }
 
     public EmulatorSettings withAuth(AuthChoice choice) {
-        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, choice, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withWorldFile(Path file) {
-        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed, journalSize, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, auth, Option.some(file), certificate, stateDirectory, seed, journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withSeed(long newSeed) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed), journalSize, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, Option.some(newSeed), journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory);
+        return new EmulatorSettings(host, newPort, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withStateDirectory(Path directory) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, directory, seed, journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withCertificate(CertificateSource choice) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, choice, stateDirectory, seed, journalSize, stampDirectory, adminKey);
     }
 
     public EmulatorSettings withJournalSize(int size) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, size, stampDirectory);
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, size, stampDirectory, adminKey);
     }
 
     /** The same settings, the portal showing the CLI stamp kept in {@code directory} instead of the stamp serve hosts. */
     public EmulatorSettings withStampDirectory(Path directory) {
-        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, Option.some(directory));
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, Option.some(directory), adminKey);
+    }
+
+    /** The same settings, the admin API and portal asking for the key {@code choice} says (or none). */
+    public EmulatorSettings withAdminKey(AdminKeyChoice choice) {
+        return new EmulatorSettings(host, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory, choice);
+    }
+
+    /** The same settings on another address. */
+    public EmulatorSettings withHost(String newHost) {
+        return new EmulatorSettings(newHost, port, httpPort, auth, worldFile, certificate, stateDirectory, seed, journalSize, stampDirectory, adminKey);
     }
 }

@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.cli.stack;
 
+import io.stackbridge.adapters.cli.emulator.AdminKeyText;
 import io.stackbridge.domain.registration.AzureEndpoints;
+import io.vavr.control.Option;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,13 +27,20 @@ public sealed interface AzureChoice {
 
     /**
      * The emulator at {@code url} (sign-in, Resource Manager and usage at one address), trusted through
-     * {@code caPem}, each request given up after {@code timeout} without a complete answer.
+     * {@code caPem}, each request given up after {@code timeout} without a complete answer; its admin
+     * API called with {@code adminKey} when there is one.
      */
-    record Emulator(URI url, Path caPem, Duration timeout) implements AzureChoice {
+    record Emulator(URI url, Path caPem, Duration timeout, Option<AdminKeyText> adminKey) implements AzureChoice {
         public Emulator {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(caPem, "caPem");
             Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(adminKey, "adminKey");
+        }
+
+        /** An emulator whose admin API is called without a key. */
+        public Emulator(URI url, Path caPem, Duration timeout) {
+            this(url, caPem, timeout, Option.none());
         }
 
         public URI login() {

@@ -63,7 +63,8 @@ public final class AzureConsole implements AzureSideOpener {
             TokenRequest signIn = new TokenRequest(emulator.url(), TenantId.of(principal.tenantId()), ClientId.of(principal.clientId()),
                     principal.clientSecret(), Emulator.MANAGEMENT_SCOPE);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
-            HttpEmulatorAdminPort admin = HttpEmulatorAdminPort.forOperator(config, emulator.caPem(), emulator.url());
+            HttpEmulatorAdminPort admin = HttpEmulatorAdminPort.forOperator(config, emulator.caPem(), emulator.url(),
+                    AdminKeyFile.key(emulator.adminKey()));
             return Either.right(new AzureSide(admin, ports.registrations(),
                     ports.customerSubscriptions()));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {

@@ -16,13 +16,15 @@ final class EmulatorConfigs {
     private EmulatorConfigs() {
     }
 
+    /** The configuration of settings whose admin key is settled ({@link AdminKeyFile#settle}): none to generate any more. */
     static EmulatorConfig of(EmulatorSettings settings, int port) {
         Path state = settings.stateDirectory().toAbsolutePath();
         EmulatorConfig config = EmulatorConfig.inStateDirectory(state)
                 .withHost(settings.host())
                 .withHttpsPort(port)
                 .withAuth(authMode(settings.auth()))
-                .withCertificate(settings.certificate().absolute(), state.resolve(CA_FILE));
+                .withCertificate(settings.certificate().absolute(), state.resolve(CA_FILE))
+                .withAdminAccess(AdminKeyFile.access(settings.adminKey()));
         return settings.httpPort().fold(() -> config, config::withHttpPort);
     }
 

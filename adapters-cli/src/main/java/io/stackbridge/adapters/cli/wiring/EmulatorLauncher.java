@@ -1,6 +1,8 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.support.tls.CertificateSource;
+import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
+import io.stackbridge.adapters.cli.emulator.AdminKeyText;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
@@ -58,7 +60,13 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
     }
 
     /** With a stash: signs with the key the previous start left there, if any, and leaves one for the next start once serving. */
-    private Either<StartFailure, Emulator> start(EmulatorSettings settings, Option<Path> dataDirectory, Option<SigningKeyStash> stash) {
+    private Either<StartFailure, Emulator> start(EmulatorSettings asked, Option<Path> dataDirectory, Option<SigningKeyStash> stash) {
+        EmulatorSettings settings;
+        try {
+            settings = asked.withAdminKey(AdminKeyFile.settle(asked.adminKey(), asked.stateDirectory()));
+        } catch (IOException | RuntimeException failed) {
+            return Either.left(new StartFailure.CannotStart(StartFailures.describe(failed)));
+        }
         return certificateFiles(settings.certificate())
                 .flatMap(ignored -> WorldFiles.read(settings.worldFile()))
                 .flatMap(world -> settings.port() == 0
@@ -102,6 +110,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorConfig config = EmulatorConfigs.of(settings, port);
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             URI url = EmulatorConfigs.url(settings.host(), port);
+            Option<AdminKeyText> key = settings.adminKey() instanceof AdminKeyChoice.Given given ? Option.some(given.key()) : Option.none();
             ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
             RoleLogFiles logs = RoleLogFiles.open(settings.stateDirectory().resolve(RoleLogFiles.FOLDER), LogBounds.DEFAULT);
             started.push(logs::close);
@@ -109,7 +118,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             SimulatedStamp.Served stamp = SimulatedStamp.start(settings.seed(), azure, logged);
             started.push(stamp.stop());
             PortalWiring.Portal portal = PortalWiring.sides(settings, stamp, new PortalWiring.HostedAzure(reach, logged), azure,
-                    new AzureChoice.Emulator(url, config.exportedCaPem(), ReconnectingAzure.TIMEOUT));
+                    new AzureChoice.Emulator(url, config.exportedCaPem(), ReconnectingAzure.TIMEOUT, key));
             started.push(portal.stop());
             EmulatorServer server = component.server().withLocalUsage(stamp.usageQueries()).withPortal(portal.sides());
             started.push(server::stop);
@@ -117,7 +126,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             stamp.startRefresh().run();
             stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_AFTER, NEXT_KEY_WAIT)));
             return Either.right(new Emulator(running.httpsUrl(), running.httpUrl(), running.caCertificate(), azure.endpoints(),
-                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop));
+                    DevPrincipals.BRIDGE, component.issueAccessToken(), component.admin(), stop, key));
         } catch (Exception failed) {
             try {
                 stop.run();

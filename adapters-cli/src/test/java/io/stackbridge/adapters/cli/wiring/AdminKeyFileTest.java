@@ -1,0 +1,81 @@
+package io.stackbridge.adapters.cli.wiring;
+
+import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
+import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.cli.emulator.Emulator;
+import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
+import io.stackbridge.adapters.http.server.AdminAccess;
+import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The generated admin key's file (owner only, new at each start, gone when no key is generated) and the access it gives the server. */
+class AdminKeyFileTest {
+
+    private static final String GIVEN = "a-key-of-the-users-own-0123";
+
+    @TempDir
+    Path state;
+
+    @Test
+    void a_generated_key_is_kept_for_the_owner_only_and_is_new_at_each_start() throws Exception {
+        assumeTrue(state.getFileSystem().supportedFileAttributeViews().contains("posix"));
+
+        AdminKeyChoice first = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        String kept = Files.readString(state.resolve(AdminKeyFile.NAME)).strip();
+        AdminKeyChoice second = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+
+        assertThat(first).isInstanceOf(AdminKeyChoice.Given.class);
+        assertThat(((AdminKeyChoice.Given) first).key().reveal()).isEqualTo(kept);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(AdminKeyFile.NAME)))).isEqualTo("rw-------");
+        assertThat(((AdminKeyChoice.Given) second).key()).isNotEqualTo(((AdminKeyChoice.Given) first).key());
+        assertThat(Files.list(state)).extracting(Path::getFileName).extracting(Path::toString).containsExactly(AdminKeyFile.NAME);
+    }
+
+    @Test
+    void a_stale_key_file_is_deleted_when_no_key_is_generated() throws Exception {
+        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        AdminKeyFile.settle(new AdminKeyChoice.Given(AdminKeyText.parse(GIVEN).get(), "--admin-key"), state);
+        assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
+
+        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        AdminKeyFile.settle(new AdminKeyChoice.Open(), state);
+        assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
+    }
+
+    @Test
+    void a_given_key_is_what_the_server_asks_for_and_open_asks_for_none() {
+        AdminAccess access = AdminKeyFile.access(new AdminKeyChoice.Given(AdminKeyText.parse(GIVEN).get(), "--admin-key"));
+
+        assertThat(access).isInstanceOf(AdminAccess.KeyRequired.class);
+        assertThat(((AdminAccess.KeyRequired) access).key().matches(GIVEN)).isTrue();
+        assertThat(AdminKeyFile.access(new AdminKeyChoice.Open())).isInstanceOf(AdminAccess.Open.class);
+    }
+
+    @Test
+    void the_cli_and_the_http_adapter_read_keys_by_the_same_rule() {
+        for (String text : new String[]{"", "short", "x".repeat(15), "x".repeat(16), "x".repeat(256), "x".repeat(257), "with a space in it!",
+                "tab\tinside-the-key-text", "é-accented-key-0123456", "  padded-key-0123456789  ", AdminKey.generate().reveal()}) {
+            assertThat(AdminKeyText.parse(text).isDefined()).as("%s", text).isEqualTo(AdminKey.parse(text).isValid());
+        }
+    }
+
+    @Test
+    void a_started_emulator_tells_its_generated_key_and_the_state_directory_keeps_it() throws Exception {
+        Emulator emulator = new EmulatorLauncher().start(EmulatorSettings.inProcess(state).withAdminKey(new AdminKeyChoice.Generate())).get();
+        try {
+            assertThat(emulator.adminKey()).isNotEmpty();
+            assertThat(Files.readString(state.resolve(AdminKeyFile.NAME)).strip()).isEqualTo(emulator.adminKey().get().reveal());
+            assertThat(emulator.adminKey().get().toString()).doesNotContain(emulator.adminKey().get().reveal());
+        } finally {
+            emulator.stop();
+        }
+    }
+}
