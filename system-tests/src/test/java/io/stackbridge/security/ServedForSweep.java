@@ -5,9 +5,14 @@ import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,8 +30,11 @@ final class ServedForSweep {
         void against(URI url, Path caPem) throws Exception;
     }
 
-    /** What serve wrote on its standard output and error, and its exit code. */
-    record Console(int exitCode, String out, String err) {
+    /**
+     * What serve wrote on its console (standard output and error), its exit code, and what the process's own streams
+     * received meanwhile (the libraries' log lines, which slf4j-simple writes to standard error).
+     */
+    record Console(int exitCode, String out, String err, String process) {
     }
 
     private static final Pattern URL = Pattern.compile("StackBridge emulator on (https://127\\.0\\.0\\.1:\\d+)");
@@ -54,14 +62,54 @@ final class ServedForSweep {
         })));
         String[] command = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--host", "127.0.0.1", "--port", "0",
                 "--state-dir", state.toString()), java.util.Arrays.stream(args)).toArray(String[]::new);
-        int code = program.run(command);
+        ByteArrayOutputStream process = new ByteArrayOutputStream();
+        PrintStream systemOut = System.out;
+        PrintStream systemErr = System.err;
+        System.setOut(new PrintStream(new TeeOutputStream(systemOut, process), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new TeeOutputStream(systemErr, process), true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = program.run(command);
+        } finally {
+            System.setOut(systemOut);
+            System.setErr(systemErr);
+        }
         if (refused[0] != null) {
             throw refused[0];
         }
         if (failed[0] != null) {
             throw failed[0];
         }
-        return new Console(code, out.toString(), err.toString());
+        return new Console(code, out.toString(), err.toString(), process.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Writes to both streams. */
+    private static final class TeeOutputStream extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        TeeOutputStream(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+            first.write(bytes, offset, length);
+            second.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
+        }
     }
 
     /** The URL of the start line, which serve prints before it holds. */

@@ -55,6 +55,7 @@ class SignInSweepTest {
         assertThat(lines.get(0)).startsWith("StackBridge emulator on ").contains("client_secret=" + WellKnown.BRIDGE_SECRET);
         evidence.text("serve's console (out, after the start line)", String.join("\n", lines.subList(1, lines.size())));
         evidence.text("serve's console (err)", console.err());
+        evidence.text("the process's own output meanwhile (library log lines)", console.process());
         evidence.secret(WellKnown.BRIDGE_SECRET);
         evidence.texts("", Leaks.files(state.resolve("logs")));
         assertThat(evidence.texts().keySet()).as("the hosted stamp's role logs").anyMatch(name -> name.startsWith(state.toString())

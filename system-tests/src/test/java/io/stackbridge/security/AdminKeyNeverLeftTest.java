@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hosted stamp is registered and its bridge run. Neither key is in the journal, the admin views, the role logs, the
  * support bundle or any error body.
  */
-class AdminKeySweepTest {
+class AdminKeyNeverLeftTest {
 
     private static final List<String> GUARDED = List.of("/_stackbridge/journal", "/_stackbridge/world", "/_stackbridge/faults",
             "/_stackbridge/portal/api/stamp", "/_stackbridge/portal/api/azure/journal");
