@@ -114,6 +114,7 @@ class SignInSweepTest {
         principal(http, SECRET_CLIENT, new ObjectMapper().createObjectNode().put("objectId", SECRET_OBJECT).put("secret", rotated));
         stack.refusedSignIn();
         stack.azureCommands();
+        stack.readouts();
         new HostedStampRun(http, evidence).registerAndPush();
 
         readEverything(http, start);

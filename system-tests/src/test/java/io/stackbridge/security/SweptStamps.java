@@ -2,6 +2,7 @@ package io.stackbridge.security;
 
 import io.stackbridge.adapters.cli.support.CliRun;
 import io.stackbridge.adapters.cli.support.StackCli;
+import io.stackbridge.adapters.cli.support.WellKnown;
 
 import java.io.IOException;
 import java.net.URI;
@@ -79,7 +80,25 @@ final class SweptStamps {
         CliRun refused = evidence.cli("bridge push, sign-in refused", remote(withSecret, "bridge", "push"));
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.err()).contains("LoginError");
+        evidence.cli("bridge push, sign-in refused (json)", remote(withSecret, "bridge", "push", "--output", "json"));
         evidence.cli("bridge diagnose", remote(withSecret, "bridge", "diagnose"));
+        evidence.cli("bridge diagnose (json)", remote(withSecret, "bridge", "diagnose", "--output", "json"));
+    }
+
+    /** What the stamps' commands that print data show, for people and for scripts (the local usage API signs callers in too). */
+    void readouts() {
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        for (Path stamp : List.of(withSecret, withCertificate)) {
+            for (String output : List.of("table", "json")) {
+                ok("stamp properties", local(stamp, "stamp", "properties", "--output", output));
+                ok("bridge status", local(stamp, "bridge", "status", "--output", output));
+                ok("usage aggregates, provider", local(stamp, "usage", "aggregates", "--from", hour.minus(2, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.DAYS).toString(), "--to", hour.truncatedTo(ChronoUnit.DAYS).toString(), "--output", output));
+                ok("usage aggregates, tenant", local(stamp, "usage", "aggregates", "--api", "tenant", "--subscription",
+                        WellKnown.CONTOSO_SUBSCRIPTION, "--from", hour.minus(24, ChronoUnit.HOURS).toString(), "--to", hour.toString(),
+                        "--aggregation-granularity", "hourly", "--output", output));
+            }
+        }
     }
 
     /** What the terminal's {@code azure} commands show of the emulated Azure. */
