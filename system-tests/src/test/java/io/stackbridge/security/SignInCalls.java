@@ -2,10 +2,15 @@ package io.stackbridge.security;
 
 import io.stackbridge.adapters.cli.support.WellKnown;
 import io.stackbridge.adapters.http.server.support.Http;
+import io.stackbridge.adapters.http.server.support.Usage;
+import io.stackbridge.adapters.http.server.usage.MsDate;
+import io.stackbridge.domain.id.CloudId;
+import io.stackbridge.domain.usage.UsageBatch;
 import io.stackbridge.adapters.http.server.support.Response;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +71,13 @@ final class SignInCalls {
     /** The registrations of the well-known subscription, listed with {@code bearer}. */
     Response listRegistrations(String what, String bearer) {
         return evidence.answer("registrations with " + what, http.withToken(bearer).get(REGISTRATIONS));
+    }
+
+    /** A well-formed usage batch of {@code cloudId} pushed to the usage service with {@code bearer}. */
+    Response pushWith(String what, String cloudId, String bearer) {
+        UsageBatch batch = Usage.batch(CloudId.parse(cloudId).get(), 1, "1");
+        return evidence.answer("usage push with " + what, http.withToken(bearer).withHeader(MsDate.HEADER, Instant.now().toString())
+                .put(Usage.path(batch), Usage.body(batch)));
     }
 
     /** A registration's activation key, fetched as the registration tooling fetches it. */

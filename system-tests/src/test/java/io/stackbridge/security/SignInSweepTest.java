@@ -110,6 +110,9 @@ class SignInSweepTest {
         String key = signIn.activationKey(secretCloud, tokens.get(0));
         signIn.activationKey(certificateCloud, tokens.get(3));
         stack.tamperedKeyRefused(key);
+        refused(signIn.pushWith("a malformed token", secretCloud, evidence.secret("not-a-token-" + UUID.randomUUID())).status(), 401);
+        refused(signIn.pushWith("a forged token", secretCloud, evidence.secret(ClientAssertions.signed(stranger, stranger, SECRET_CLIENT,
+                "https://usage.azurestack.example", claims -> claims))).status(), 401);
         String rotated = evidence.secret("Sb~" + UUID.randomUUID() + ".r0tated");
         principal(http, SECRET_CLIENT, new ObjectMapper().createObjectNode().put("objectId", SECRET_OBJECT).put("secret", rotated));
         stack.refusedSignIn();

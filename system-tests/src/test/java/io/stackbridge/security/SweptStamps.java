@@ -71,6 +71,9 @@ final class SweptStamps {
         CliRun refused = evidence.cli("stamp activate, tampered key", remote(withSecret, "stamp", "activate", "--key", file.toString()));
         assertThat(refused.exitCode()).as(refused.out() + refused.err()).isNotZero();
         assertThat(refused.err()).contains("ActivationKeyNotTrusted");
+        Path garbage = Files.writeString(withSecret.getParent().resolve("garbage.key"), evidence.secret("not-a-key-" + java.util.UUID.randomUUID()));
+        CliRun unreadable = evidence.cli("stamp activate, not a key", remote(withSecret, "stamp", "activate", "--key", garbage.toString()));
+        assertThat(unreadable.exitCode()).as(unreadable.out() + unreadable.err()).isNotZero();
     }
 
     /** The secret stamp's bridge, its secret changed in the world meanwhile: refused at sign-in ({@code LoginError}). */
