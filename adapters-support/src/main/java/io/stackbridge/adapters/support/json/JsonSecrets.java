@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
+
+import java.util.function.Function;
 
 /**
  * Reading the members of a JSON object that hold a secret (a client secret, a PEM that may carry a private
@@ -39,6 +42,36 @@ public final class JsonSecrets {
             fields.problems.add(hidden(fields.field(name), ValueType.TEXT));
             return Option.none();
         });
+    }
+
+    /**
+     * Each element of an optional array of objects that hold secrets (a world file's principals), read by {@code element};
+     * an absent array is empty. The array, or an element, of the wrong type is reported without being quoted.
+     */
+    public static <T> Option<List<T>> objects(JsonFields fields, String name, Function<JsonFields, Option<T>> element) {
+        Option<JsonNode> array = fields.member(name);
+        if (array.isEmpty()) {
+            return Option.some(List.empty());
+        }
+        if (!array.get().isArray()) {
+            fields.problems.add(hidden(fields.field(name), ValueType.ARRAY_OF_OBJECTS));
+            return Option.none();
+        }
+        java.util.List<T> read = new java.util.ArrayList<>();
+        boolean complete = true;
+        for (int i = 0; i < array.get().size(); i++) {
+            String itemName = fields.field(name) + "[" + i + "]";
+            JsonNode item = array.get().get(i);
+            Option<T> readItem = Option.none();
+            if (item.isObject()) {
+                readItem = element.apply(new JsonFields(item, itemName + ".", fields.problems));
+            } else {
+                fields.problems.add(hidden(itemName, ValueType.OBJECT));
+            }
+            complete &= readItem.isDefined();
+            readItem.forEach(read::add);
+        }
+        return complete ? Option.some(List.ofAll(read)) : Option.none();
     }
 
     /** Text that must be there (it may be blank): REQUIRED when absent. */

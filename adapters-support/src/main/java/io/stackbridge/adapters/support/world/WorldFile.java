@@ -71,7 +71,7 @@ public final class WorldFile {
         }
         JsonFields fields = JsonFields.at(root, "");
         var subscriptions = fields.objects(SUBSCRIPTIONS, WorldEntries::subscription);
-        var principals = fields.objects(PRINCIPALS, WorldEntries::principal);
+        var principals = JsonSecrets.objects(fields, PRINCIPALS, WorldEntries::principal);
         var groups = fields.objects(RESOURCE_GROUPS, WorldEntries::resourceGroup);
         var providers = fields.objects(REGISTERED_PROVIDERS, WorldEntries::provider);
         var products = fields.objects(PRODUCTS, ProductEntries::product);

@@ -32,6 +32,17 @@ class WorldSecretsTest {
     }
 
     @Test
+    void principals_that_are_no_objects_or_no_array_are_not_quoted() {
+        Seq<Violation> entries = WorldFile.parse("{\"principals\":[{" + PRINCIPAL + ",\"secret\":\"x\"}, \"" + SECRET + "\", [\"" + SECRET
+                + "\"]]}").getLeft();
+        Seq<Violation> list = WorldFile.parse("{\"principals\":\"" + SECRET + "\"}").getLeft();
+
+        assertThat(entries.map(Violation::field)).containsExactly("principals[1]", "principals[2]");
+        assertThat(list.map(Violation::field)).containsExactly("principals");
+        assertThat(shown(entries) + shown(list)).doesNotContain(SECRET);
+    }
+
+    @Test
     void a_world_file_that_is_no_object_is_not_quoted() {
         Seq<Violation> problems = WorldFile.parse("[{" + PRINCIPAL + ",\"secret\":\"" + SECRET + "\"}]").getLeft();
 
