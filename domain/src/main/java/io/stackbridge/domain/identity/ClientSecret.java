@@ -11,9 +11,17 @@ public record ClientSecret(String value) {
         Objects.requireNonNull(value, "value");
     }
 
+    private static final java.util.regex.Pattern UNUSABLE = java.util.regex.Pattern.compile(
+            "unusable-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
     /** A secret nobody knows: for a principal that signs in with a certificate only. */
     public static ClientSecret unusable() {
         return new ClientSecret("unusable-" + java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+    }
+
+    /** Whether someone can sign in with it: not empty (a principal read back without its secret), not {@link #unusable()}. */
+    public boolean usable() {
+        return !value.isEmpty() && !UNUSABLE.matcher(value).matches();
     }
 
     public boolean matches(String presented) {

@@ -2,7 +2,10 @@ package io.stackbridge.domain.registration;
 
 import java.util.Objects;
 
-/** A signed activation key (a compact JWT) as Azure hands it to the operator. */
+/**
+ * A signed activation key (a compact JWT) as Azure hands it to the operator. It proves the
+ * registration, so it is never printed: {@link #toString()} hides it, and only {@link #value()} gives it.
+ */
 public record ActivationKey(String value) {
 
     public ActivationKey {
@@ -11,6 +14,6 @@ public record ActivationKey(String value) {
 
     @Override
     public String toString() {
-        return value;
+        return "ActivationKey[***]";
     }
 }

@@ -52,5 +52,10 @@ public enum Rule {
     /** Not the Resource Manager ID of a {@code Microsoft.AzureStack} registration. */
     NOT_A_REGISTRATION_ID,
     /** Not an X.509 certificate with an RSA key in PEM form. */
-    NOT_A_CERTIFICATE
+    NOT_A_CERTIFICATE,
+    /**
+     * A JSON value of the wrong type where a secret is expected (or a document that holds one); argument: the
+     * expected {@link ValueType}. The value is never repeated: the violation carries none.
+     */
+    SECRET_WRONG_TYPE
 }

@@ -113,7 +113,7 @@ class WorldFileTest {
         assertThat(problem.field()).isEqualTo("world");
         assertThat(problem.rule()).isEqualTo(Rule.MALFORMED_DOCUMENT);
         assertThat(problem.ruleArguments().head()).isEqualTo("3");
-        assertThat(problems("[]")).containsExactly("world WRONG_TYPE");
+        assertThat(problems("[]")).as("not quoted back: a world file holds secrets").containsExactly("world SECRET_WRONG_TYPE");
         assertThat(problems("")).containsExactly("world MALFORMED_DOCUMENT");
     }
 }

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.wire;
 
 import io.stackbridge.domain.registration.ActivationKey;
 
-/** The answer of {@code getactivationkey}: {@code {"activationKey":"<JWT>"}}. */
+/** The answer of {@code getactivationkey}: {@code {"activationKey":"<JWT>"}}. Printed without the key. */
 public record ActivationKeyResult(String activationKey) {
 
     public static ActivationKeyResult from(ActivationKey key) {
@@ -11,5 +11,10 @@ public record ActivationKeyResult(String activationKey) {
 
     public ActivationKey toDomain() {
         return new ActivationKey(activationKey == null ? "" : activationKey);
+    }
+
+    @Override
+    public String toString() {
+        return "ActivationKeyResult[***]";
     }
 }

@@ -34,9 +34,9 @@ public final class JsonFields {
 
     private final JsonNode node;
     private final String prefix;
-    private final JsonProblems problems;
+    final JsonProblems problems;
 
-    private JsonFields(JsonNode node, String prefix, JsonProblems problems) {
+    JsonFields(JsonNode node, String prefix, JsonProblems problems) {
         this.node = node;
         this.prefix = prefix;
         this.problems = problems;
@@ -240,7 +240,7 @@ public final class JsonFields {
         return complete ? Option.some(List.ofAll(read)) : Option.none();
     }
 
-    private <T> Option<T> required(String name, Option<T> value) {
+    <T> Option<T> required(String name, Option<T> value) {
         if (value.isEmpty() && member(name).isEmpty() && node != null && node.isObject()) {
             problems.add(Violation.of(field(name), "", Rule.REQUIRED));
         }

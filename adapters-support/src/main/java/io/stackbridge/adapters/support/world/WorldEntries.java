@@ -2,6 +2,7 @@ package io.stackbridge.adapters.support.world;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonSecrets;
 import io.stackbridge.domain.arm.ProviderRegistration;
 import io.stackbridge.domain.arm.ResourceGroup;
 import io.stackbridge.domain.directory.DirectorySubscription;
@@ -49,15 +50,18 @@ final class WorldEntries {
                 () -> new DirectorySubscription(id.get(), offer.get(), partner.get(), tenant.get()));
     }
 
-    /** A principal with a secret, a certificate (PEM), or both; with a certificate only, no secret signs it in. */
+    /**
+     * A principal with a secret, a certificate (PEM), or both; with a certificate only, no secret signs it in. Neither
+     * is quoted back in a problem ({@link JsonSecrets}).
+     */
     static Option<ServicePrincipal> principal(JsonFields f) {
         var tenant = f.parsed("tenantId", TenantId::parse);
         var client = f.parsed("clientId", ClientId::parse);
         var object = f.parsed("objectId", ObjectId::parse);
         Option<Option<ClientCertificate>> certificate = f.member("certificate").isEmpty() ? Option.some(Option.none())
-                : f.parsed("certificate", CertificatePem::parse).map(Option::some);
+                : JsonSecrets.text(f, "certificate").flatMap(pem -> f.parsed(CertificatePem.parse("certificate", pem))).map(Option::some);
         var secret = certificate.exists(Option::isDefined) && f.member("secret").isEmpty()
-                ? Option.some(ClientSecret.unusable().value()) : f.filledText("secret");
+                ? Option.some(ClientSecret.unusable().value()) : JsonSecrets.filled(f, "secret");
         var enabled = f.bool("enabled", true);
         var display = f.text("displayName");
         return complete(f, PRINCIPAL_MEMBERS, List.<Option<?>>of(tenant, client, object, secret, enabled, certificate),

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonSecrets;
 import io.stackbridge.adapters.support.json.JsonTrees;
 import io.stackbridge.domain.arm.ProviderRegistration;
-import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.ValueType;
 import io.stackbridge.domain.validation.Violation;
 import io.stackbridge.domain.world.World;
@@ -67,11 +67,11 @@ public final class WorldFile {
 
     private static Either<Seq<Violation>, World> world(JsonNode root) {
         if (!root.isObject()) {
-            return Either.left(List.of(Violation.of(DOCUMENT, JsonTrees.excerpt(root), Rule.WRONG_TYPE, ValueType.OBJECT)));
+            return Either.left(List.of(JsonSecrets.hidden(DOCUMENT, ValueType.OBJECT)));
         }
         JsonFields fields = JsonFields.at(root, "");
         var subscriptions = fields.objects(SUBSCRIPTIONS, WorldEntries::subscription);
-        var principals = fields.objects(PRINCIPALS, WorldEntries::principal);
+        var principals = JsonSecrets.objects(fields, PRINCIPALS, WorldEntries::principal);
         var groups = fields.objects(RESOURCE_GROUPS, WorldEntries::resourceGroup);
         var providers = fields.objects(REGISTERED_PROVIDERS, WorldEntries::provider);
         var products = fields.objects(PRODUCTS, ProductEntries::product);

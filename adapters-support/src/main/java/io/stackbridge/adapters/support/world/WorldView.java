@@ -9,10 +9,13 @@ import io.stackbridge.domain.world.World;
 
 /**
  * The emulated world as the admin API shows it: the world file's entries, principals without their
- * secrets, every provider registration with its state (under {@code providers}), and the marketplace
+ * secrets or certificates (whether a secret is set, and the certificate's thumbprint, instead), every provider registration with its state (under {@code providers}), and the marketplace
  * catalog (under {@code products}).
  */
 public final class WorldView {
+
+    /** Whether the principal can sign in with a secret: shown instead of the secret, which is never. */
+    public static final String SECRET_SET = "secretSet";
 
     private WorldView() {
     }
@@ -44,7 +47,7 @@ public final class WorldView {
     }
 
     private static ObjectNode shown(ObjectNode entry, ServicePrincipal principal) {
-        WorldEntries.write(entry, principal).put("enabled", principal.enabled());
+        WorldEntries.write(entry, principal).put("enabled", principal.enabled()).put(SECRET_SET, principal.secret().usable());
         principal.certificate().forEach(certificate -> entry.put("certificateThumbprint", certificate.sha1Thumbprint()));
         return principal.displayName() == null ? entry : entry.put("displayName", principal.displayName());
     }

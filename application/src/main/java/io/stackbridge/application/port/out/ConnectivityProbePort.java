@@ -25,6 +25,12 @@ public interface ConnectivityProbePort {
             Objects.requireNonNull(accessToken, "accessToken");
             Objects.requireNonNull(stampTime, "stampTime");
         }
+
+        /** Everything but the access token, which is never printed. */
+        @Override
+        public String toString() {
+            return "UsageProbe[" + usageEndpoint + ", " + cloudId + ", " + stampTime + ", access token ***]";
+        }
     }
 
     /** The endpoint's host name resolves (to the addresses found). */

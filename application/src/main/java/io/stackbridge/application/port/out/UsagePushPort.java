@@ -25,6 +25,12 @@ public interface UsagePushPort {
             Objects.requireNonNull(accessToken, "accessToken");
             Objects.requireNonNull(stampTime, "stampTime");
         }
+
+        /** Everything but the access token, which is never printed. */
+        @Override
+        public String toString() {
+            return "UsagePush[" + usageEndpoint + ", " + batch.id() + ", " + stampTime + ", access token ***]";
+        }
     }
 
     /** The service's acknowledgement; {@code alreadyReceived} when it was an identical resend, counted once. */

@@ -10,6 +10,7 @@ import io.stackbridge.application.port.in.admin.PutServicePrincipalUseCase;
 import io.stackbridge.application.port.in.admin.ReadWorldUseCase;
 import io.stackbridge.domain.text.Excerpt;
 import io.stackbridge.adapters.support.json.JsonFields;
+import io.stackbridge.adapters.support.json.JsonSecrets;
 import io.stackbridge.adapters.support.world.WorldView;
 import io.stackbridge.domain.directory.DirectorySubscription;
 import io.stackbridge.domain.directory.OfferType;
@@ -87,17 +88,18 @@ public final class WorldRoutes {
 
     /**
      * {@code {"objectId", "secret", "certificate" (PEM)?, "enabled" (default true), "displayName"?}}: the secret
-     * may be left out when a certificate is given (the principal then signs in with the certificate only).
+     * may be left out when a certificate is given (the principal then signs in with the certificate only). The body
+     * holds a secret: no problem found quotes the secret, the certificate or the body back ({@link JsonSecrets}).
      */
     static Validation<Seq<Violation>, ServicePrincipal> principal(String tenantId, String clientId, JsonNode json) {
-        JsonFields body = JsonFields.root(json);
+        JsonFields body = JsonSecrets.root(json);
         Option<TenantId> tenant = body.parsed(TenantId.parse("tenantId", tenantId));
         Option<ClientId> client = body.parsed(ClientId.parse("clientId", clientId));
         Option<ObjectId> object = body.requiredText("objectId").flatMap(text -> body.parsed(ObjectId.parse(text)));
-        Option<ClientCertificate> certificate = body.member("certificate").isEmpty() ? Option.none()
-                : body.parsed("certificate", CertificatePem::parse);
+        Option<ClientCertificate> certificate = JsonSecrets.text(body, "certificate")
+                .flatMap(pem -> body.parsed(CertificatePem.parse("certificate", pem)));
         Option<String> secret = certificate.isDefined() && body.member("secret").isEmpty()
-                ? Option.some(ClientSecret.unusable().value()) : body.requiredText("secret");
+                ? Option.some(ClientSecret.unusable().value()) : JsonSecrets.required(body, "secret");
         boolean enabled = body.bool("enabled").getOrElse(true);
         String displayName = body.text("displayName").getOrElse("");
         return body.result(() -> new ServicePrincipal(tenant.get(), client.get(), object.get(), new ClientSecret(secret.get()),

@@ -21,6 +21,12 @@ public interface AcceptUsageBatchUseCase {
             Objects.requireNonNull(bearerToken, "bearerToken");
             Objects.requireNonNull(stampTime, "stampTime");
         }
+
+        /** Everything but the bearer token, which is never printed. */
+        @Override
+        public String toString() {
+            return "Submission[" + batch.id() + ", " + stampTime + ", bearer token ***]";
+        }
     }
 
     /** What was accepted; {@code alreadyReceived} for an identical resend, which is not counted again. */

@@ -1,12 +1,7 @@
 package io.stackbridge.adapters.http.server.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.stackbridge.adapters.fakeazure.world.DefaultWorld;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.support.ClientCertificates;
@@ -22,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -92,16 +86,8 @@ class ClientAssertionRefusalsTest {
 
     /** An assertion naming {@code named} in its header, signed with the key of {@code signer} (PS256, as MSAL signs). */
     private static String assertion(ClientCertificates.Issued named, ClientCertificates.Issued signer,
-                                    UnaryOperator<JWTClaimsSet.Builder> tweak) throws Exception {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(CLIENT).subject(CLIENT).audience(tokenEndpoint)
-                .jwtID(UUID.randomUUID().toString()).notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.PS256)
-                .x509CertSHA256Thumbprint(Base64URL.encode(MessageDigest.getInstance("SHA-256").digest(named.certificate().getEncoded())))
-                .build();
-        SignedJWT jwt = new SignedJWT(header, tweak.apply(claims).build());
-        jwt.sign(new RSASSASigner(signer.keys().getPrivate()));
-        return jwt.serialize();
+                                    UnaryOperator<JWTClaimsSet.Builder> tweak) {
+        return ClientAssertions.signed(named, signer, CLIENT, tokenEndpoint, tweak);
     }
 
     private static void assertAadsts(Response response, int aadsts) {
