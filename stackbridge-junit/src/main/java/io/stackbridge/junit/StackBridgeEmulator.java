@@ -2,7 +2,7 @@ package io.stackbridge.junit;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
@@ -115,7 +115,7 @@ public final class StackBridgeEmulator implements BeforeAllCallback, AfterAllCal
      * with {@link Builder#requireAdminKey()}; empty when they are open (the default).
      */
     public Optional<String> adminKey() {
-        return running().adminKey().map(AdminKeyText::reveal).toJavaOptional();
+        return running().adminKey().map(AdminKey::reveal).toJavaOptional();
     }
 
     /** The administrator: approvals, fault rules, world, journal, clock and reset, called in process. */
@@ -205,12 +205,12 @@ public final class StackBridgeEmulator implements BeforeAllCallback, AfterAllCal
         }
 
         /**
-         * Protects the HTTP admin API and the portal with {@code key} ({@value AdminKeyText#MIN_LENGTH} to
-         * {@value AdminKeyText#MAX_LENGTH} visible ASCII characters, no spaces), as {@code serve --admin-key} does.
+         * Protects the HTTP admin API and the portal with {@code key} ({@value AdminKey#MIN_LENGTH} to
+         * {@value AdminKey#MAX_LENGTH} visible ASCII characters, no spaces), as {@code serve --admin-key} does.
          */
         public Builder adminKey(String key) {
-            AdminKeyText text = AdminKeyText.parse(key).getOrElseThrow(() -> new IllegalArgumentException(
-                    "an admin key has " + AdminKeyText.MIN_LENGTH + " to " + AdminKeyText.MAX_LENGTH
+            AdminKey text = AdminKey.parse(key).toOption().getOrElseThrow(() -> new IllegalArgumentException(
+                    "an admin key has " + AdminKey.MIN_LENGTH + " to " + AdminKey.MAX_LENGTH
                             + " visible ASCII characters and no spaces (the key given is not repeated here)"));
             settings = settings.withAdminKey(new AdminKeyChoice.Given(text, "StackBridgeEmulator.Builder.adminKey"));
             return this;

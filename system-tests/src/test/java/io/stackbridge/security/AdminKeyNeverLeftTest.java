@@ -1,12 +1,11 @@
 package io.stackbridge.security;
 
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 import io.stackbridge.adapters.http.server.support.Http;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
 import io.stackbridge.adapters.support.tls.PemTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class AdminKeyNeverLeftTest {
         String right = evidence.secret("Sb-admin-" + UUID.randomUUID());
         String wrong = evidence.secret("Sb-wrong-" + UUID.randomUUID());
         Emulator emulator = new EmulatorLauncher().start(EmulatorSettings.inProcess(state)
-                .withAdminKey(new AdminKeyChoice.Given(AdminKeyText.parse(right).get(), "the sweep"))).getOrElseThrow(failure -> new AssertionError(failure));
+                .withAdminKey(new AdminKeyChoice.Given(AdminKey.parse(right).get(), "the sweep"))).getOrElseThrow(failure -> new AssertionError(failure));
         try {
             Http anonymous = new Http(emulator.url(), PemTrust.sslContext(emulator.caPem()), null).withHeader("Accept-Language", "en");
             Http mistaken = anonymous.withHeader(AdminKey.HEADER, wrong);

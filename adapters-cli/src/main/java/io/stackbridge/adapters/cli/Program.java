@@ -2,6 +2,7 @@ package io.stackbridge.adapters.cli;
 
 import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
+import io.stackbridge.adapters.cli.console.UnknownOptionValues;
 import io.stackbridge.adapters.cli.console.HelpLanguage;
 import io.stackbridge.adapters.cli.serve.PlainServeLine;
 import io.stackbridge.adapters.cli.serve.ServeCommand;
@@ -78,6 +79,7 @@ public final class Program {
                 .setExecutionExceptionHandler((failure, command, parsed) -> unexpected(failure));
         ExitCodes.applyTo(line);
         language.applyTo(line);
+        UnknownOptionValues.hideIn(line);
         return line;
     }
 

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.support.access.AdminKey;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public sealed interface AdminKeyChoice {
     }
 
     /** The user's key; {@code origin} is what gave it ({@code --admin-key}, {@code STACKBRIDGE_ADMIN_KEY}, a builder). */
-    record Given(AdminKeyText key, String origin) implements AdminKeyChoice {
+    record Given(AdminKey key, String origin) implements AdminKeyChoice {
         public Given {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(origin, "origin");

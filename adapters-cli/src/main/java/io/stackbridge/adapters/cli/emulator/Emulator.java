@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase;
 import io.stackbridge.application.port.in.identity.IssueAccessTokenUseCase.ClientCredentialsGrant;
 import io.stackbridge.domain.registration.AzureEndpoints;
@@ -24,7 +25,7 @@ public final class Emulator {
     private final IssueAccessTokenUseCase tokens;
     private final EmulatorAdmin admin;
     private final Runnable stopper;
-    private final Option<AdminKeyText> adminKey;
+    private final Option<AdminKey> adminKey;
     private final boolean certificateRenewed;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -35,12 +36,12 @@ public final class Emulator {
 
     /** An emulator whose admin API and portal ask for {@code adminKey} when there is one. */
     public Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
-                    IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKeyText> adminKey) {
+                    IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKey> adminKey) {
         this(url, httpUrl, caPem, endpoints, principal, tokens, admin, stopper, adminKey, false);
     }
 
     private Emulator(URI url, Option<URI> httpUrl, Path caPem, AzureEndpoints endpoints, DevPrincipal principal,
-                     IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKeyText> adminKey,
+                     IssueAccessTokenUseCase tokens, EmulatorAdmin admin, Runnable stopper, Option<AdminKey> adminKey,
                      boolean certificateRenewed) {
         this.adminKey = Objects.requireNonNull(adminKey, "adminKey");
         this.certificateRenewed = certificateRenewed;
@@ -100,7 +101,7 @@ public final class Emulator {
     }
 
     /** The key its admin API ({@code /_stackbridge/…}) and portal ask for, or none when they are open. */
-    public Option<AdminKeyText> adminKey() {
+    public Option<AdminKey> adminKey() {
         return adminKey;
     }
 

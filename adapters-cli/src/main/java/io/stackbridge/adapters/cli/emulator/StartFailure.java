@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -97,7 +98,7 @@ public sealed interface StartFailure {
         }
 
         public List<Object> messageArguments() {
-            return List.of(origin, AdminKeyText.MIN_LENGTH, AdminKeyText.MAX_LENGTH);
+            return List.of(origin, AdminKey.MIN_LENGTH, AdminKey.MAX_LENGTH);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.serve;
 
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
@@ -68,7 +68,7 @@ public record Exposure(EmulatorSettings settings, ListenAddress address, boolean
     }
 
     private static Either<StartFailure, AdminKeyChoice> given(String text, String origin) {
-        return AdminKeyText.parse(text).<Either<StartFailure, AdminKeyChoice>>map(key -> Either.right(new AdminKeyChoice.Given(key, origin)))
+        return AdminKey.parse(text).toOption().<Either<StartFailure, AdminKeyChoice>>map(key -> Either.right(new AdminKeyChoice.Given(key, origin)))
                 .getOrElse(() -> Either.left(new StartFailure.AdminKeyUnusable(origin)));
     }
 }

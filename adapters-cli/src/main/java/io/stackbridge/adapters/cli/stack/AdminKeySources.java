@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.stack;
 
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.vavr.control.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +24,7 @@ public final class AdminKeySources {
     private AdminKeySources() {
     }
 
-    static Option<AdminKeyText> key(CommandSpec spec, CliText text, String option, String environment, Path file) {
+    static Option<AdminKey> key(CommandSpec spec, CliText text, String option, String environment, Path file) {
         if (option != null) {
             return Option.some(parse(spec, text, option, "--admin-key"));
         }
@@ -41,8 +41,8 @@ public final class AdminKeySources {
         }
     }
 
-    private static AdminKeyText parse(CommandSpec spec, CliText text, String key, String origin) {
-        return AdminKeyText.parse(key).getOrElseThrow(() -> new ParameterException(spec.commandLine(),
-                text.format("stack.adminKeyInvalid", origin, AdminKeyText.MIN_LENGTH, AdminKeyText.MAX_LENGTH)));
+    private static AdminKey parse(CommandSpec spec, CliText text, String key, String origin) {
+        return AdminKey.parse(key).toOption().getOrElseThrow(() -> new ParameterException(spec.commandLine(),
+                text.format("stack.adminKeyInvalid", origin, AdminKey.MIN_LENGTH, AdminKey.MAX_LENGTH)));
     }
 }

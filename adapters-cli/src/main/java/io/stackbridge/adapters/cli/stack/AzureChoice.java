@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.cli.stack;
 
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.domain.registration.AzureEndpoints;
 import io.vavr.control.Option;
 
@@ -30,7 +30,7 @@ public sealed interface AzureChoice {
      * {@code caPem}, each request given up after {@code timeout} without a complete answer; its admin
      * API called with {@code adminKey} when there is one.
      */
-    record Emulator(URI url, Path caPem, Duration timeout, Option<AdminKeyText> adminKey) implements AzureChoice {
+    record Emulator(URI url, Path caPem, Duration timeout, Option<AdminKey> adminKey) implements AzureChoice {
         public Emulator {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(caPem, "caPem");

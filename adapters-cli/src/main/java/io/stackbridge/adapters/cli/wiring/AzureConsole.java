@@ -64,7 +64,7 @@ public final class AzureConsole implements AzureSideOpener {
                     principal.clientSecret(), Emulator.MANAGEMENT_SCOPE);
             HttpPorts ports = HttpPorts.signedIn(transport, emulator.url(), signIn);
             HttpEmulatorAdminPort admin = HttpEmulatorAdminPort.forOperator(config, emulator.caPem(), emulator.url(),
-                    AdminKeyFile.key(emulator.adminKey()));
+                    emulator.adminKey());
             return Either.right(new AzureSide(admin, ports.registrations(),
                     ports.customerSubscriptions()));
         } catch (UncheckedIOException | IllegalArgumentException unusable) {

@@ -2,7 +2,7 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.cli.emulator.EmulatorStarter;
@@ -111,7 +111,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             EmulatorConfig config = EmulatorConfigs.of(settings, port);
             EmulatorComponent component = EmulatorComponent.create(config, azure.endpoints(), azure.cloud(), azure.admin());
             URI url = EmulatorConfigs.url(settings.host(), port);
-            Option<AdminKeyText> key = settings.adminKey() instanceof AdminKeyChoice.Given given ? Option.some(given.key()) : Option.none();
+            Option<AdminKey> key = settings.adminKey() instanceof AdminKeyChoice.Given given ? Option.some(given.key()) : Option.none();
             ReconnectingAzure reach = ReconnectingAzure.to(url, config.exportedCaPem(), SimulatedStamp.principal(azure));
             RoleLogFiles logs = RoleLogFiles.open(settings.stateDirectory().resolve(RoleLogFiles.FOLDER), LogBounds.DEFAULT);
             started.push(logs::close);

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.serve;
 
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
@@ -148,6 +149,6 @@ class ExposureTest {
     }
 
     private static AdminKeyChoice given(String key, String origin) {
-        return new AdminKeyChoice.Given(io.stackbridge.adapters.cli.emulator.AdminKeyText.parse(key).get(), origin);
+        return new AdminKeyChoice.Given(AdminKey.parse(key).get(), origin);
     }
 }

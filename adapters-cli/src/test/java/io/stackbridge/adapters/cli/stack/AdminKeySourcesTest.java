@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.stack;
 
 import io.stackbridge.adapters.cli.console.CliText;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -47,6 +47,6 @@ class AdminKeySourcesTest {
     }
 
     private static String key(String option, String environment, Path file) {
-        return AdminKeySources.key(SPEC, CliText.english(), option, environment, file).map(AdminKeyText::reveal).getOrNull();
+        return AdminKeySources.key(SPEC, CliText.english(), option, environment, file).map(AdminKey::reveal).getOrNull();
     }
 }

@@ -1,7 +1,7 @@
 package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
-import io.stackbridge.adapters.cli.emulator.AdminKeyText;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.http.server.AdminAccess;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class EmulatorConfigsTest {
     @Test
     void the_servers_configuration_asks_for_the_settled_key_and_listens_where_the_settings_say() {
         EmulatorSettings settings = EmulatorSettings.inProcess(Path.of("state")).withHost("0.0.0.0")
-                .withAdminKey(new AdminKeyChoice.Given(AdminKeyText.parse("a-key-of-the-users-own-0123").get(), "--admin-key"));
+                .withAdminKey(new AdminKeyChoice.Given(AdminKey.parse("a-key-of-the-users-own-0123").get(), "--admin-key"));
 
         var config = EmulatorConfigs.of(settings, 8443);
 

@@ -1,6 +1,6 @@
 package io.stackbridge.adapters.http.server;
 
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 
 import java.util.Objects;
 

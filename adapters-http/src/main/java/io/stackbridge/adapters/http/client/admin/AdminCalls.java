@@ -5,7 +5,7 @@ import io.stackbridge.adapters.http.client.ClientJsonBodies;
 import io.stackbridge.adapters.http.client.Exchange;
 import io.stackbridge.adapters.http.client.HttpTransport;
 import io.stackbridge.adapters.http.client.UrlPaths;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.domain.bridge.AzureService;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.error.ErrorContext;

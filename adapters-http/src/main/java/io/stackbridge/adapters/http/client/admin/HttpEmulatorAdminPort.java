@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.client.admin;
 
 import io.stackbridge.adapters.http.client.ClientConfig;
 import io.stackbridge.adapters.http.client.HttpTransport;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.http.wire.admin.BatchPageJson;
 import io.stackbridge.adapters.http.wire.admin.ClockJson;
 import io.stackbridge.adapters.http.wire.admin.FaultRuleJson;

@@ -5,7 +5,7 @@ import io.javalin.http.HandlerType;
 import io.stackbridge.adapters.http.server.AdminAccess;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.portal.PortalPaths;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.application.port.in.admin.RecordCallUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;

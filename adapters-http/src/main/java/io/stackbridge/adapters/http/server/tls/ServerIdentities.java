@@ -1,14 +1,12 @@
 package io.stackbridge.adapters.http.server.tls;
 
+import io.stackbridge.adapters.support.files.OwnerOnlyFiles;
 import io.stackbridge.adapters.support.tls.CertificateSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
@@ -70,7 +68,7 @@ public final class ServerIdentities {
         }
         ServerIdentity fresh = SelfSignedCertificates.generate("localhost", names);
         Files.createDirectories(directory);
-        writePrivate(key, PemFiles.privateKey(fresh.privateKey()));
+        OwnerOnlyFiles.write(key, PemFiles.privateKey(fresh.privateKey()));
         PemFiles.writeCertificates(certificate, fresh.chain());
         return fresh;
     }
@@ -106,13 +104,5 @@ public final class ServerIdentities {
             }
         }
         throw new GeneralSecurityException("no private key in " + source.file());
-    }
-
-    private static void writePrivate(Path file, String text) throws IOException {
-        Files.deleteIfExists(file);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

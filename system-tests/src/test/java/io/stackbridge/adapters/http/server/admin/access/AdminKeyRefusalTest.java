@@ -2,7 +2,7 @@ package io.stackbridge.adapters.http.server.admin.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbridge.adapters.http.server.support.Response;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.fault.Operation;
 import io.vavr.collection.List;

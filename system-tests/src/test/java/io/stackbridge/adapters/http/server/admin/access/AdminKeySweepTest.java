@@ -6,7 +6,7 @@ import io.stackbridge.adapters.http.server.admin.AdminRoute;
 import io.stackbridge.adapters.http.server.pipeline.Route;
 import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.Response;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,7 +13,7 @@ import io.stackbridge.adapters.http.server.portal.PortalStamp;
 import io.stackbridge.adapters.http.server.portal.PortalSupport;
 import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.TestServer;
-import io.stackbridge.adapters.http.wire.admin.AdminKey;
+import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.support.tls.PemTrust;
 import io.stackbridge.junit.FakeAzure;
 import io.vavr.collection.List;

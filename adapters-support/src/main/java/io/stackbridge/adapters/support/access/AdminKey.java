@@ -1,5 +1,6 @@
-package io.stackbridge.adapters.http.wire.admin;
+package io.stackbridge.adapters.support.access;
 
+import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.validation.Rule;
 import io.stackbridge.domain.validation.Violation;
 import io.vavr.collection.Seq;
@@ -13,13 +14,14 @@ import java.util.Objects;
 
 /**
  * The secret that opens an emulator's admin API and portal when they are protected: sent in the
- * {@value #HEADER} header. Its text is never shown by {@link #toString()}; a violation about it never
+ * {@value #HEADER} header. One home for the server that checks it, the clients that send it and the
+ * command line that reads, generates and keeps it. Its text is never shown by {@link #toString()}; a violation about it never
  * repeats it.
  */
 public final class AdminKey {
 
     /** The request header that carries the key. */
-    public static final String HEADER = "X-StackBridge-Admin-Key";
+    public static final String HEADER = ArmError.ADMIN_KEY_HEADER;
     public static final String FIELD = "adminKey";
     /** Shortest key accepted from a user: guessing it must stay out of reach. */
     public static final int MIN_LENGTH = 16;
