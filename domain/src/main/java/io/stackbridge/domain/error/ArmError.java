@@ -185,6 +185,17 @@ public sealed interface ArmError extends DomainError {
         }
     }
 
+    /**
+     * An admin call over plain HTTP names a {@code host} the emulator does not know (not an IP literal, not
+     * {@code localhost}, not a name of its certificate): what a page does after pointing its own name at this
+     * machine (DNS rebinding).
+     */
+    record UnknownHost(String host) implements ArmError {
+        public List<Object> arguments() {
+            return List.of(host);
+        }
+    }
+
     /** The caller is being throttled; retry after the given number of seconds. */
     record TooManyRequests(long retryAfterSeconds) implements ArmError {
         public List<Object> arguments() {

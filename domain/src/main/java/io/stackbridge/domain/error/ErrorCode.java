@@ -101,6 +101,7 @@ public enum ErrorCode {
     AuthorizationFailed(ARM, 403, OPERATOR_ACTION, "principal", "action", "scope"),
     AdminKeyMissing(ARM, 401, OPERATOR_ACTION, "header"),
     AdminKeyInvalid(ARM, 401, OPERATOR_ACTION, "header"),
+    UnknownHost(ARM, 403, OPERATOR_ACTION, "host"),
     TooManyRequests(ARM, 429, RETRY, "retryAfterSeconds"),
     InternalServerError(ARM, 500, RETRY, "requestId");
 

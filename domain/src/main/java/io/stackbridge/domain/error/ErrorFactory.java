@@ -111,6 +111,7 @@ public final class ErrorFactory {
             case AuthorizationFailed -> new ArmError.AuthorizationFailed(UNKNOWN, detail, resourceId(c, key));
             case AdminKeyMissing -> new ArmError.AdminKeyMissing(ArmError.ADMIN_KEY_HEADER);
             case AdminKeyInvalid -> new ArmError.AdminKeyInvalid(ArmError.ADMIN_KEY_HEADER);
+            case UnknownHost -> new ArmError.UnknownHost(detail);
             case TooManyRequests -> new ArmError.TooManyRequests(retryAfter);
             case RequestEntityTooLarge -> new ArmError.RequestEntityTooLarge(0);
             case RequestHeaderFieldsTooLarge -> new ArmError.RequestHeaderFieldsTooLarge(0);

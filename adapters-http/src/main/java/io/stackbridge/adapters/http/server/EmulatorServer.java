@@ -127,7 +127,7 @@ public final class EmulatorServer {
         for (AdminRoute route : routes.admin()) {
             javalin.routes.addHttpHandler(route.method(), route.path(), ctx -> admin.serve(ctx, route));
         }
-        PortalPageRoutes.register(javalin.routes);
+        PortalPageRoutes.register(javalin.routes, admin);
         routes.served().filter(route -> route.method() == HandlerType.GET).forEach(route -> javalin.routes.addHttpHandler(HandlerType.HEAD,
                 route.path(), ctx -> {
                     pipeline.serve(ctx, route);

@@ -22,6 +22,12 @@ final class BridgeTokens {
 
     /** A bearer token, and whether it was signed in for earlier (so a refusal may only mean it went stale). */
     record Bearer(String value, boolean reused) {
+
+        /** Without the token, so a log line or a message built from a bearer shows none. */
+        @Override
+        public String toString() {
+            return "Bearer[***, reused=" + reused + "]";
+        }
     }
 
     private final TokenPort tokens;

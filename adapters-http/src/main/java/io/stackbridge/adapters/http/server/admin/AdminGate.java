@@ -10,18 +10,22 @@ import io.stackbridge.application.port.in.admin.RecordCallUseCase;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
 import io.stackbridge.domain.fault.Operation;
+import io.stackbridge.domain.text.Excerpt;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 /**
- * The door of the admin namespace, passed before any body is read: another site is refused
+ * The door of the admin namespace, passed before any body is read: over plain HTTP, a host the emulator does
+ * not know is refused ({@link KnownHosts}, 403, the DNS rebinding guard); another site is refused
  * ({@link CrossSiteRequests}, 403); when the configuration asks for the admin key
  * ({@link AdminAccess.KeyRequired}), a call outside {@link #OPEN} must carry it in {@value AdminKey#HEADER}
  * (401 {@code AdminKeyMissing} or {@code AdminKeyInvalid}, compared in constant time, never echoed).
- * Every refusal is journaled as {@link Operation#Admin_Access} with the method and path as resource and
- * the code as outcome; a refused call changes nothing.
+ * Every refusal is journaled as {@link Operation#Admin_Access} with the method and path as resource (an
+ * {@link Excerpt}: a caller chooses the path, and a flood of refusals must not fill the journal's memory) and
+ * the code as outcome; a refused call changes nothing. The portal page's files pass the host rule only
+ * ({@link #admitPage}).
  */
 public final class AdminGate {
 
@@ -46,19 +50,29 @@ public final class AdminGate {
             new Opening(HandlerType.GET, AdminRoute.PREFIX + PortalPaths.API + "/texts"));
 
     private final AdminAccess access;
+    private final KnownHosts hosts;
     private final RecordCallUseCase recordCall;
 
     @Inject
     public AdminGate(EmulatorConfig config, RecordCallUseCase recordCall) {
         this.access = config.adminAccess();
+        this.hosts = new KnownHosts(config);
         this.recordCall = recordCall;
     }
 
     /** The request if it may reach {@code route}, else the coded refusal (journaled). */
     public Either<DomainError, Context> admit(Context ctx, AdminRoute route) {
-        Either<DomainError, Context> admitted = CrossSiteRequests.check(ctx)
-                .flatMap(sameSite -> OPEN.exists(opening -> opening.admits(route)) ? Either.right(ctx) : keyed(ctx));
-        admitted.swap().forEach(refusal -> recordCall.record(Operation.Admin_Access, ctx.method() + " " + ctx.path(),
+        return journaled(ctx, hosts.check(ctx).flatMap(CrossSiteRequests::check)
+                .flatMap(sameSite -> OPEN.exists(opening -> opening.admits(route)) ? Either.right(ctx) : keyed(ctx)));
+    }
+
+    /** The request for one of the portal page's files if its host is known, else the coded refusal (journaled). */
+    public Either<DomainError, Context> admitPage(Context ctx) {
+        return journaled(ctx, hosts.check(ctx));
+    }
+
+    private Either<DomainError, Context> journaled(Context ctx, Either<DomainError, Context> admitted) {
+        admitted.swap().forEach(refusal -> recordCall.record(Operation.Admin_Access, Excerpt.of(ctx.method() + " " + ctx.path()),
                 refusal.code().name(), Option.none()));
         return admitted;
     }

@@ -30,7 +30,7 @@ public final class CrossSiteRequests {
         if (fetchSite != null && !OWN_SITE.contains(fetchSite.trim().toLowerCase(Locale.ROOT))
                 || origin != null && !sameOrigin(origin, ctx.header("Host"))) {
             String from = origin != null ? origin : "Sec-Fetch-Site: " + fetchSite;
-            return Either.left(new ArmError.AuthorizationFailed(Excerpt.of(from), ctx.method() + " " + ctx.path(), AdminRoute.PREFIX));
+            return Either.left(new ArmError.AuthorizationFailed(Excerpt.of(from), Excerpt.of(ctx.method() + " " + ctx.path()), AdminRoute.PREFIX));
         }
         return Either.right(ctx);
     }

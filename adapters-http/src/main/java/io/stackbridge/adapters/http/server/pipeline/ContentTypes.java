@@ -25,6 +25,19 @@ public final class ContentTypes {
         return Either.left(new ArmError.UnsupportedMediaType(Excerpt.of(type == null ? "" : type)));
     }
 
+    /**
+     * {@code UnsupportedMediaType} when the request names a content type other than JSON (with a body or
+     * without: {@code text/plain}, a form and multipart are what another site's page sends without asking),
+     * or has a body without naming JSON; a bodyless request that names none passes.
+     */
+    public static Either<DomainError, Context> jsonOrNone(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null && !BodyReader.present(ctx) || isJson(type)) {
+            return Either.right(ctx);
+        }
+        return Either.left(new ArmError.UnsupportedMediaType(Excerpt.of(type == null ? "" : type)));
+    }
+
     public static boolean isJson(String contentType) {
         String media = media(contentType);
         return media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");

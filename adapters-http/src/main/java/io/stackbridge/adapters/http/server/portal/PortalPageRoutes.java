@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
+import io.stackbridge.adapters.http.server.admin.AdminPipeline;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -52,23 +53,30 @@ public final class PortalPageRoutes {
     private PortalPageRoutes() {
     }
 
-    /** Adds the page's routes (GET only; the router answers anything else). */
-    public static void register(RoutesConfig routes) {
-        routes.addHttpHandler(HandlerType.GET, PortalPaths.PAGE, ctx -> send(ctx, INDEX, page(INDEX)));
-        routes.addHttpHandler(HandlerType.GET, PortalPaths.PAGE + "/{file}", ctx -> {
-            String name = ctx.pathParam("file");
-            if (!FILE.matcher(name).matches()) {
-                throw new NotFoundResponse();
-            }
-            send(ctx, name, page(name));
-        });
-        routes.addHttpHandler(HandlerType.GET, ECHARTS, ctx -> {
-            byte[] bundle = load(WEBJAR + ECHARTS_VERSION + "/dist/echarts.min.js", false).getOrElseThrow(NotFoundResponse::new);
-            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.contentType(TYPES.get("js").get());
-            ctx.result(bundle);
-        });
+    /**
+     * Adds the page's routes (GET only; the router answers anything else), each behind the admin gate's host
+     * rule ({@link AdminPipeline#servePage}: over plain HTTP, a host the emulator does not know is refused).
+     */
+    public static void register(RoutesConfig routes, AdminPipeline admin) {
+        routes.addHttpHandler(HandlerType.GET, PortalPaths.PAGE, ctx -> admin.servePage(ctx, index -> send(index, INDEX, page(INDEX))));
+        routes.addHttpHandler(HandlerType.GET, PortalPaths.PAGE + "/{file}", ctx -> admin.servePage(ctx, PortalPageRoutes::file));
+        routes.addHttpHandler(HandlerType.GET, ECHARTS, ctx -> admin.servePage(ctx, PortalPageRoutes::echarts));
+    }
+
+    private static void file(Context ctx) {
+        String name = ctx.pathParam("file");
+        if (!FILE.matcher(name).matches()) {
+            throw new NotFoundResponse();
+        }
+        send(ctx, name, page(name));
+    }
+
+    private static void echarts(Context ctx) {
+        byte[] bundle = load(WEBJAR + ECHARTS_VERSION + "/dist/echarts.min.js", false).getOrElseThrow(NotFoundResponse::new);
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(TYPES.get("js").get());
+        ctx.result(bundle);
     }
 
     private static Option<byte[]> page(String name) {
