@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * What the user said about exposing the emulator: the admin key of {@code --admin-key} and of the
  * {@value #ENVIRONMENT_KEY} variable (as typed, checked later), {@code --require-admin-key},
- * {@code --allow-weak-auth}, and the certificate names of {@code --cert-san} (already checked).
+ * {@code --allow-weak-auth}, {@code --allow-plain-http}, and the certificate names of {@code --cert-san} (already checked).
  */
 public record ExposureChoices(Option<String> optionKey, Option<String> environmentKey, boolean requireAdminKey, boolean allowWeakAuth,
-                              List<String> certificateNames) {
+                              boolean allowPlainHttp, List<String> certificateNames) {
 
     /** The environment variable that gives the admin key when {@code --admin-key} does not. */
     public static final String ENVIRONMENT_KEY = AdminKeySources.ENVIRONMENT_KEY;
@@ -26,6 +26,6 @@ public record ExposureChoices(Option<String> optionKey, Option<String> environme
 
     /** No option given; the admin key of the environment variable, if set. */
     public static ExposureChoices none(Option<String> environmentKey) {
-        return new ExposureChoices(Option.none(), environmentKey, false, false, List.empty());
+        return new ExposureChoices(Option.none(), environmentKey, false, false, false, List.empty());
     }
 }
