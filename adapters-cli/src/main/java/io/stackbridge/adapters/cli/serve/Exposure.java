@@ -4,6 +4,7 @@ import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
+import io.stackbridge.adapters.cli.emulator.GivenAdminKey;
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.support.net.HostNames;
 import io.stackbridge.adapters.support.tls.CertificateSource;
@@ -26,9 +27,6 @@ import java.util.function.Supplier;
  */
 public record Exposure(EmulatorSettings settings, ListenAddress address, boolean weakAuthAllowed, boolean plainHttpAllowed,
                        boolean hostNameUnknown, Option<String> reachedAs) {
-
-    /** The option whose key comes first, then the environment's. */
-    static final String OPTION_KEY = "--admin-key";
 
     /** {@code asked} exposed as {@code choices} say on {@code address}; {@code hostName} is the machine's name, none when it cannot be read. */
     public static Either<StartFailure, Exposure> decide(EmulatorSettings asked, ExposureChoices choices, ListenAddress address,
@@ -67,11 +65,9 @@ public record Exposure(EmulatorSettings settings, ListenAddress address, boolean
     }
 
     private static Either<StartFailure, AdminKeyChoice> keyChoice(ExposureChoices choices, ListenAddress address) {
-        if (choices.optionKey().isDefined()) {
-            return given(choices.optionKey().get(), OPTION_KEY);
-        }
-        if (choices.environmentKey().isDefined()) {
-            return given(choices.environmentKey().get(), ExposureChoices.ENVIRONMENT_KEY);
+        Option<GivenAdminKey> given = GivenAdminKey.of(choices.optionKey(), choices.environmentKey());
+        if (given.isDefined()) {
+            return given(given.get().text(), given.get().origin());
         }
         return Either.right(choices.requireAdminKey() || !address.loopback() ? new AdminKeyChoice.Generate() : new AdminKeyChoice.Open());
     }
