@@ -123,4 +123,15 @@ public sealed interface StartFailure {
             return List.of(host);
         }
     }
+
+    /** {@code --host} names no address of this machine: a name that does not resolve, or another machine's address. */
+    record HostNotHere(String host) implements StartFailure {
+        public String messageKey() {
+            return "failure.hostNotHere";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(host);
+        }
+    }
 }
