@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the emulator's TLS identity from its {@link CertificateSource}, generating (and keeping) one on first start, and
- * again when the kept one expires within a day or names other hosts than asked for.
+ * Loads the emulator's TLS identity from its {@link CertificateSource}, generating one on first start, and again when
+ * the kept one expires within a day or names other hosts than asked for; a generated one is made in memory
+ * ({@link #prepare}) and kept by {@link Prepared#save}, which the server calls only once it listens.
  */
 public final class ServerIdentities {
 
