@@ -35,7 +35,9 @@ public final class ExitCodes {
         }
         if (failure instanceof StartFailure.FileUnreadable || failure instanceof StartFailure.WorldFileUnreadable
                 || failure instanceof StartFailure.WorldFileInvalid || failure instanceof StartFailure.CertificateUnusable
-                || failure instanceof StartFailure.WeakAuthBeyondLoopback || failure instanceof StartFailure.AdminKeyUnusable) {
+                || failure instanceof StartFailure.WeakAuthBeyondLoopback
+                || failure instanceof StartFailure.PlainHttpBeyondLoopback || failure instanceof StartFailure.HostUnusable
+                || failure instanceof StartFailure.HostNotHere || failure instanceof StartFailure.AdminKeyUnusable) {
             return USAGE;
         }
         throw new IllegalArgumentException("no exit code for " + failure.getClass().getName());

@@ -24,7 +24,10 @@ class ExitCodesTest {
             new StartFailure.CertificateUnusable("bad password"),
             new StartFailure.CannotStart("disk full"),
             new StartFailure.WeakAuthBeyondLoopback("0.0.0.0", "off"),
-            new StartFailure.AdminKeyUnusable("--admin-key"));
+            new StartFailure.AdminKeyUnusable("--admin-key"),
+            new StartFailure.PlainHttpBeyondLoopback("0.0.0.0"),
+            new StartFailure.HostUnusable("bad host"),
+            new StartFailure.HostNotHere("192.0.2.10"));
 
     @Test
     void the_samples_cover_every_kind_of_start_failure() {
@@ -33,7 +36,7 @@ class ExitCodesTest {
 
     @Test
     void a_taken_port_is_a_failure_and_bad_input_a_usage_error() {
-        assertThat(ONE_OF_EACH.map(ExitCodes::of)).containsExactly(1, 2, 2, 2, 2, 1, 2, 2);
+        assertThat(ONE_OF_EACH.map(ExitCodes::of)).containsExactly(1, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.emulator;
 
+import io.stackbridge.adapters.support.net.HostNames;
 import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.adapters.fakeazure.journal.JournalSize;
 import io.vavr.control.Option;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * What an emulator is started with: host, HTTPS port (0 = any free one), optional plain-HTTP port,
+ * What an emulator is started with: host (in {@link HostNames#normal} form: stripped, IPv6 without brackets), HTTPS port (0 = any free one), optional plain-HTTP port,
  * auth mode, world file (the well-known world when absent), certificate, state directory (the kept
  * certificate and the exported {@code ca.pem}), fault seed (the fake's fixed one when absent),
  * journal size (the number of calls the journal keeps) and the CLI stamp's data directory the portal
@@ -23,7 +24,7 @@ public record EmulatorSettings(String host, int port, Option<Integer> httpPort, 
     public static final int DEFAULT_PORT = 8443;
 
     public EmulatorSettings {
-        Objects.requireNonNull(host, "host");
+        host = HostNames.normal(Objects.requireNonNull(host, "host"));
         Objects.requireNonNull(httpPort, "httpPort");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(worldFile, "worldFile");

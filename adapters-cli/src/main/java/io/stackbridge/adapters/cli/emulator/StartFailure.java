@@ -101,4 +101,37 @@ public sealed interface StartFailure {
             return List.of(origin, AdminKey.MIN_LENGTH, AdminKey.MAX_LENGTH);
         }
     }
+
+    /** {@code --http-port} on an address other machines may reach, without {@code --allow-plain-http}: the admin key and tokens would cross in clear. */
+    record PlainHttpBeyondLoopback(String host) implements StartFailure {
+        public String messageKey() {
+            return "failure.plainHttpBeyondLoopback";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(host);
+        }
+    }
+
+    /** {@code --host} is neither an IP address nor a DNS name; nothing is bound. */
+    record HostUnusable(String host) implements StartFailure {
+        public String messageKey() {
+            return "failure.hostUnusable";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(host);
+        }
+    }
+
+    /** {@code --host} names no address of this machine: a name that does not resolve, or another machine's address. */
+    record HostNotHere(String host) implements StartFailure {
+        public String messageKey() {
+            return "failure.hostNotHere";
+        }
+
+        public List<Object> messageArguments() {
+            return List.of(host);
+        }
+    }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 
 import java.util.ArrayList;
 
-/** {@code serve}'s options about who may reach what: the admin key, weak auth beyond loopback, and the certificate's names. */
+/** {@code serve}'s options about who may reach what: the admin key, weak auth and plain HTTP beyond loopback, and the certificate's names. */
 public final class ExposureOptions {
 
     @picocli.CommandLine.Option(names = "--admin-key", paramLabel = "KEY",
@@ -27,6 +27,11 @@ public final class ExposureOptions {
             description = "Lets --auth off or basic run on an address other than loopback, where it is refused otherwise.")
     private boolean allowWeakAuth;
 
+    @picocli.CommandLine.Option(names = "--allow-plain-http",
+            description = "Lets --http-port serve plain HTTP on an address other than loopback, where it is refused otherwise: "
+                    + "the admin key, secrets and tokens would cross the network in clear.")
+    private boolean allowPlainHttp;
+
     @picocli.CommandLine.Option(names = "--cert-san", paramLabel = "NAME[,NAME...]",
             description = "More names (DNS names or IP addresses) for the generated certificate, besides localhost, 127.0.0.1 and ::1; "
                     + "repeatable.")
@@ -39,6 +44,6 @@ public final class ExposureOptions {
         if (!names.isEmpty() && !(certificate instanceof CertificateSource.Generated)) {
             throw new ParameterException(spec.commandLine(), text.format("serve.certificateNamesWithCert"));
         }
-        return new ExposureChoices(Option.of(adminKey), environmentKey, requireAdminKey, allowWeakAuth, names);
+        return new ExposureChoices(Option.of(adminKey), environmentKey, requireAdminKey, allowWeakAuth, allowPlainHttp, names);
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** {@code stackbridge serve}: runs the HTTPS emulator until Ctrl-C, after printing where it is and how to get a token. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -92,13 +93,20 @@ public final class ServeCommand implements Subcommand {
     private final ConsoleOutput console;
     private final ServeStarter starter;
     private final Lifetime lifetime;
+    private final Supplier<io.vavr.control.Option<String>> machineName;
     private final CliText text = CliText.english();
 
     @Inject
     public ServeCommand(ConsoleOutput console, ServeStarter starter, Lifetime lifetime) {
+        this(console, starter, lifetime, ServeCommand::machineName);
+    }
+
+    /** With {@code machineName} telling the machine's host name (none when it cannot be read) instead of the system. */
+    public ServeCommand(ConsoleOutput console, ServeStarter starter, Lifetime lifetime, Supplier<io.vavr.control.Option<String>> machineName) {
         this.console = console;
         this.starter = starter;
         this.lifetime = lifetime;
+        this.machineName = machineName;
     }
 
     @Override
@@ -115,7 +123,7 @@ public final class ServeCommand implements Subcommand {
 
     /** Decides the exposure of {@code settings} from their address and {@code choices}, starts the emulator and serves until stopped. */
     private int serve(EmulatorSettings settings, io.vavr.control.Option<Path> dataDirectory, ExposureChoices choices) {
-        return Exposure.decide(settings, choices, ListenAddress.of(settings.host()), ServeCommand::machineName)
+        return Exposure.decide(settings, choices, ListenAddress.of(settings.host()), machineName)
                 .flatMap(decided -> starter.start(decided.settings(), dataDirectory.map(directory -> directory.toAbsolutePath().normalize()))
                         .map(emulator -> Tuple.of(decided, emulator)))
                 .fold(this::failed, started -> serve(started._1, started._2));

@@ -5,6 +5,8 @@ import io.stackbridge.adapters.cli.emulator.AdminKeyChoice;
 import io.stackbridge.adapters.cli.emulator.DevPrincipal;
 import io.stackbridge.adapters.cli.emulator.Emulator;
 import io.stackbridge.adapters.cli.stack.AdminKeySources;
+import io.stackbridge.adapters.support.access.PortalLink;
+import io.stackbridge.adapters.support.net.HostNames;
 import io.vavr.collection.List;
 
 /**
@@ -12,12 +14,10 @@ import io.vavr.collection.List;
  * trust, and a curl command that gets a Resource Manager token for the well-known bridge principal),
  * then, when they apply, a line each for an address other machines reach, the admin key (a generated
  * one shown this once with the portal's URL carrying it; a given one only named by where it came
- * from), weak auth allowed beyond loopback, and a certificate made anew for new names.
+ * from), weak auth or plain HTTP allowed beyond loopback, and a certificate made anew for new names. The
+ * portal's link names the host other machines use when one is known ({@link Exposure#reachedAs}).
  */
 final class StartupLine {
-
-    /** Where the portal's page is served; the key rides in the fragment, which browsers never send. */
-    static final String PORTAL = "/_stackbridge/portal/#key=";
 
     private StartupLine() {
     }
@@ -39,11 +39,15 @@ final class StartupLine {
         } else if (exposure.settings().adminKey() instanceof AdminKeyChoice.Generate) {
             String key = emulator.adminKey().map(shown -> shown.reveal()).getOrElse("");
             lines = lines.append(text.format("serve.adminKeyGenerated", key, emulator.caPem().resolveSibling(AdminKeySources.FILE),
-                    emulator.url() + PORTAL + key));
+                    PortalLink.withKey(portal(emulator, exposure), key)));
         }
         if (exposure.weakAuthAllowed()) {
             lines = lines.append(text.format("serve.weakAuthAllowed", exposure.settings().auth().name().toLowerCase(java.util.Locale.ROOT),
                     exposure.address().host()));
+        }
+        if (exposure.plainHttpAllowed()) {
+            lines = lines.append(text.format("serve.plainHttpAllowed", exposure.address().host(),
+                    emulator.httpUrl().map(url -> "" + url.getPort()).getOrElse("")));
         }
         if (exposure.hostNameUnknown()) {
             lines = lines.append(text.format("serve.hostNameUnknown"));
@@ -52,5 +56,11 @@ final class StartupLine {
             lines = lines.append(text.format("serve.certificateRenewed", emulator.caPem()));
         }
         return lines;
+    }
+
+    /** Where a browser opens the portal: by the name other machines use when listening on every address and one is known, else the emulator's URL. */
+    private static String portal(Emulator emulator, Exposure exposure) {
+        return exposure.reachedAs().map(name -> "https://" + HostNames.inUrl(name) + ":" + emulator.url().getPort())
+                .getOrElse(() -> emulator.url().toString());
     }
 }

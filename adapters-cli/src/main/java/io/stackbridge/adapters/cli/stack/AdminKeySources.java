@@ -1,6 +1,7 @@
 package io.stackbridge.adapters.cli.stack;
 
 import io.stackbridge.adapters.cli.console.CliText;
+import io.stackbridge.adapters.cli.emulator.GivenAdminKey;
 import io.stackbridge.adapters.support.access.AdminKey;
 import io.vavr.control.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,23 +14,21 @@ import java.nio.file.Path;
 
 /**
  * Where a command that reaches the emulator finds its admin key: {@code --admin-key}, else the
- * {@value #ENVIRONMENT_KEY} environment variable, else the {@value #FILE} file {@code serve} keeps
+ * {@value #ENVIRONMENT_KEY} environment variable (the two as {@link GivenAdminKey} picks them), else the {@value #FILE} file {@code serve} keeps
  * beside {@code ca.pem}, else none. A key that breaks the rule is a usage error that never repeats it.
  */
 public final class AdminKeySources {
 
-    public static final String ENVIRONMENT_KEY = "STACKBRIDGE_ADMIN_KEY";
+    public static final String ENVIRONMENT_KEY = GivenAdminKey.ENVIRONMENT;
     public static final String FILE = "admin-key";
 
     private AdminKeySources() {
     }
 
     static Option<AdminKey> key(CommandSpec spec, CliText text, String option, String environment, Path file) {
-        if (option != null) {
-            return Option.some(parse(spec, text, option, "--admin-key"));
-        }
-        if (environment != null && !environment.isBlank()) {
-            return Option.some(parse(spec, text, environment, ENVIRONMENT_KEY));
+        Option<GivenAdminKey> given = GivenAdminKey.of(Option.of(option), Option.of(environment));
+        if (given.isDefined()) {
+            return Option.some(parse(spec, text, given.get().text(), given.get().origin()));
         }
         if (!Files.isRegularFile(file)) {
             return Option.none();

@@ -5,6 +5,7 @@ import io.stackbridge.adapters.cli.console.CliText;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
 import io.stackbridge.domain.bridge.BridgeFailure;
 import io.stackbridge.domain.error.DomainError;
+import io.stackbridge.domain.error.ErrorCode;
 import io.stackbridge.domain.error.ErrorMessages;
 import io.stackbridge.domain.error.LocalizedText;
 import io.stackbridge.domain.text.Language;
@@ -89,10 +90,16 @@ public final class StackConsole {
         return text.format((ascii ? "mark.ascii." : "mark.") + (passed ? "ok" : "failed"));
     }
 
-    /** Reports {@code error} (code, cause, remediation); the exit code it gets. */
+    /**
+     * Reports {@code error} (code, cause, remediation); the exit code it gets. The emulator's refusal of a missing or wrong
+     * admin key speaks of a header; a line then says how a command gives the key.
+     */
     public int error(DomainError error) {
         LocalizedText told = ErrorMessages.describe(error, language);
         tell(console::problem, error.code().name(), told.message(), told.remediation());
+        if (error.code() == ErrorCode.AdminKeyMissing || error.code() == ErrorCode.AdminKeyInvalid) {
+            console.problem(text.format("stack.adminKeyHint"));
+        }
         return ExitCodes.of(error);
     }
 

@@ -4,6 +4,7 @@ import io.stackbridge.adapters.cli.emulator.AuthChoice;
 import io.stackbridge.adapters.cli.emulator.EmulatorSettings;
 import io.stackbridge.adapters.http.server.AuthMode;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
+import io.stackbridge.adapters.support.net.HostNames;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ final class EmulatorConfigs {
 
     /**
      * The URL the emulator will have once bound: what the fake Azure puts in keys and token issuers, what
-     * the hosted stamp connects to. On all addresses ({@code 0.0.0.0}, {@code ::}) it is the loopback
+     * the hosted stamp connects to. On all addresses ({@code 0.0.0.0}, {@code ::}, any spelling
+     * {@link HostNames#selfHost} knows) it is the loopback
      * address of the same family: a URL this machine can use without any lookup, which strict auth's
      * audiences and issuers then name consistently.
      */
@@ -39,19 +41,7 @@ final class EmulatorConfigs {
     }
 
     static URI url(String scheme, String host, int port) {
-        String reachable = selfHost(host);
-        String shown = reachable.contains(":") && !reachable.startsWith("[") ? "[" + reachable + "]" : reachable;
-        return URI.create(scheme + "://" + shown + ":" + port);
-    }
-
-    /** {@code host}, or the loopback address of its family when it means every address. */
-    static String selfHost(String host) {
-        String bare = host.strip();
-        return switch (bare) {
-            case "0.0.0.0" -> "127.0.0.1";
-            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "::1";
-            default -> host;
-        };
+        return URI.create(scheme + "://" + HostNames.inUrl(HostNames.selfHost(host)) + ":" + port);
     }
 
     static AuthMode authMode(AuthChoice choice) {

@@ -62,48 +62,48 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
 
     /** With a stash: signs with the key the previous start left there, if any, and leaves one for the next start once serving. */
     private Either<StartFailure, Emulator> start(EmulatorSettings asked, Option<Path> dataDirectory, Option<SigningKeyStash> stash) {
-        EmulatorSettings settings;
-        try {
-            settings = asked.withAdminKey(AdminKeyFile.settle(asked.adminKey(), asked.stateDirectory()));
-        } catch (IOException | RuntimeException failed) {
-            return Either.left(new StartFailure.CannotStart(StartFailures.describe(failed)));
-        }
+        AdminKeyFile.Settled key = AdminKeyFile.settle(asked.adminKey(), asked.stateDirectory().toAbsolutePath());
+        EmulatorSettings settings = asked.withAdminKey(key.choice());
         return certificateFiles(settings.certificate())
                 .flatMap(ignored -> WorldFiles.read(settings.worldFile()))
                 .flatMap(world -> settings.port() == 0
-                        ? onAFreePort(settings, world, dataDirectory, stash, true)
-                        : on(settings.port(), settings, world, dataDirectory, stash));
+                        ? onAFreePort(settings, key, world, dataDirectory, stash, true)
+                        : on(settings.port(), settings, key, world, dataDirectory, stash));
     }
 
     /** On a freshly picked port; when another process took that very port before the bind, once more on a new one. */
-    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, World world, Option<Path> data, Option<SigningKeyStash> stash,
-                                                       boolean mayRetry) {
+    private Either<StartFailure, Emulator> onAFreePort(EmulatorSettings settings, AdminKeyFile.Settled key, World world, Option<Path> data,
+                                                       Option<SigningKeyStash> stash, boolean mayRetry) {
         int port;
         try {
             port = FreePorts.pick(settings.host());
         } catch (IOException | RuntimeException failed) {
             return Either.left(StartFailures.of(failed, settings.host(), Optional.empty()));
         }
-        Either<StartFailure, Emulator> started = on(port, settings, world, data, stash);
+        Either<StartFailure, Emulator> started = on(port, settings, key, world, data, stash);
         boolean lostThePort = started.isLeft() && started.getLeft() instanceof StartFailure.PortInUse clash && clash.port() == port;
-        return lostThePort && mayRetry ? onAFreePort(settings, world, data, stash, false) : started;
+        return lostThePort && mayRetry ? onAFreePort(settings, key, world, data, stash, false) : started;
     }
 
-    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, World world, Option<Path> data, Option<SigningKeyStash> stash) {
+    private Either<StartFailure, Emulator> on(int port, EmulatorSettings settings, AdminKeyFile.Settled adminKey, World world, Option<Path> data,
+                                              Option<SigningKeyStash> stash) {
         FakeAzureSettings fake = FakeAzureSettings.defaults().withWorld(world)
                 .withEndpoints(AzureEndpoints.at(EmulatorConfigs.url(settings.host(), port)))
                 .withJournalSize(settings.journalSize());
         FakeAzureSettings seeded = settings.seed().map(fake::withFaultSeed).getOrElse(fake);
         FakeAzureSettings signing = stash.map(seeded::withSigningKeyStash).getOrElse(seeded);
         return (data.isEmpty() ? Either.<StartFailure, ServedFakeAzure>right(ServedFakeAzure.inMemory(signing)) : ServedFakeAzure.in(data.get(), signing))
-                .flatMap(azure -> serve(port, settings, azure, stash));
+                .flatMap(azure -> serve(port, settings, adminKey, azure, stash));
     }
 
     /**
      * Builds the server and the stamp beside it over {@code azure} and starts serving; whatever fails on
-     * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go.
+     * the way, what was already started (the stamp's refresh, {@code azure} and its database) is let go. Nothing is
+     * written to the state directory before the server listens (the admin key file, the certificate), so a start that
+     * fails leaves an emulator already running there untouched.
      */
-    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, ServedFakeAzure azure, Option<SigningKeyStash> stash) {
+    private Either<StartFailure, Emulator> serve(int port, EmulatorSettings settings, AdminKeyFile.Settled adminKey, ServedFakeAzure azure,
+                                                 Option<SigningKeyStash> stash) {
         Deque<Runnable> started = new ArrayDeque<>();
         started.push(azure.close());
         Runnable stop = () -> stopAll(started);
@@ -126,6 +126,7 @@ public final class EmulatorLauncher implements EmulatorStarter, ServeStarter {
             boolean renewed = settings.certificate() instanceof CertificateSource.Generated generated
                     && ServerIdentities.keptForOtherNames(config.exportedCaPem().getParent(), generated.names());
             RunningEmulator running = server.start();
+            started.push(adminKey.keep());
             stamp.startRefresh().run();
             stash.forEach(next -> started.addLast(next.leaveNextAside(NEXT_KEY_AFTER, NEXT_KEY_WAIT)));
             Emulator emulator = new Emulator(url, running.httpUrl().map(http -> EmulatorConfigs.url("http", settings.host(), http.getPort())),

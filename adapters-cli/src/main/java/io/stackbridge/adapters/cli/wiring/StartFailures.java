@@ -2,11 +2,17 @@ package io.stackbridge.adapters.cli.wiring;
 
 import io.stackbridge.adapters.cli.emulator.StartFailure;
 import io.stackbridge.adapters.support.failure.CauseChain;
+import io.stackbridge.adapters.support.net.HostNames;
+import io.vavr.control.Option;
 
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Turns what went wrong while an emulator started into a {@link StartFailure}, from the causes of the exception. */
 final class StartFailures {
@@ -16,18 +22,34 @@ final class StartFailures {
 
     /** {@code bindClash} names the port that was found taken, if one was. */
     static StartFailure of(Throwable failure, String host, Optional<Integer> bindClash) {
-        if (cause(failure, BindException.class).isPresent()) {
-            return new StartFailure.PortInUse(host, bindClash.orElse(0));
+        return of(failure, host, bindClash, StartFailures::isThisMachines);
+    }
+
+    /** As {@link #of(Throwable, String, Optional)}, {@code local} telling whether an address is one of this machine's. */
+    static StartFailure of(Throwable failure, String host, Optional<Integer> bindClash, Predicate<InetAddress> local) {
+        if (cause(failure, UnknownHostException.class).isPresent()) {
+            return new StartFailure.HostNotHere(host);
         }
-        Optional<UnknownHostException> unknownHost = cause(failure, UnknownHostException.class);
-        if (unknownHost.isPresent()) {
-            return new StartFailure.CannotStart(describe(unknownHost.get()));
+        if (cause(failure, BindException.class).isPresent()) {
+            Option<InetAddress> elsewhere = HostNames.literal(host)
+                    .filter(address -> !address.isAnyLocalAddress() && !address.isLoopbackAddress() && !local.test(address));
+            return elsewhere.isDefined() ? new StartFailure.HostNotHere(host)
+                    : new StartFailure.PortInUse(host, bindClash.orElse(0));
         }
         Optional<GeneralSecurityException> security = cause(failure, GeneralSecurityException.class);
         if (security.isPresent()) {
             return new StartFailure.CertificateUnusable(describe(security.get()));
         }
         return new StartFailure.CannotStart(describe(failure));
+    }
+
+    /** The address of one of this machine's interfaces. */
+    private static boolean isThisMachines(InetAddress address) {
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException unknown) {
+            return true;
+        }
     }
 
     static boolean isBindClash(Throwable failure) {

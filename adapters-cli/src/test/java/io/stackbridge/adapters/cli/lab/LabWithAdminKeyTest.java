@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A lab breaks the emulator through its admin API: against an emulator with a generated key, it finds the key beside ca.pem, and is refused without it. */
 class LabWithAdminKeyTest {
 
+    private static final String HINT = "Hint: give this command the emulator’s admin key with --admin-key or the STACKBRIDGE_ADMIN_KEY "
+            + "environment variable, or keep the admin-key file serve writes beside the file given with --ca.";
+
     private static Emulator emulator;
 
     @TempDir
@@ -61,7 +64,20 @@ class LabWithAdminKeyTest {
 
         assertThat(start.exitCode()).isNotZero();
         assertThat(start.out() + start.err()).contains("AdminKeyMissing");
+        assertThat(start.err()).contains(HINT);
         assertThat(emulator.admin().listFaultRules().list().rules()).isEmpty();
+    }
+
+    @Test
+    void an_azure_command_refused_for_its_key_says_how_to_give_one_in_the_users_language() throws Exception {
+        Path ca = Files.copy(emulator.caPem(), elsewhere.resolve("ca.pem"));
+
+        CliRun missing = StackCli.run("azure", "journal", "--azure", emulator.url().toString(), "--ca", ca.toString(), "--lang", "en");
+        CliRun wrong = StackCli.run("azure", "journal", "--azure", emulator.url().toString(), "--ca", ca.toString(), "--lang", "fr",
+                "--admin-key", "not-the-right-key-0123456789");
+
+        assertThat(missing.err()).contains("AdminKeyMissing", HINT);
+        assertThat(wrong.err()).contains("AdminKeyInvalid", "Astuce\u00a0: donnez à cette commande la clé d’administration de l’émulateur avec --admin-key");
     }
 
     private CliRun lab(Path ca) {

@@ -47,7 +47,7 @@ class ExposureTest {
 
     @Test
     void the_option_wins_over_the_environment_which_wins_over_generating() {
-        ExposureChoices both = new ExposureChoices(Option.some(KEY), Option.some(ENV_KEY), false, false, List.empty());
+        ExposureChoices both = new ExposureChoices(Option.some(KEY), Option.some(ENV_KEY), false, false, false, List.empty());
         ExposureChoices environment = ExposureChoices.none(Option.some(ENV_KEY));
 
         assertThat(decided("0.0.0.0", both).settings().adminKey()).isEqualTo(given(KEY, "--admin-key"));
@@ -72,7 +72,7 @@ class ExposureTest {
             assertThat(decide("0.0.0.0", weak, none()).getLeft()).isEqualTo(new StartFailure.WeakAuthBeyondLoopback("0.0.0.0", weak.name().toLowerCase()));
             assertThat(decide("192.168.1.10", weak, none()).getLeft()).isInstanceOf(StartFailure.WeakAuthBeyondLoopback.class);
             assertThat(decide("127.0.0.1", weak, none()).get().weakAuthAllowed()).isFalse();
-            Exposure allowed = decide("0.0.0.0", weak, new ExposureChoices(Option.none(), Option.none(), false, true, List.empty())).get();
+            Exposure allowed = decide("0.0.0.0", weak, new ExposureChoices(Option.none(), Option.none(), false, true, false, List.empty())).get();
             assertThat(allowed.weakAuthAllowed()).isTrue();
         }
         assertThat(decide("0.0.0.0", AuthChoice.STRICT, none()).get().weakAuthAllowed()).isFalse();
@@ -80,7 +80,7 @@ class ExposureTest {
 
     @Test
     void the_certificate_names_the_given_names_then_the_machine_on_all_addresses() {
-        ExposureChoices names = new ExposureChoices(Option.none(), Option.none(), false, false, List.of("stackbridge.lan", "10.0.0.5"));
+        ExposureChoices names = new ExposureChoices(Option.none(), Option.none(), false, false, false, List.of("stackbridge.lan", "10.0.0.5"));
 
         Exposure all = decided("0.0.0.0", names);
 
@@ -128,7 +128,7 @@ class ExposureTest {
     }
 
     private static ListenAddress address(String host) {
-        return ListenAddress.of(host, name -> name.equals("build-box.example") ? List.of(ListenAddress.literal("192.168.1.10").get())
+        return ListenAddress.of(host, name -> name.equals("build-box.example") ? List.of(io.stackbridge.adapters.support.net.HostNames.literal("192.168.1.10").get())
                 : List.<InetAddress>empty());
     }
 
@@ -141,11 +141,11 @@ class ExposureTest {
     }
 
     private static ExposureChoices require() {
-        return new ExposureChoices(Option.none(), Option.none(), true, false, List.empty());
+        return new ExposureChoices(Option.none(), Option.none(), true, false, false, List.empty());
     }
 
     private static ExposureChoices withOption(String key) {
-        return new ExposureChoices(Option.some(key), Option.none(), false, false, List.empty());
+        return new ExposureChoices(Option.some(key), Option.none(), false, false, false, List.empty());
     }
 
     private static AdminKeyChoice given(String key, String origin) {

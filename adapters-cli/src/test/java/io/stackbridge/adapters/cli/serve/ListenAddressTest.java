@@ -46,6 +46,6 @@ class ListenAddressTest {
     }
 
     private static InetAddress address(String literal) {
-        return ListenAddress.literal(literal).get();
+        return io.stackbridge.adapters.support.net.HostNames.literal(literal).get();
     }
 }

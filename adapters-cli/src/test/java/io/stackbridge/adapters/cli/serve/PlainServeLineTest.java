@@ -27,8 +27,8 @@ class PlainServeLineTest {
     @ValueSource(strings = {
             "serve",
             "serve --port 0 --state-dir /tmp/stackbridge-state",
-            "serve --port=58443 --host=0.0.0.0 --http-port=0 --auth=strict --seed=42 --journal-size=1",
-            "serve --port=58443 --host=127.0.0.1 --auth=basic",
+            "serve --port=58443 --host=0.0.0.0 --auth=strict --seed=42 --journal-size=1",
+            "serve --port=58443 --host=127.0.0.1 --http-port=0 --auth=basic",
             "serve --auth OFF --world world.json --data-dir data --state-dir relative/state --journal-size 1000000",
             "serve --http-port 65535 --seed 0 --port 8443 --auth STRICT",
             "serve --port 0 --stamp-dir relative/stamp",

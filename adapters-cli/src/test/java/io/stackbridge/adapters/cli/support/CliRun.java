@@ -8,12 +8,18 @@ import io.stackbridge.adapters.cli.serve.ServeCommand;
 import io.stackbridge.adapters.cli.serve.ServeStarter;
 import io.stackbridge.adapters.cli.wiring.EmulatorLauncher;
 
+import io.vavr.control.Option;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** One run of the program in this JVM, its console captured; {@code serve} holds its emulator only as long as {@code lifetime} says. */
+/**
+ * One run of the program in this JVM, its console captured; {@code serve} holds its emulator only as long as {@code lifetime}
+ * says, and the machine's host name is {@code build-box.example} unless a test says otherwise.
+ */
 public record CliRun(int exitCode, String out, String err) {
 
     /** Runs with a lifetime that stops the emulator as soon as it has started. */
@@ -31,16 +37,25 @@ public record CliRun(int exitCode, String out, String err) {
      * test of {@code --host 0.0.0.0} listens on no other address.
      */
     public static CliRun bindingLoopbackOnly(String... args) {
+        return bindingLoopbackOnly(Option.some("build-box.example"), args);
+    }
+
+    /** As {@link #bindingLoopbackOnly(String...)}, the machine's host name being {@code machineName} (none: it cannot be read). */
+    public static CliRun bindingLoopbackOnly(Option<String> machineName, String... args) {
         EmulatorLauncher launcher = new EmulatorLauncher();
         ServeStarter loopback = (settings, data) -> launcher.start(settings.withHost(EmulatorSettings.DEFAULT_HOST), data);
-        return run(loopback, Runnable::run, args);
+        return run(loopback, Runnable::run, () -> machineName, args);
     }
 
     private static CliRun run(ServeStarter starter, Lifetime lifetime, String... args) {
+        return run(starter, lifetime, () -> Option.some("build-box.example"), args);
+    }
+
+    private static CliRun run(ServeStarter starter, Lifetime lifetime, Supplier<Option<String>> machineName, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ConsoleOutput console = new ConsoleOutput(new PrintWriter(out), new PrintWriter(err));
-        Program program = new Program(console, Set.of(new ServeCommand(console, starter, lifetime)));
+        Program program = new Program(console, Set.of(new ServeCommand(console, starter, lifetime, machineName)));
         int code = program.run(args);
         return new CliRun(code, out.toString(), err.toString());
     }

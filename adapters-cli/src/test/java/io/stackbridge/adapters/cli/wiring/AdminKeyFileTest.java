@@ -15,7 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The generated admin key's file (owner only, new at each start, gone when no key is generated) and the access it gives the server. */
+/** The generated admin key's file (owner only, new at each start, written once serving, gone when no key is generated or its start stops) and the access it gives the server. */
 class AdminKeyFileTest {
 
     private static final String GIVEN = "a-key-of-the-users-own-0123";
@@ -24,28 +24,42 @@ class AdminKeyFileTest {
     Path state;
 
     @Test
-    void a_generated_key_is_kept_for_the_owner_only_and_is_new_at_each_start() throws Exception {
+    void a_generated_key_is_made_in_memory_then_kept_for_the_owner_only_and_is_new_at_each_start() throws Exception {
         assumeTrue(state.getFileSystem().supportedFileAttributeViews().contains("posix"));
 
-        AdminKeyChoice first = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        AdminKeyFile.Settled first = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
+        first.keep();
         String kept = Files.readString(state.resolve(AdminKeyFile.NAME)).strip();
-        AdminKeyChoice second = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
+        AdminKeyChoice second = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state).choice();
 
-        assertThat(first).isInstanceOf(AdminKeyChoice.Given.class);
-        assertThat(((AdminKeyChoice.Given) first).key().reveal()).isEqualTo(kept);
+        assertThat(first.choice()).isInstanceOf(AdminKeyChoice.Given.class);
+        assertThat(((AdminKeyChoice.Given) first.choice()).key().reveal()).isEqualTo(kept);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(AdminKeyFile.NAME)))).isEqualTo("rw-------");
-        assertThat(((AdminKeyChoice.Given) second).key()).isNotEqualTo(((AdminKeyChoice.Given) first).key());
+        assertThat(((AdminKeyChoice.Given) second).key()).isNotEqualTo(((AdminKeyChoice.Given) first.choice()).key());
         assertThat(Files.list(state)).extracting(Path::getFileName).extracting(Path::toString).containsExactly(AdminKeyFile.NAME);
     }
 
     @Test
-    void a_stale_key_file_is_deleted_when_no_key_is_generated() throws Exception {
-        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
-        AdminKeyFile.settle(new AdminKeyChoice.Given(AdminKey.parse(GIVEN).get(), "--admin-key"), state);
+    void a_stale_key_file_is_deleted_when_a_start_generates_no_key() throws Exception {
+        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state).keep();
+        AdminKeyFile.settle(new AdminKeyChoice.Given(AdminKey.parse(GIVEN).get(), "--admin-key"), state).keep();
         assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
 
-        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state);
-        AdminKeyFile.settle(new AdminKeyChoice.Open(), state);
+        AdminKeyFile.settle(new AdminKeyChoice.Generate(), state).keep();
+        AdminKeyFile.settle(new AdminKeyChoice.Open(), state).keep();
+        assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
+    }
+
+    @Test
+    void a_clean_stop_deletes_the_file_only_while_it_holds_its_own_key() throws Exception {
+        Runnable firstStop = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state).keep();
+        Runnable secondStop = AdminKeyFile.settle(new AdminKeyChoice.Generate(), state).keep();
+        String second = Files.readString(state.resolve(AdminKeyFile.NAME));
+
+        firstStop.run();
+        assertThat(state.resolve(AdminKeyFile.NAME)).hasContent(second.strip());
+        secondStop.run();
         assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
     }
 
@@ -68,5 +82,6 @@ class AdminKeyFileTest {
         } finally {
             emulator.stop();
         }
+        assertThat(state.resolve(AdminKeyFile.NAME)).doesNotExist();
     }
 }

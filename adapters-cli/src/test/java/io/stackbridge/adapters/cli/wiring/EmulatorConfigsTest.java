@@ -23,6 +23,28 @@ class EmulatorConfigsTest {
     }
 
     @Test
+    void every_spelling_of_every_address_names_loopback_never_itself() {
+        for (String ipv6 : new String[]{"::0", "0::0", "0:0:0:0:0:0:0:0", "[::0]"}) {
+            assertThat(EmulatorConfigs.url(ipv6, 8443)).as(ipv6).isEqualTo(URI.create("https://[::1]:8443"));
+        }
+        for (String ipv4 : new String[]{"000.000.000.000", "::ffff:0.0.0.0", " 0.0.0.0 "}) {
+            assertThat(EmulatorConfigs.url(ipv4, 8443)).as(ipv4).isEqualTo(URI.create("https://127.0.0.1:8443"));
+        }
+    }
+
+    @Test
+    void a_bracketed_or_padded_host_is_bracketed_once() {
+        assertThat(EmulatorConfigs.url("[::1]", 8443)).isEqualTo(URI.create("https://[::1]:8443"));
+        assertThat(EmulatorConfigs.url(" 127.0.0.1 ", 8443)).isEqualTo(URI.create("https://127.0.0.1:8443"));
+    }
+
+    @Test
+    void settings_keep_the_host_in_one_normal_form() {
+        assertThat(EmulatorSettings.inProcess(Path.of("state")).withHost("[::1]").host()).isEqualTo("::1");
+        assertThat(EmulatorSettings.inProcess(Path.of("state")).withHost(" 127.0.0.1").host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void a_specific_address_is_its_own_url() {
         assertThat(EmulatorConfigs.url("127.0.0.1", 8443)).isEqualTo(URI.create("https://127.0.0.1:8443"));
         assertThat(EmulatorConfigs.url("192.168.1.10", 8443)).isEqualTo(URI.create("https://192.168.1.10:8443"));

@@ -22,9 +22,9 @@ import io.stackbridge.adapters.http.server.portal.PortalSides;
 import io.stackbridge.adapters.http.server.tls.InterceptingProxy;
 import io.stackbridge.adapters.http.server.tls.PemFiles;
 import io.stackbridge.adapters.http.server.tls.ServerIdentities;
-import io.stackbridge.adapters.http.server.tls.ServerIdentity;
 import io.stackbridge.adapters.http.server.tls.TlsSetup;
 import io.stackbridge.adapters.http.server.tls.UntrustedHandshakes;
+import io.stackbridge.adapters.support.net.HostNames;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
@@ -32,6 +32,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /**
@@ -76,16 +77,27 @@ public final class EmulatorServer {
         return new EmulatorServer(config, routes.withPortal(sides), pipeline, admin, exceptionAnswers, address, untrusted, proxy);
     }
 
-    /** Loads or generates the certificate, exports its PEM, binds the ports and starts serving. */
+    /**
+     * Loads or generates the certificate in memory, binds the ports and starts serving; only then keeps a generated
+     * certificate and exports the CA's PEM, so a start that cannot bind leaves the state directory as it was.
+     */
     public synchronized RunningEmulator start() throws IOException, GeneralSecurityException {
         Option<RunningEmulator> already = address.now();
         if (already.isDefined()) {
             return already.get();
         }
-        ServerIdentity identity = ServerIdentities.load(config.certificate(), config.exportedCaPem().toAbsolutePath().getParent());
-        PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.root()));
-        TlsSetup tls = TlsSetup.of(identity, untrusted, proxy);
+        Path state = config.exportedCaPem().toAbsolutePath().getParent();
+        ServerIdentities.Prepared identity = ServerIdentities.prepare(config.certificate(), state);
+        TlsSetup tls = TlsSetup.of(identity.identity(), untrusted, proxy);
         app = Javalin.create(javalin -> configure(javalin, tls)).start();
+        try {
+            identity.save(state);
+            PemFiles.writeCertificates(config.exportedCaPem(), java.util.List.of(identity.identity().root()));
+        } catch (IOException | RuntimeException cannotKeep) {
+            app.stop();
+            app = null;
+            throw cannotKeep;
+        }
         RunningEmulator running = bound();
         address.listening(running);
         tls.makeSpareAside();
@@ -146,7 +158,7 @@ public final class EmulatorServer {
         List<ServerConnector> connectors = List.of(app.jettyServer().server().getConnectors()).map(ServerConnector.class::cast);
         int httpsPort = connectors.get(0).getLocalPort();
         Option<Integer> httpPort = connectors.size() > 1 ? Option.some(connectors.get(1).getLocalPort()) : Option.none();
-        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        String host = HostNames.inUrl(config.host());
         return new RunningEmulator(httpsPort, httpPort, URI.create("https://" + host + ":" + httpsPort),
                 httpPort.map(port -> URI.create("http://" + host + ":" + port)), config.exportedCaPem().toAbsolutePath());
     }

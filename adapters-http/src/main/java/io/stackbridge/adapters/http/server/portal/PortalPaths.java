@@ -4,7 +4,7 @@ package io.stackbridge.adapters.http.server.portal;
 public final class PortalPaths {
 
     /** The page, its scripts and styles, as the browser asks for them. */
-    public static final String PAGE = "/_stackbridge/portal";
+    public static final String PAGE = io.stackbridge.adapters.support.access.PortalLink.PAGE;
 
     /** The API the page calls, relative to the admin namespace ({@code /_stackbridge}). */
     public static final String API = "/portal/api";

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the emulator's TLS identity from its {@link CertificateSource}, generating (and keeping) one on first start, and
- * again when the kept one expires within a day or names other hosts than asked for.
+ * Loads the emulator's TLS identity from its {@link CertificateSource}, generating one on first start, and again when
+ * the kept one expires within a day or names other hosts than asked for; a generated one is made in memory
+ * ({@link #prepare}) and kept by {@link Prepared#save}, which the server calls only once it listens.
  */
 public final class ServerIdentities {
 
@@ -30,13 +31,36 @@ public final class ServerIdentities {
     private ServerIdentities() {
     }
 
+    /** An identity read or made in memory; {@code fresh} when it was generated now and is not kept yet. */
+    public record Prepared(ServerIdentity identity, boolean fresh) {
+
+        /** Keeps a fresh identity in {@code stateDirectory} (the key owner-only); a read one is already where it belongs. */
+        public void save(Path stateDirectory) throws IOException {
+            if (fresh) {
+                Files.createDirectories(stateDirectory);
+                OwnerOnlyFiles.write(stateDirectory.resolve(KEY_FILE), PemFiles.privateKey(identity.privateKey()));
+                PemFiles.writeCertificates(stateDirectory.resolve(CERTIFICATE_FILE), identity.chain());
+            }
+        }
+    }
+
     /** The identity {@code source} names; a generated one is kept in {@code stateDirectory}. */
     public static ServerIdentity load(CertificateSource source, Path stateDirectory) throws IOException, GeneralSecurityException {
+        Prepared prepared = prepare(source, stateDirectory);
+        prepared.save(stateDirectory);
+        return prepared.identity();
+    }
+
+    /**
+     * The identity {@code source} names, in memory: nothing is written, so a server that then fails to bind leaves the
+     * files of another one, running on the same state directory, as they were. {@link Prepared#save} keeps it.
+     */
+    public static Prepared prepare(CertificateSource source, Path stateDirectory) throws IOException, GeneralSecurityException {
         if (source instanceof CertificateSource.Pkcs12 store) {
-            return pkcs12(store);
+            return new Prepared(pkcs12(store), false);
         }
         if (source instanceof CertificateSource.Pem pem) {
-            return new ServerIdentity(PemFiles.readPrivateKey(pem.privateKey()), PemFiles.readCertificates(pem.certificate()));
+            return new Prepared(new ServerIdentity(PemFiles.readPrivateKey(pem.privateKey()), PemFiles.readCertificates(pem.certificate())), false);
         }
         return generated(stateDirectory, ((CertificateSource.Generated) source).names());
     }
@@ -58,19 +82,13 @@ public final class ServerIdentities {
         }
     }
 
-    /** The identity kept in {@code directory} while still valid for a day or more and naming exactly {@code names}; otherwise a new one, saved there. */
-    private static ServerIdentity generated(Path directory, List<String> names) throws IOException, GeneralSecurityException {
-        Path certificate = directory.resolve(CERTIFICATE_FILE);
-        Path key = directory.resolve(KEY_FILE);
+    /** The identity kept in {@code directory} while still valid for a day or more and naming exactly {@code names}; otherwise a new one, not saved yet. */
+    private static Prepared generated(Path directory, List<String> names) throws IOException, GeneralSecurityException {
         Optional<ServerIdentity> kept = stillValid(directory);
         if (kept.isPresent() && SubjectNames.of(kept.get().leaf()).equals(SubjectNames.wanted(names))) {
-            return kept.get();
+            return new Prepared(kept.get(), false);
         }
-        ServerIdentity fresh = SelfSignedCertificates.generate("localhost", names);
-        Files.createDirectories(directory);
-        OwnerOnlyFiles.write(key, PemFiles.privateKey(fresh.privateKey()));
-        PemFiles.writeCertificates(certificate, fresh.chain());
-        return fresh;
+        return new Prepared(SelfSignedCertificates.generate("localhost", names), true);
     }
 
     private static Optional<ServerIdentity> stillValid(Path directory) throws IOException, GeneralSecurityException {
