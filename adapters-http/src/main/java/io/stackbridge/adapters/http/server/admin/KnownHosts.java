@@ -3,6 +3,7 @@ package io.stackbridge.adapters.http.server.admin;
 import io.javalin.http.Context;
 import io.stackbridge.adapters.http.server.EmulatorConfig;
 import io.stackbridge.adapters.http.server.tls.SubjectNames;
+import io.stackbridge.adapters.support.net.HostNames;
 import io.stackbridge.adapters.support.tls.CertificateSource;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.error.DomainError;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The guard against DNS rebinding on plain HTTP ({@code --http-port}): a page of another site that points its
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * other name is {@code 403 UnknownHost}. A request without {@code Host} (HTTP/1.0, never a browser) passes.
  */
 public final class KnownHosts {
-
-    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]*:[0-9a-fA-F:.]*]");
 
     private final Set<String> names;
 
@@ -49,7 +47,7 @@ public final class KnownHosts {
 
     /** Whether {@code name} (no port, IPv6 in brackets) is an IP literal or one of the known names. */
     boolean known(String name) {
-        if (IP_LITERAL.matcher(name).matches()) {
+        if (HostNames.literal(name).isDefined()) {
             return true;
         }
         String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
