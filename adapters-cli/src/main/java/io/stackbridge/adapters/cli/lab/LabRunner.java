@@ -1,5 +1,6 @@
 package io.stackbridge.adapters.cli.lab;
 
+import io.stackbridge.adapters.cli.ExitCodes;
 import io.stackbridge.adapters.cli.azure.AzureSide;
 import io.stackbridge.adapters.cli.azure.AzureSideOpener;
 import io.stackbridge.adapters.cli.console.ConsoleOutput;
@@ -89,11 +90,15 @@ public final class LabRunner {
         Either<StackProblem, Integer> ran = opener.run(oneAttempt, session);
         if (create && ran.isLeft() && ran.getLeft() instanceof StackProblem.StampNotInitialized) {
             Stamp stamp = newStamp(emulator);
-            ran = opener.create(oneAttempt, stamp, useCases -> useCases.chooseBilling().choose(stamp.billing())
-                    .fold(out::error, created -> {
-                        out.say("lab.stampCreated", created.cloudId(), request.dataDirectory());
-                        return session.apply(useCases);
+            Either<StackProblem, Integer> created = opener.create(oneAttempt, stamp, useCases -> useCases.chooseBilling()
+                    .choose(stamp.billing())
+                    .fold(out::error, chosen -> {
+                        out.say("lab.stampCreated", chosen.cloudId(), request.dataDirectory());
+                        return ExitCodes.OK;
                     }));
+            // The session runs once the new stamp is committed, never inside the transaction that creates it: a bridge
+            // run reads its next batch on a thread of its own, which would wait for that transaction for ever.
+            ran = created.isRight() && created.get() == ExitCodes.OK ? opener.run(oneAttempt, session) : created;
         }
         return ran;
     }
