@@ -22,16 +22,22 @@ final class StartFailures {
 
     /** {@code bindClash} names the port that was found taken, if one was. */
     static StartFailure of(Throwable failure, String host, Optional<Integer> bindClash) {
-        return of(failure, host, bindClash, StartFailures::isThisMachines);
+        return of(failure, host, bindClash, StartFailures::isThisMachines, StartFailures::resolved);
     }
 
     /** As {@link #of(Throwable, String, Optional)}, {@code local} telling whether an address is one of this machine's. */
     static StartFailure of(Throwable failure, String host, Optional<Integer> bindClash, Predicate<InetAddress> local) {
+        return of(failure, host, bindClash, local, StartFailures::resolved);
+    }
+
+    /** As above, {@code resolve} giving the address a name binds to (a literal is read as it is). */
+    static StartFailure of(Throwable failure, String host, Optional<Integer> bindClash, Predicate<InetAddress> local,
+                           java.util.function.Function<String, Option<InetAddress>> resolve) {
         if (cause(failure, UnknownHostException.class).isPresent()) {
             return new StartFailure.HostNotHere(host);
         }
         if (cause(failure, BindException.class).isPresent()) {
-            Option<InetAddress> elsewhere = HostNames.literal(host)
+            Option<InetAddress> elsewhere = HostNames.literal(host).orElse(() -> resolve.apply(HostNames.normal(host)))
                     .filter(address -> !address.isAnyLocalAddress() && !address.isLoopbackAddress() && !local.test(address));
             return elsewhere.isDefined() ? new StartFailure.HostNotHere(host)
                     : new StartFailure.PortInUse(host, bindClash.orElse(0));
@@ -41,6 +47,11 @@ final class StartFailures {
             return new StartFailure.CertificateUnusable(describe(security.get()));
         }
         return new StartFailure.CannotStart(describe(failure));
+    }
+
+    /** The address a name binds to: its first, as the server's socket takes it; none when it does not resolve. */
+    private static Option<InetAddress> resolved(String name) {
+        return io.vavr.control.Try.of(() -> InetAddress.getByName(name)).toOption();
     }
 
     /** The address of one of this machine's interfaces. */

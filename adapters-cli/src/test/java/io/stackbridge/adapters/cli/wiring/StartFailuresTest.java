@@ -21,6 +21,9 @@ class StartFailuresTest {
         assertThat(StartFailures.of(unknown, "nowhere.invalid", Optional.empty())).isEqualTo(new StartFailure.HostNotHere("nowhere.invalid"));
         assertThat(StartFailures.of(notHere, "192.0.2.10", Optional.empty(), address -> false))
                 .isEqualTo(new StartFailure.HostNotHere("192.0.2.10"));
+        assertThat(StartFailures.of(notHere, "far.example", Optional.of(0), address -> false,
+                name -> io.vavr.control.Try.of(() -> java.net.InetAddress.getByAddress(name, new byte[]{(byte) 192, 0, 2, 10})).toOption()))
+                .as("a name that resolves to another machine's address").isEqualTo(new StartFailure.HostNotHere("far.example"));
     }
 
     @Test

@@ -50,7 +50,8 @@ public final class HostNames {
             }
             return Try.of(() -> InetAddress.getByAddress(bytes)).toOption();
         }
-        if (bare.indexOf(':') >= 0 && bare.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%')) {
+        if (bare.indexOf(':') >= 0 && !bare.isEmpty() && (Character.digit(bare.charAt(0), 16) >= 0 || bare.charAt(0) == ':')
+                && bare.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%')) {
             // A string with a colon is read as an IPv6 literal only: InetAddress makes no lookup for it.
             return Try.of(() -> InetAddress.getByName(bare)).toOption();
         }

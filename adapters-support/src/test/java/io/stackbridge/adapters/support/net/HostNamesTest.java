@@ -50,4 +50,13 @@ class HostNamesTest {
         assertThat(HostNames.comparable("[2001:DB8::5]")).isEqualTo("2001:db8:0:0:0:0:0:5");
         assertThat(HostNames.comparable("Build-Box.LAN")).isEqualTo("build-box.lan");
     }
+
+    @Test
+    void a_text_that_only_looks_like_ipv6_is_no_literal_and_never_looked_up() {
+        for (String text : java.util.List.of("..:1", ".:1", "%:1", "[..:1]")) {
+            org.assertj.core.api.Assertions.assertThat(HostNames.literal(text).isDefined()).as(text).isFalse();
+        }
+        org.assertj.core.api.Assertions.assertThat(HostNames.literal("::1").isDefined()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(HostNames.literal("fe80::1").isDefined()).isTrue();
+    }
 }

@@ -62,8 +62,10 @@ public final class AdminGate {
 
     /** The request if it may reach {@code route}, else the coded refusal (journaled). */
     public Either<DomainError, Context> admit(Context ctx, AdminRoute route) {
-        return journaled(ctx, hosts.check(ctx).flatMap(CrossSiteRequests::check)
-                .flatMap(sameSite -> OPEN.exists(opening -> opening.admits(route)) ? Either.right(ctx) : keyed(ctx)));
+        boolean open = OPEN.exists(opening -> opening.admits(route));
+        // The open calls carry no secret and change nothing: orchestrators and stamps may name the emulator as they like.
+        Either<DomainError, Context> known = open ? Either.right(ctx) : hosts.check(ctx);
+        return journaled(ctx, known.flatMap(CrossSiteRequests::check).flatMap(sameSite -> open ? Either.right(ctx) : keyed(ctx)));
     }
 
     /** The request for one of the portal page's files if its host is known, else the coded refusal (journaled). */

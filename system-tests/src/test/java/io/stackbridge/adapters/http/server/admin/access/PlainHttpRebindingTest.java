@@ -88,6 +88,15 @@ class PlainHttpRebindingTest {
     }
 
     @Test
+    void the_open_calls_answer_any_host_over_plain_http_since_they_carry_no_secret() {
+        String host = "emulator.compose.internal:" + plainPort;
+
+        assertThat(RawCall.plain(plainPort, "GET", "/_stackbridge/health", host).status()).as("health").isEqualTo(200);
+        assertThat(RawCall.plain(plainPort, "GET", "/_stackbridge/keys", host).status()).as("keys").isEqualTo(200);
+        assertThat(RawCall.plain(plainPort, "GET", "/_stackbridge/faults", host).status()).as("a guarded call").isEqualTo(403);
+    }
+
+    @Test
     void https_is_unaffected_by_the_host_rule() {
         int port = emulator.running.httpsPort();
         String host = REBOUND + ":" + port;
