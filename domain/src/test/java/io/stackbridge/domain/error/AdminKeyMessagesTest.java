@@ -22,7 +22,9 @@ class AdminKeyMessagesTest {
             for (Language language : Language.values()) {
                 for (String key : List.of(ErrorMessages.messageKey(code), ErrorMessages.remediationKey(code))) {
                     assertThat(MessageBundle.pattern(language, key).get()).as(key + " " + language)
-                            .contains("--admin-key", "STACKBRIDGE_ADMIN_KEY", "admin-key");
+                            .contains("--admin-key", "STACKBRIDGE_ADMIN_KEY")
+                            .as(key + " " + language + " names the admin-key file, not only the option")
+                            .containsPattern("(?<![-\\w])admin-key");
                 }
             }
         }

@@ -44,13 +44,6 @@ public final class ServerIdentities {
         }
     }
 
-    /** The identity {@code source} names; a generated one is kept in {@code stateDirectory}. */
-    public static ServerIdentity load(CertificateSource source, Path stateDirectory) throws IOException, GeneralSecurityException {
-        Prepared prepared = prepare(source, stateDirectory);
-        prepared.save(stateDirectory);
-        return prepared.identity();
-    }
-
     /**
      * The identity {@code source} names, in memory: nothing is written, so a server that then fails to bind leaves the
      * files of another one, running on the same state directory, as they were. {@link Prepared#save} keeps it.

@@ -18,7 +18,7 @@ class ServerIdentitiesNamesTest {
 
     @Test
     void a_generated_certificate_names_localhost_both_loopback_addresses_and_the_names_asked_for() throws Exception {
-        ServerIdentity identity = ServerIdentities.load(new CertificateSource.Generated(List.of("Build-Box", "10.0.0.5", "[2001:db8::5]")), state);
+        ServerIdentity identity = kept(new CertificateSource.Generated(List.of("Build-Box", "10.0.0.5", "[2001:db8::5]")), state);
 
         assertThat(SubjectNames.of(identity.leaf())).containsExactlyInAnyOrder("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1", "build-box",
                 "10.0.0.5", "2001:db8:0:0:0:0:0:5");
@@ -26,19 +26,19 @@ class ServerIdentitiesNamesTest {
 
     @Test
     void the_default_certificate_names_the_loopback_names_only() throws Exception {
-        ServerIdentity identity = ServerIdentities.load(new CertificateSource.Generated(), state);
+        ServerIdentity identity = kept(new CertificateSource.Generated(), state);
 
         assertThat(SubjectNames.of(identity.leaf())).containsExactlyInAnyOrder("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test
     void a_kept_certificate_is_reused_for_the_same_names_in_any_form_and_made_anew_for_others() throws Exception {
-        ServerIdentity first = ServerIdentities.load(new CertificateSource.Generated(List.of("build-box", "10.0.0.5")), state);
+        ServerIdentity first = kept(new CertificateSource.Generated(List.of("build-box", "10.0.0.5")), state);
 
         assertThat(ServerIdentities.keptForOtherNames(state, List.of("10.0.0.5", "BUILD-BOX", "127.0.0.1"))).isFalse();
-        ServerIdentity same = ServerIdentities.load(new CertificateSource.Generated(List.of("10.0.0.5", "BUILD-BOX")), state);
+        ServerIdentity same = kept(new CertificateSource.Generated(List.of("10.0.0.5", "BUILD-BOX")), state);
         assertThat(ServerIdentities.keptForOtherNames(state, List.of("build-box"))).isTrue();
-        ServerIdentity other = ServerIdentities.load(new CertificateSource.Generated(List.of("build-box")), state);
+        ServerIdentity other = kept(new CertificateSource.Generated(List.of("build-box")), state);
 
         assertThat(same.leaf()).isEqualTo(first.leaf());
         assertThat(other.leaf()).isNotEqualTo(first.leaf());
@@ -50,5 +50,12 @@ class ServerIdentitiesNamesTest {
     void nothing_kept_is_nothing_to_renew() {
         assertThat(ServerIdentities.keptForOtherNames(state, List.of("build-box"))).isFalse();
         assertThat(Files.exists(state.resolve(ServerIdentities.CERTIFICATE_FILE))).isFalse();
+    }
+
+    /** As the server does once bound: prepared in memory, then kept in the state directory. */
+    private static ServerIdentity kept(CertificateSource source, Path state) throws Exception {
+        ServerIdentities.Prepared prepared = ServerIdentities.prepare(source, state);
+        prepared.save(state);
+        return prepared.identity();
     }
 }

@@ -6,13 +6,9 @@ import io.stackbridge.adapters.support.access.AdminKey;
 import io.stackbridge.domain.error.ArmError;
 import io.stackbridge.domain.fault.Operation;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A call refused for want of the admin key: the ARM error envelope in the caller's language, with cause and
  * remediation, the key never repeated; journaled (the journal and the portal's feed show it); nothing changed.
  */
-class AdminKeyRefusalTest {
+class AdminKeyRefusalTest extends KeyedEmulatorTest {
 
     private static final String SUBSCRIPTION = "12121212-0002-4000-8000-0000000000aa";
-
-    @TempDir
-    static Path state;
-    static KeyedEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = new KeyedEmulator(state);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @BeforeEach
     void fresh() {

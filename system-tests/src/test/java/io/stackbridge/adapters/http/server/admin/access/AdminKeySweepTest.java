@@ -8,12 +8,8 @@ import io.stackbridge.adapters.http.server.support.Http;
 import io.stackbridge.adapters.http.server.support.Response;
 import io.stackbridge.adapters.support.access.AdminKey;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists (a route added later is swept too), answers 401 without the key and with a wrong one, except the
  * {@link AdminGate#OPEN} list; with the key, the gate lets each through. Connects through 127.0.0.1 only.
  */
-class AdminKeySweepTest {
-
-    @TempDir
-    static Path state;
-    static KeyedEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = new KeyedEmulator(state);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class AdminKeySweepTest extends KeyedEmulatorTest {
 
     private static boolean open(AdminRoute route) {
         return AdminGate.OPEN.exists(opening -> opening.method() == route.method() && opening.path().equalsIgnoreCase(route.path()));
